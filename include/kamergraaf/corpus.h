@@ -1,0 +1,58 @@
+// Corpus: the parsed documents of one run, plus what only the whole corpus can tell
+// (which motions exist, which later document follows up on which).
+//
+// Built by LoadCorpus() (pipeline.h); read-only for every later stage.
+#ifndef KAMERGRAAF_CORPUS_H_
+#define KAMERGRAAF_CORPUS_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kamergraaf/diagnostic.h"
+#include "kamergraaf/document.h"
+
+namespace kamergraaf {
+
+// A motion known to the corpus: submitted in a corpus debate (or a motion document), or cited as a motion.
+struct MotionRecord {
+  std::string id;     // kst-26643-1317
+  int document = -1;  // index of the document that holds its text, -1 when only cited
+  int motion = -1;    // index into that document's motions
+  // Documents (indices) that cite the motion, other than the one holding its text; sorted.
+  std::vector<int> cited_by;
+  // Documents that act on the motion (cite it, or name it unambiguously) after it was submitted; sorted.
+  std::vector<int> followed_up_by;
+};
+
+struct Corpus {
+  // Sorted by path, so that output does not depend on file order or thread count.
+  std::vector<Document> documents;
+  // File-level problems (unreadable paths, binary files) and a copy of every document's diagnostics,
+  // in path order.
+  Diagnostics diagnostics;
+  // Number of inputs that could not be read at all.
+  int files_failed = 0;
+  // Bytes read.
+  std::size_t bytes = 0;
+
+  // Motions sorted by id.
+  std::vector<MotionRecord> motions;
+
+  // Index of the document whose id (or path) is `id`, or -1.
+  int FindDocument(std::string_view id) const;
+  // The motion record with this id, or nullptr.
+  const MotionRecord* FindMotion(std::string_view id) const;
+
+  // Rebuilds the lookup tables after `documents` or `motions` changed.
+  void Reindex();
+
+ private:
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> motion_by_id_;
+};
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_CORPUS_H_

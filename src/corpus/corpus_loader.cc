@@ -1,0 +1,109 @@
+// LoadCorpus: walk the inputs, read and decode each file, parse documents in parallel.
+#include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "kamergraaf/pipeline.h"
+#include "source/input_walker.h"
+#include "source/source_file.h"
+
+namespace kamergraaf {
+namespace {
+
+// Source-stage statuses read "path: message" or "path:line: message"; split them back into a diagnostic.
+Diagnostic DiagnosticFromStatus(const std::string& path, const Status& st) {
+  Diagnostic d{path, 0, Diagnostic::Severity::kError, st.message()};
+  std::string_view m = st.message();
+  if (m.substr(0, path.size()) == path && m.size() > path.size() && m[path.size()] == ':') {
+    m.remove_prefix(path.size() + 1);
+    int line = 0;
+    std::size_t i = 0;
+    while (i < m.size() && m[i] >= '0' && m[i] <= '9') line = line * 10 + (m[i++] - '0');
+    if (i > 0 && i < m.size() && m[i] == ':') {
+      d.line = line;
+      m.remove_prefix(i + 1);
+    }
+    while (!m.empty() && m.front() == ' ') m.remove_prefix(1);
+    d.message = std::string(m);
+  }
+  return d;
+}
+
+}  // namespace
+
+Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& options, Corpus* corpus) {
+  *corpus = Corpus();
+  Diagnostics walk_diagnostics;
+  std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
+                                              &walk_diagnostics);
+  int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
+  if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {
+    corpus->diagnostics = std::move(walk_diagnostics);
+    corpus->files_failed = walk_errors;
+    return Status::InvalidArgument("no input could be read");
+  }
+
+  // Each slot is written by exactly one worker; file-level failures are kept per slot so that the
+  // result does not depend on scheduling.
+  struct Slot {
+    Document doc;
+    Diagnostics diagnostics;
+    bool failed = false;
+    bool loaded = false;
+  };
+  std::vector<Slot> slots(files.size());
+  std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> bytes_done{0};
+  std::size_t done = 0;
+  std::mutex progress_mu;
+
+  auto work = [&]() {
+    std::string bytes;
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      Slot& slot = slots[i];
+      const std::string& path = files[i];
+      Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
+      if (st.ok()) st = DecodeToUtf8(path, &bytes, &slot.diagnostics);
+      if (!st.ok()) {
+        slot.failed = true;
+        slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
+      } else {
+        slot.doc = ParseDocument(path, bytes);
+        slot.loaded = true;
+      }
+      bytes_done += bytes.size();
+      if (options.progress) {
+        std::lock_guard<std::mutex> lock(progress_mu);
+        options.progress(++done, files.size(), bytes_done.load());
+      }
+    }
+  };
+  int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  jobs = static_cast<int>(std::min<std::size_t>(jobs, std::max<std::size_t>(1, files.size())));
+  std::vector<std::thread> threads;
+  for (int t = 1; t < jobs; ++t) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+
+  corpus->diagnostics = std::move(walk_diagnostics);
+  corpus->files_failed = walk_errors;
+  for (Slot& slot : slots) {
+    corpus->diagnostics.insert(corpus->diagnostics.end(), slot.diagnostics.begin(), slot.diagnostics.end());
+    if (slot.failed) ++corpus->files_failed;
+    if (!slot.loaded) continue;
+    corpus->diagnostics.insert(corpus->diagnostics.end(), slot.doc.diagnostics.begin(),
+                               slot.doc.diagnostics.end());
+    corpus->bytes += slot.doc.bytes;
+    corpus->documents.push_back(std::move(slot.doc));
+  }
+  std::stable_sort(corpus->documents.begin(), corpus->documents.end(),
+                   [](const Document& a, const Document& b) { return a.path < b.path; });
+  ResolveCorpus(corpus);
+  if (corpus->files_failed > 0) {
+    return Status::Partial(std::to_string(corpus->files_failed) + " input(s) could not be read");
+  }
+  return Status::Ok();
+}
+
+}  // namespace kamergraaf

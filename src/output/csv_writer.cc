@@ -1,0 +1,137 @@
+#include "output/csv_writer.h"
+
+#include <fmt/format.h>
+
+namespace kamergraaf {
+namespace {
+
+std::string Row(std::initializer_list<std::string_view> cells) {
+  std::string out;
+  bool first = true;
+  for (std::string_view c : cells) {
+    if (!first) out.push_back(',');
+    out += CsvCell(c);
+    first = false;
+  }
+  out += "\r\n";
+  return out;
+}
+
+}  // namespace
+
+std::string CsvCell(std::string_view text) {
+  std::string cell(text);
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
+                        cell[0] == '\r')) {
+    // A plain negative number is data, not a formula.
+    bool number = cell.size() > 1 && cell[0] == '-' && cell.find_first_not_of("0123456789.", 1) == std::string::npos;
+    if (!number) cell.insert(cell.begin(), '\'');
+  }
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string quoted = "\"";
+  for (char c : cell) {
+    if (c == '"') quoted.push_back('"');
+    quoted.push_back(c);
+  }
+  quoted.push_back('"');
+  return quoted;
+}
+
+std::string XmlEscape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        // Control characters other than tab and newline are not allowed in XML 1.0.
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+          out += "\xEF\xBF\xBD";
+        } else {
+          out.push_back(c);
+        }
+    }
+  }
+  return out;
+}
+
+std::string CitationsCsv(const Corpus& corpus) {
+  std::string out = Row({"doc", "line", "column", "start", "end", "kind", "target", "footnote", "resolved", "text"});
+  for (const Document& doc : corpus.documents) {
+    for (const Citation& c : doc.citations) {
+      out += Row({doc.path, std::to_string(c.line), std::to_string(c.column), std::to_string(c.start),
+                  std::to_string(c.end), CitationKindName(c.kind), c.target, c.footnote, c.resolved ? "true" : "false",
+                  c.text});
+    }
+  }
+  return out;
+}
+
+std::string RankCsv(const CitationGraph& graph, const Centrality& c, const std::vector<int>& order) {
+  std::string out = Row({"id", "kind", "in_corpus", "label", "pagerank", "in_degree", "out_degree", "betweenness",
+                         "hub", "authority", "weak_component", "strong_component"});
+  for (int v : order) {
+    const Node& n = graph.node(v);
+    out += Row({n.id, NodeKindName(n.kind), n.in_corpus ? "true" : "false", n.label, fmt::format("{:.9g}", c.pagerank[v]),
+                std::to_string(c.in_degree[v]), std::to_string(c.out_degree[v]), fmt::format("{:.9g}", c.betweenness[v]),
+                fmt::format("{:.9g}", c.hub[v]), fmt::format("{:.9g}", c.authority[v]),
+                std::to_string(c.weak_component[v]), std::to_string(c.strong_component[v])});
+  }
+  return out;
+}
+
+std::string EdgesCsv(const CitationGraph& graph) {
+  std::string out = Row({"source", "target", "kind", "count", "via_footnote"});
+  for (int e = 0; e < graph.num_edges(); ++e) {
+    const Edge& edge = graph.edge(e);
+    out += Row({graph.node(edge.source).id, graph.node(edge.target).id, EdgeKindName(edge.kind),
+                std::to_string(edge.count), edge.via_footnote ? "true" : "false"});
+  }
+  return out;
+}
+
+std::string ReferralsCsv(const std::vector<Referral>& referrals) {
+  std::string out = Row({"category", "doc", "line", "question", "fractie", "speaker", "target", "deadline", "verdict",
+                         "citations", "text"});
+  for (const Referral& r : referrals) {
+    out += Row({ReferralCategoryName(r.category), r.doc, r.line > 0 ? std::to_string(r.line) : "", r.question,
+                r.fractie, r.speaker, r.target, r.deadline, r.verdict,
+                r.citations > 0 ? std::to_string(r.citations) : "", r.text});
+  }
+  return out;
+}
+
+std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
+  std::string out =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
+      "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+      "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
+      "  <key id=\"in_corpus\" for=\"node\" attr.name=\"in_corpus\" attr.type=\"boolean\"/>\n"
+      "  <key id=\"pagerank\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>\n"
+      "  <key id=\"ekind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
+      "  <key id=\"count\" for=\"edge\" attr.name=\"count\" attr.type=\"int\"/>\n"
+      "  <graph id=\"kamergraaf\" edgedefault=\"directed\">\n";
+  for (int v = 0; v < graph.num_nodes(); ++v) {
+    const Node& n = graph.node(v);
+    out += fmt::format(
+        "    <node id=\"{}\"><data key=\"kind\">{}</data><data key=\"label\">{}</data>"
+        "<data key=\"in_corpus\">{}</data><data key=\"pagerank\">{:.9g}</data></node>\n",
+        XmlEscape(n.id), NodeKindName(n.kind), XmlEscape(n.label), n.in_corpus ? "true" : "false", c.pagerank[v]);
+  }
+  for (int e = 0; e < graph.num_edges(); ++e) {
+    const Edge& edge = graph.edge(e);
+    out += fmt::format(
+        "    <edge source=\"{}\" target=\"{}\"><data key=\"ekind\">{}</data><data key=\"count\">{}</data></edge>\n",
+        XmlEscape(graph.node(edge.source).id), XmlEscape(graph.node(edge.target).id), EdgeKindName(edge.kind),
+        edge.count);
+  }
+  out += "  </graph>\n</graphml>\n";
+  return out;
+}
+
+}  // namespace kamergraaf

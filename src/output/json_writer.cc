@@ -1,0 +1,244 @@
+#include "output/json_writer.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kamergraaf {
+namespace {
+
+using json = nlohmann::ordered_json;
+
+json StringOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json LineOrNull(int line) { return line > 0 ? json(line) : json(nullptr); }
+
+std::string Dump(const json& j, int indent) {
+  return j.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
+}
+
+json CitationObject(const Document& doc, const Citation& c) {
+  json j;
+  j["doc"] = doc.path;
+  j["line"] = c.line;
+  j["column"] = c.column;
+  j["start"] = c.start;
+  j["end"] = c.end;
+  j["kind"] = std::string(CitationKindName(c.kind));
+  j["target"] = StringOrNull(c.target);
+  j["text"] = c.text;
+  j["footnote"] = StringOrNull(c.footnote);
+  j["resolved"] = c.resolved;
+  j["context_line"] = c.context_line;
+  j["chamber"] = StringOrNull(c.chamber);
+  j["vergaderjaar"] = StringOrNull(c.vergaderjaar);
+  j["page"] = StringOrNull(c.page);
+  j["mention"] = StringOrNull(c.mention_name);
+  return j;
+}
+
+json MotionObject(const Corpus& corpus, const MotionRecord& rec) {
+  json j;
+  j["id"] = rec.id;
+  const Motion* m = nullptr;
+  if (rec.document >= 0) m = &corpus.documents[rec.document].motions[rec.motion];
+  j["doc"] = rec.document >= 0 ? json(corpus.documents[rec.document].path) : json(nullptr);
+  j["line"] = m ? LineOrNull(m->line) : json(nullptr);
+  j["dossier"] = m ? StringOrNull(m->dossier) : json(nullptr);
+  j["number"] = m ? StringOrNull(m->number) : json(nullptr);
+  j["submitters"] = m ? json(m->submitters) : json::array();
+  j["verdict"] = m ? StringOrNull(m->verdict) : json(nullptr);
+  j["verdict_line"] = m ? LineOrNull(m->verdict_line) : json(nullptr);
+  j["considerations"] = m ? json(m->considerations) : json::array();
+  j["requests"] = m ? json(m->requests) : json::array();
+  json cited = json::array();
+  for (int d : rec.cited_by) cited.push_back(corpus.documents[d].path);
+  j["cited_by"] = cited;
+  json followed = json::array();
+  for (int d : rec.followed_up_by) followed.push_back(corpus.documents[d].path);
+  j["followed_up_by"] = followed;
+  return j;
+}
+
+json ReferralObject(const Referral& r) {
+  json j;
+  j["category"] = std::string(ReferralCategoryName(r.category));
+  j["doc"] = StringOrNull(r.doc);
+  j["line"] = LineOrNull(r.line);
+  j["question"] = StringOrNull(r.question);
+  j["fractie"] = StringOrNull(r.fractie);
+  j["speaker"] = StringOrNull(r.speaker);
+  j["target"] = StringOrNull(r.target);
+  j["deadline"] = StringOrNull(r.deadline);
+  j["verdict"] = StringOrNull(r.verdict);
+  j["text"] = StringOrNull(r.text);
+  if (r.category == ReferralCategory::kMissingDocument) {
+    j["citations"] = r.citations;
+    j["cited_by"] = r.cited_by;
+    j["score"] = r.score;
+  }
+  if (r.category == ReferralCategory::kMotionWithoutFollowUp) j["submitters"] = r.submitters;
+  return j;
+}
+
+json NodeObject(const CitationGraph& graph, const Centrality* c, int v) {
+  const Node& n = graph.node(v);
+  json j;
+  j["id"] = n.id;
+  j["kind"] = std::string(NodeKindName(n.kind));
+  j["in_corpus"] = n.in_corpus;
+  j["label"] = n.label;
+  j["doc_kind"] = StringOrNull(n.doc_kind);
+  j["dossier"] = StringOrNull(n.dossier);
+  j["url"] = StringOrNull(n.url);
+  if (c != nullptr) {
+    j["pagerank"] = c->pagerank[v];
+    j["in_degree"] = c->in_degree[v];
+    j["out_degree"] = c->out_degree[v];
+    j["betweenness"] = c->betweenness[v];
+    j["hub"] = c->hub[v];
+    j["authority"] = c->authority[v];
+    j["weak_component"] = c->weak_component[v];
+    j["strong_component"] = c->strong_component[v];
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string CitationsJsonLines(const Corpus& corpus) {
+  std::string out;
+  for (const Document& doc : corpus.documents)
+    for (const Citation& c : doc.citations) out += Dump(CitationObject(doc, c), -1);
+  return out;
+}
+
+std::string CitationsJson(const Corpus& corpus) {
+  json all = json::array();
+  for (const Document& doc : corpus.documents)
+    for (const Citation& c : doc.citations) all.push_back(CitationObject(doc, c));
+  return Dump(all, 1);
+}
+
+std::string MotionsJson(const Corpus& corpus) {
+  json all = json::array();
+  for (const MotionRecord& rec : corpus.motions) all.push_back(MotionObject(corpus, rec));
+  return Dump(all, 1);
+}
+
+std::string ReferralsJson(const std::vector<Referral>& referrals) {
+  json all = json::array();
+  for (const Referral& r : referrals) all.push_back(ReferralObject(r));
+  json j;
+  j["referrals"] = all;
+  return Dump(j, 1);
+}
+
+std::string RankJson(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& order) {
+  json all = json::array();
+  for (int v : order) all.push_back(NodeObject(graph, &centrality, v));
+  return Dump(all, 1);
+}
+
+std::string DocumentJson(const Document& doc) {
+  json j;
+  j["doc"] = doc.path;
+  j["id"] = doc.id;
+  j["official_id"] = doc.has_official_id;
+  j["kind"] = std::string(DocumentKindName(doc.kind));
+  j["kind_evidence"] = StringOrNull(doc.kind_evidence);
+  j["title"] = StringOrNull(doc.title);
+  j["date"] = StringOrNull(doc.date);
+  j["about"] = doc.about;
+  j["answers_to"] = doc.answers_to;
+  j["bytes"] = doc.bytes;
+  j["lines"] = doc.lines;
+  json footnotes = json::array();
+  for (const Footnote& f : doc.footnotes) {
+    footnotes.push_back({{"number", f.number}, {"line", f.line}, {"marker_line", LineOrNull(f.marker_line)},
+                         {"text", f.text}});
+  }
+  j["footnotes"] = footnotes;
+  json questions = json::array();
+  for (const Question& q : doc.questions) {
+    questions.push_back({{"number", StringOrNull(q.number)}, {"line", q.line}, {"fractie", StringOrNull(q.fractie)},
+                         {"answered", q.answered}, {"text", q.text}});
+  }
+  j["questions"] = questions;
+  json answers = json::array();
+  for (const Answer& a : doc.answers) {
+    answers.push_back({{"number", StringOrNull(a.number)}, {"line", a.line}, {"text", a.text}});
+  }
+  j["answers"] = answers;
+  json motions = json::array();
+  for (const Motion& m : doc.motions) {
+    motions.push_back({{"id", StringOrNull(m.id)}, {"line", m.line}, {"submitters", m.submitters},
+                       {"verdict", StringOrNull(m.verdict)}, {"considerations", m.considerations},
+                       {"requests", m.requests}});
+  }
+  j["motions"] = motions;
+  j["speeches"] = doc.speeches.size();
+  json speakers = json::array();
+  for (const Speech& s : doc.speeches) {
+    speakers.push_back({{"line", s.line}, {"speaker", s.speaker}, {"role", std::string(SpeechRoleName(s.role))},
+                        {"party", StringOrNull(s.party)}});
+  }
+  j["speech_turns"] = speakers;
+  json commitments = json::array();
+  for (const Commitment& c : doc.commitments) {
+    commitments.push_back({{"line", c.line}, {"speaker", StringOrNull(c.speaker)},
+                           {"deadline", StringOrNull(c.deadline)}, {"text", c.text},
+                           {"related", StringOrNull(c.related)}});
+  }
+  j["commitments"] = commitments;
+  json citations = json::array();
+  for (const Citation& c : doc.citations) citations.push_back(CitationObject(doc, c));
+  j["citations"] = citations;
+  json diagnostics = json::array();
+  for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back({{"line", d.line}, {"message", d.message}});
+  j["diagnostics"] = diagnostics;
+  return Dump(j, 1);
+}
+
+std::string GraphJson(const CitationGraph& graph, const Centrality* centrality) {
+  json nodes = json::array();
+  for (int v = 0; v < graph.num_nodes(); ++v) nodes.push_back(NodeObject(graph, centrality, v));
+  json edges = json::array();
+  for (int e = 0; e < graph.num_edges(); ++e) {
+    const Edge& edge = graph.edge(e);
+    edges.push_back({{"source", graph.node(edge.source).id},
+                     {"target", graph.node(edge.target).id},
+                     {"kind", std::string(EdgeKindName(edge.kind))},
+                     {"count", edge.count},
+                     {"via_footnote", edge.via_footnote},
+                     {"lines", edge.lines}});
+  }
+  json j;
+  j["nodes"] = nodes;
+  j["edges"] = edges;
+  return Dump(j, 1);
+}
+
+std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
+                       const std::vector<Referral>& referrals) {
+  json j;
+  j["documents"] = json::array();
+  for (const Document& doc : corpus.documents) j["documents"].push_back(json::parse(DocumentJson(doc)));
+  j["motions"] = json::parse(MotionsJson(corpus));
+  json g = json::parse(GraphJson(graph, &centrality));
+  j["nodes"] = g["nodes"];
+  j["edges"] = g["edges"];
+  j["referrals"] = json::parse(ReferralsJson(referrals))["referrals"];
+  j["diagnostics"] = json::parse(DiagnosticsJson(corpus.diagnostics));
+  return Dump(j, 1);
+}
+
+std::string DiagnosticsJson(const Diagnostics& diagnostics) {
+  json all = json::array();
+  for (const Diagnostic& d : diagnostics) {
+    all.push_back({{"path", d.path}, {"line", d.line}, {"severity", d.severity == Diagnostic::Severity::kError ? "error"
+                                                                    : d.severity == Diagnostic::Severity::kNote ? "note"
+                                                                                                              : "warning"},
+                   {"message", d.message}});
+  }
+  return Dump(all, 1);
+}
+
+}  // namespace kamergraaf

@@ -1,0 +1,41 @@
+// The machine-readable outputs of shared/docs/contract.md. Only this file spells nlohmann::json.
+//
+// Every function returns the complete text, ending in a newline. Strings from documents are escaped;
+// invalid UTF-8 (which the source stage should already have repaired) is replaced, never passed on.
+#ifndef KAMERGRAAF_OUTPUT_JSON_WRITER_H_
+#define KAMERGRAAF_OUTPUT_JSON_WRITER_H_
+
+#include <string>
+#include <vector>
+
+#include "kamergraaf/centrality.h"
+#include "kamergraaf/citation_graph.h"
+#include "kamergraaf/corpus.h"
+#include "kamergraaf/referral.h"
+
+namespace kamergraaf {
+
+// One object per citation occurrence and line, documents in corpus order, citations by offset.
+std::string CitationsJsonLines(const Corpus& corpus);
+// A JSON array of all citations (same objects as the JSON lines).
+std::string CitationsJson(const Corpus& corpus);
+// A JSON array of the corpus's motions, by id.
+std::string MotionsJson(const Corpus& corpus);
+// {"referrals": [...]} in the given order.
+std::string ReferralsJson(const std::vector<Referral>& referrals);
+// A JSON array of the nodes at the given indices, in that order.
+std::string RankJson(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& order);
+// One document's structure.
+std::string DocumentJson(const Document& doc);
+// {"nodes": [...], "edges": [...]}; node fields include centrality when `centrality` is not null.
+std::string GraphJson(const CitationGraph& graph, const Centrality* centrality);
+// Everything of a run in one object: documents (structure and citations), motions, ranked nodes, edges,
+// referrals and diagnostics.
+std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
+                       const std::vector<Referral>& referrals);
+// A JSON array of diagnostics.
+std::string DiagnosticsJson(const Diagnostics& diagnostics);
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_OUTPUT_JSON_WRITER_H_

@@ -1,0 +1,368 @@
+#include "output/report_writer.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "output/csv_writer.h"
+#include "output/json_writer.h"
+#include "output/text_table.h"
+
+namespace kamergraaf {
+namespace {
+
+constexpr ReferralCategory kCategories[] = {
+    ReferralCategory::kUnansweredQuestion, ReferralCategory::kDeferredAnswer,
+    ReferralCategory::kMotionWithoutFollowUp, ReferralCategory::kOpenCommitment,
+    ReferralCategory::kMissingDocument};
+
+std::string_view CategoryTitle(ReferralCategory c) {
+  switch (c) {
+    case ReferralCategory::kUnansweredQuestion: return "Unanswered questions";
+    case ReferralCategory::kDeferredAnswer: return "Deferred answers";
+    case ReferralCategory::kMotionWithoutFollowUp: return "Motions without follow-up";
+    case ReferralCategory::kOpenCommitment: return "Open commitments";
+    case ReferralCategory::kMissingDocument: return "Missing documents";
+  }
+  return "";
+}
+
+std::string Base(const std::string& path) { return std::filesystem::path(path).filename().string(); }
+
+std::string Where(const Referral& r) {
+  if (r.doc.empty()) return "";
+  return r.line > 0 ? fmt::format("{}:{}", Base(r.doc), r.line) : Base(r.doc);
+}
+
+// The columns a referral category shows: a header and a cell function.
+struct Column {
+  const char* title;
+  std::string (*cell)(const Referral&);
+};
+
+std::vector<Column> ColumnsFor(ReferralCategory c) {
+  static auto where = [](const Referral& r) { return Where(r); };
+  static auto question = [](const Referral& r) { return r.question; };
+  static auto fractie = [](const Referral& r) { return r.fractie; };
+  static auto target = [](const Referral& r) { return r.target; };
+  static auto deadline = [](const Referral& r) { return r.deadline; };
+  static auto speaker = [](const Referral& r) { return r.speaker; };
+  static auto verdict = [](const Referral& r) { return r.verdict; };
+  static auto text = [](const Referral& r) { return r.text; };
+  static auto submitters = [](const Referral& r) { return fmt::format("{}", fmt::join(r.submitters, ", ")); };
+  static auto cited = [](const Referral& r) {
+    return fmt::format("{}× by {} doc(s)", r.citations, r.cited_by.size());
+  };
+  switch (c) {
+    case ReferralCategory::kUnansweredQuestion:
+      return {{"where", where}, {"question", question}, {"fractie", fractie}, {"text", text}};
+    case ReferralCategory::kDeferredAnswer:
+      return {{"where", where}, {"question", question}, {"defers to", target}, {"deadline", deadline},
+              {"text", text}};
+    case ReferralCategory::kMotionWithoutFollowUp:
+      return {{"motion", target}, {"where", where}, {"submitters", submitters}, {"verdict", verdict},
+              {"request", text}};
+    case ReferralCategory::kOpenCommitment:
+      return {{"where", where}, {"speaker", speaker}, {"deadline", deadline}, {"promise", text}};
+    case ReferralCategory::kMissingDocument:
+      return {{"id", target}, {"cited", cited}, {"first cited at", where}};
+  }
+  return {};
+}
+
+std::map<ReferralCategory, std::vector<const Referral*>> Group(const std::vector<Referral>& referrals) {
+  std::map<ReferralCategory, std::vector<const Referral*>> groups;
+  for (const Referral& r : referrals) groups[r.category].push_back(&r);
+  return groups;
+}
+
+std::string MdCell(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') {
+      out += "\\|";
+    } else if (c == '\n' || c == '\r') {
+      out += ' ';
+    } else if (c == '<') {
+      out += "&lt;";
+    } else if (c == '>') {
+      out += "&gt;";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string MdTable(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+  std::string out = "|";
+  for (const auto& h : header) out += " " + MdCell(h) + " |";
+  out += "\n|";
+  for (std::size_t i = 0; i < header.size(); ++i) out += " --- |";
+  out += "\n";
+  for (const auto& row : rows) {
+    out += "|";
+    for (const auto& c : row) out += " " + MdCell(c) + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string HtmlTable(const std::string& id, const std::vector<std::string>& header,
+                      const std::vector<std::vector<std::string>>& rows) {
+  std::string out = "<table class=\"sortable\" id=\"" + XmlEscape(id) + "\"><thead><tr>";
+  for (const auto& h : header) out += "<th>" + XmlEscape(h) + "</th>";
+  out += "</tr></thead><tbody>\n";
+  for (const auto& row : rows) {
+    out += "<tr>";
+    for (const auto& c : row) out += "<td>" + XmlEscape(c) + "</td>";
+    out += "</tr>\n";
+  }
+  out += "</tbody></table>\n";
+  return out;
+}
+
+std::vector<std::vector<std::string>> ReferralRows(const std::vector<const Referral*>& list,
+                                                   const std::vector<Column>& columns) {
+  std::vector<std::vector<std::string>> rows;
+  for (const Referral* r : list) {
+    std::vector<std::string> row;
+    for (const Column& col : columns) row.push_back(col.cell(*r));
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+std::vector<std::string> Headers(const std::vector<Column>& columns) {
+  std::vector<std::string> h;
+  for (const Column& c : columns) h.push_back(c.title);
+  return h;
+}
+
+std::vector<std::vector<std::string>> DocumentRows(const Corpus& corpus) {
+  std::vector<std::vector<std::string>> rows;
+  for (const Document& d : corpus.documents) {
+    rows.push_back({Base(d.path), d.id, std::string(DocumentKindName(d.kind)), std::to_string(d.citations.size()),
+                    std::to_string(d.footnotes.size()), std::to_string(d.questions.size()),
+                    std::to_string(d.answers.size()), std::to_string(d.motions.size())});
+  }
+  return rows;
+}
+
+const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "citations", "footnotes",
+                                                  "questions", "answers", "motions"};
+
+std::vector<std::vector<std::string>> RankRows(const CitationGraph& graph, const Centrality& c, std::size_t top) {
+  std::vector<int> order(graph.num_nodes());
+  for (int v = 0; v < graph.num_nodes(); ++v) order[v] = v;
+  std::sort(order.begin(), order.end(), [&](int a, int b) {
+    return c.pagerank[a] != c.pagerank[b] ? c.pagerank[a] > c.pagerank[b] : graph.node(a).id < graph.node(b).id;
+  });
+  if (order.size() > top) order.resize(top);
+  std::vector<std::vector<std::string>> rows;
+  for (int v : order) {
+    const Node& n = graph.node(v);
+    rows.push_back({n.id, std::string(NodeKindName(n.kind)), n.in_corpus ? "yes" : "no",
+                    fmt::format("{:.4f}", c.pagerank[v]), std::to_string(c.in_degree[v]),
+                    std::to_string(c.out_degree[v]), fmt::format("{:.1f}", c.betweenness[v]), n.label});
+  }
+  return rows;
+}
+
+const std::vector<std::string> kRankHeader = {"id", "kind", "in corpus", "pagerank", "in", "out", "betweenness",
+                                              "label"};
+
+std::vector<std::vector<std::string>> MotionRows(const Corpus& corpus) {
+  std::vector<std::vector<std::string>> rows;
+  for (const MotionRecord& rec : corpus.motions) {
+    const Motion* m = rec.document >= 0 ? &corpus.documents[rec.document].motions[rec.motion] : nullptr;
+    std::string followed;
+    for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + Base(corpus.documents[d].path);
+    rows.push_back({rec.id, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "", m ? m->verdict : "",
+                    followed, m && !m->requests.empty() ? m->requests.front() : ""});
+  }
+  return rows;
+}
+
+const std::vector<std::string> kMotionHeader = {"motion", "submitters", "verdict", "followed up by", "request"};
+
+std::size_t CountCitations(const Corpus& corpus) {
+  std::size_t n = 0;
+  for (const Document& d : corpus.documents) n += d.citations.size();
+  return n;
+}
+
+}  // namespace
+
+std::string ReportSummary(const ReportInput& in) {
+  auto groups = Group(in.referrals);
+  std::string out = fmt::format("{} documents ({:.1f} kB), {} citations, {} motions; graph of {} nodes and {} edges\n",
+                                in.corpus.documents.size(), in.corpus.bytes / 1e3, CountCitations(in.corpus),
+                                in.corpus.motions.size(), in.graph.num_nodes(), in.graph.num_edges());
+  for (ReferralCategory c : kCategories) {
+    out += fmt::format("  {:<28} {}\n", CategoryTitle(c), groups[c].size());
+  }
+  return out;
+}
+
+std::string ReferralsText(const std::vector<Referral>& referrals, bool color) {
+  auto groups = Group(referrals);
+  std::string out;
+  for (ReferralCategory c : kCategories) {
+    const auto& list = groups[c];
+    if (list.empty()) continue;
+    std::string title = fmt::format("{} ({})", CategoryTitle(c), list.size());
+    out += color ? "\x1b[1;4m" + title + "\x1b[0m\n" : title + "\n";
+    auto columns = ColumnsFor(c);
+    TextTable table(Headers(columns));
+    for (auto& row : ReferralRows(list, columns)) table.AddRow(std::move(row));
+    out += table.Render(color, 70) + "\n";
+  }
+  if (out.empty()) out = "Nothing open.\n";
+  return out;
+}
+
+std::string ReferralsMarkdown(const std::vector<Referral>& referrals) {
+  auto groups = Group(referrals);
+  std::string out;
+  for (ReferralCategory c : kCategories) {
+    const auto& list = groups[c];
+    out += fmt::format("### {} ({})\n\n", CategoryTitle(c), list.size());
+    if (list.empty()) {
+      out += "None.\n\n";
+      continue;
+    }
+    auto columns = ColumnsFor(c);
+    out += MdTable(Headers(columns), ReferralRows(list, columns)) + "\n";
+  }
+  return out;
+}
+
+std::string ReportMarkdown(const ReportInput& in) {
+  std::string out = "# kamergraaf report\n\n```\n" + ReportSummary(in) + "```\n\n";
+  out += "![reference map](map.svg)\n\n";
+  out += "## Documents\n\n" + MdTable(kDocumentHeader, DocumentRows(in.corpus)) + "\n";
+  out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, 30)) + "\n";
+  out += "## Motions\n\n" + MdTable(kMotionHeader, MotionRows(in.corpus)) + "\n";
+  out += "## What is still open\n\n" + ReferralsMarkdown(in.referrals);
+  return out;
+}
+
+std::string ReportHtml(const ReportInput& in) {
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>kamergraaf report</title>\n"
+      "<style>body{font-family:sans-serif;margin:2em;max-width:90em}table{border-collapse:collapse;margin:1em 0}"
+      "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
+      "th{background:#eee;cursor:pointer}#map svg{max-width:100%;height:auto}</style></head><body>\n"
+      "<h1>kamergraaf report</h1>\n<pre>" +
+      XmlEscape(ReportSummary(in)) + "</pre>\n";
+  // The SVG comes from Graphviz, which escapes every label it writes.
+  out += "<h2>Reference map</h2>\n<div id=\"map\">" + in.map_svg.substr(std::min(in.map_svg.find("<svg"), in.map_svg.size())) +
+         "</div>\n";
+  out += "<h2>Documents</h2>\n" + HtmlTable("documents", kDocumentHeader, DocumentRows(in.corpus));
+  out += "<h2>Most central nodes</h2>\n" + HtmlTable("centrality", kRankHeader, RankRows(in.graph, in.centrality, 50));
+  out += "<h2>Motions</h2>\n" + HtmlTable("motions", kMotionHeader, MotionRows(in.corpus));
+  out += "<h2>What is still open</h2>\n";
+  auto groups = Group(in.referrals);
+  for (ReferralCategory c : kCategories) {
+    const auto& list = groups[c];
+    out += fmt::format("<h3>{} ({})</h3>\n", CategoryTitle(c), list.size());
+    auto columns = ColumnsFor(c);
+    out += HtmlTable(std::string(ReferralCategoryName(c)), Headers(columns), ReferralRows(list, columns));
+  }
+  out +=
+      "<script>\n"
+      "document.querySelectorAll('table.sortable th').forEach(function(th, i) {\n"
+      "  th.addEventListener('click', function() {\n"
+      "    var table = th.closest('table'), body = table.tBodies[0];\n"
+      "    var col = Array.prototype.indexOf.call(th.parentNode.children, th);\n"
+      "    var asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';\n"
+      "    var rows = Array.from(body.rows);\n"
+      "    rows.sort(function(a, b) {\n"
+      "      var x = a.cells[col].textContent, y = b.cells[col].textContent;\n"
+      "      var nx = parseFloat(x), ny = parseFloat(y);\n"
+      "      var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);\n"
+      "      return asc ? r : -r;\n"
+      "    });\n"
+      "    rows.forEach(function(r) { body.appendChild(r); });\n"
+      "  });\n"
+      "});\n"
+      "</script>\n</body></html>\n";
+  return out;
+}
+
+std::string ReportJson(const ReportInput& in) {
+  return kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals);
+}
+
+std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
+                     const std::vector<Referral>& referrals, int document, int node) {
+  std::string out;
+  if (node >= 0) {
+    const Node& n = graph.node(node);
+    out += fmt::format("{}  ({}{})\n", n.label, NodeKindName(n.kind), n.in_corpus ? ", in corpus" : ", not in corpus");
+    out += fmt::format("id: {}\npagerank {:.4f}, cited by {} node(s), cites {}\n", n.id, centrality.pagerank[node],
+                       centrality.in_degree[node], centrality.out_degree[node]);
+  }
+  if (document >= 0) {
+    const Document& d = corpus.documents[document];
+    out += fmt::format("\nfile: {}\nkind: {}{}\nlines: {}, footnotes: {}, questions: {}, answers: {}, motions: {}, "
+                       "speeches: {}, commitments: {}\n",
+                       d.path, DocumentKindName(d.kind), d.kind_evidence.empty() ? "" : " (" + d.kind_evidence + ")",
+                       d.lines, d.footnotes.size(), d.questions.size(), d.answers.size(), d.motions.size(),
+                       d.speeches.size(), d.commitments.size());
+    if (!d.questions.empty()) {
+      TextTable t({"line", "question", "fractie", "answered", "text"});
+      for (const Question& q : d.questions) {
+        t.AddRow({std::to_string(q.line), q.number, q.fractie, q.answered ? "yes" : "NO", q.text});
+      }
+      out += "\nQuestions\n" + t.Render(false, 60);
+    }
+    if (!d.motions.empty()) {
+      TextTable t({"line", "motion", "submitters", "verdict", "request"});
+      for (const Motion& m : d.motions) {
+        t.AddRow({std::to_string(m.line), m.id, fmt::format("{}", fmt::join(m.submitters, ", ")), m.verdict,
+                  m.requests.empty() ? "" : m.requests.front()});
+      }
+      out += "\nMotions\n" + t.Render(false, 60);
+    }
+    if (!d.footnotes.empty()) {
+      TextTable t({"note", "line", "marker", "text"});
+      for (const Footnote& f : d.footnotes) {
+        t.AddRow({f.number, std::to_string(f.line), f.marker_line > 0 ? std::to_string(f.marker_line) : "-", f.text});
+      }
+      out += "\nFootnotes\n" + t.Render(false, 70);
+    }
+    if (!d.commitments.empty()) {
+      TextTable t({"line", "speaker", "deadline", "promise"});
+      for (const Commitment& c : d.commitments) t.AddRow({std::to_string(c.line), c.speaker, c.deadline, c.text});
+      out += "\nCommitments\n" + t.Render(false, 70);
+    }
+  }
+  if (node >= 0) {
+    TextTable cites({"cites", "kind", "count", "lines"});
+    for (int e : graph.OutEdges(node)) {
+      const Edge& edge = graph.edge(e);
+      cites.AddRow({graph.node(edge.target).id, std::string(EdgeKindName(edge.kind)), std::to_string(edge.count),
+                    fmt::format("{}", fmt::join(edge.lines, ","))});
+    }
+    if (cites.rows() > 0) out += "\nCites\n" + cites.Render(false, 60);
+    TextTable cited({"cited by", "kind", "count"});
+    for (int e : graph.InEdges(node)) {
+      const Edge& edge = graph.edge(e);
+      cited.AddRow({graph.node(edge.source).id, std::string(EdgeKindName(edge.kind)), std::to_string(edge.count)});
+    }
+    if (cited.rows() > 0) out += "\nCited by\n" + cited.Render(false, 60);
+    std::vector<Referral> touching;
+    const std::string& id = graph.node(node).id;
+    for (const Referral& r : referrals) {
+      if (r.target == id || (document >= 0 && r.doc == corpus.documents[document].path)) touching.push_back(r);
+    }
+    if (!touching.empty()) out += "\nOpen referrals\n" + ReferralsText(touching, false);
+  }
+  return out;
+}
+
+}  // namespace kamergraaf

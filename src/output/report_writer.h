@@ -1,0 +1,44 @@
+// Human-readable reports: the terminal summary, Markdown and self-contained HTML.
+#ifndef KAMERGRAAF_OUTPUT_REPORT_WRITER_H_
+#define KAMERGRAAF_OUTPUT_REPORT_WRITER_H_
+
+#include <string>
+#include <vector>
+
+#include "kamergraaf/centrality.h"
+#include "kamergraaf/citation_graph.h"
+#include "kamergraaf/corpus.h"
+#include "kamergraaf/referral.h"
+
+namespace kamergraaf {
+
+// Everything a report shows; all references must outlive the writer calls.
+struct ReportInput {
+  const Corpus& corpus;
+  const CitationGraph& graph;
+  const Centrality& centrality;
+  const std::vector<Referral>& referrals;
+  const std::string& map_svg;  // the rendered reference map, inlined into HTML
+};
+
+// A few lines for the terminal: counts of documents, citations, motions and each referral kind.
+std::string ReportSummary(const ReportInput& input);
+// report.md: the same content as the HTML for pasting into notes.
+std::string ReportMarkdown(const ReportInput& input);
+// report.html: one self-contained file (no external resources); every document string escaped.
+std::string ReportHtml(const ReportInput& input);
+// report.json (see json_writer.h).
+std::string ReportJson(const ReportInput& input);
+
+// The referral list for the terminal, grouped by category, with doc:line locations.
+std::string ReferralsText(const std::vector<Referral>& referrals, bool color);
+std::string ReferralsMarkdown(const std::vector<Referral>& referrals);
+
+// A reference card for one document (`document` >= 0) or graph node (`node` >= 0): what it is, what it
+// cites, who cites it, its structure and the open referrals that touch it.
+std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
+                     const std::vector<Referral>& referrals, int document, int node);
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_OUTPUT_REPORT_WRITER_H_

@@ -1,0 +1,43 @@
+// ParseDocument: the parse stage for one document, in the order the parts depend on each other.
+#include <algorithm>
+
+#include "kamergraaf/pipeline.h"
+#include "parse/citation_scanner.h"
+#include "parse/document_identity.h"
+#include "parse/footnote_parser.h"
+#include "parse/structure_parser.h"
+#include "text/line_index.h"
+
+namespace kamergraaf {
+namespace {
+
+// Marks citations that stand in a footnote body with the footnote's number and its marker's line.
+void AttachFootnotes(const std::vector<Footnote>& footnotes, std::vector<Citation>* citations) {
+  for (Citation& c : *citations) {
+    for (const Footnote& f : footnotes) {
+      if (c.start >= f.body_start && c.start < f.body_end) {
+        c.footnote = f.number;
+        if (f.marker_line > 0) c.context_line = f.marker_line;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Document ParseDocument(std::string_view path, std::string_view text) {
+  Document doc;
+  doc.path = std::string(path);
+  doc.bytes = text.size();
+  LineIndex lines(text);
+  doc.lines = lines.num_lines();
+  IdentifyDocument(path, text, &doc);
+  doc.footnotes = ParseFootnotes(doc.path, text, lines, &doc.diagnostics);
+  CitationScanner::Default().Scan(text, lines, &doc.citations);
+  AttachFootnotes(doc.footnotes, &doc.citations);
+  ParseStructure(text, lines, &doc);
+  return doc;
+}
+
+}  // namespace kamergraaf

@@ -1,0 +1,189 @@
+#include "source/source_file.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <iterator>
+
+namespace kamergraaf {
+namespace {
+
+// Windows-1252 code points for 0x80..0x9F; the rest of the high half equals Latin-1.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+
+void AppendUtf8(char32_t cp, std::string* out) {
+  if (cp < 0x80) {
+    out->push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+// Length of the valid UTF-8 sequence at s[i], or 0 when invalid.
+std::size_t Utf8SequenceLength(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  char32_t min;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  char32_t cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) {
+    unsigned char cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+int LineAt(std::string_view s, std::size_t offset) {
+  int line = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i) line += s[i] == '\n';
+  return line;
+}
+
+void DecodeUtf16(std::string* bytes, bool little_endian) {
+  std::string out;
+  out.reserve(bytes->size());
+  const std::string& in = *bytes;
+  for (std::size_t i = 2; i + 1 < in.size(); i += 2) {
+    auto unit = [&](std::size_t k) -> char16_t {
+      unsigned char a = in[k], b = in[k + 1];
+      return little_endian ? static_cast<char16_t>(a | (b << 8)) : static_cast<char16_t>((a << 8) | b);
+    };
+    char32_t cp = unit(i);
+    if (cp >= 0xD800 && cp <= 0xDBFF && i + 3 < in.size()) {
+      char32_t lo = unit(i + 2);
+      if (lo >= 0xDC00 && lo <= 0xDFFF) {
+        cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+        i += 2;
+      } else {
+        cp = 0xFFFD;
+      }
+    } else if (cp >= 0xD800 && cp <= 0xDFFF) {
+      cp = 0xFFFD;
+    }
+    AppendUtf8(cp, &out);
+  }
+  bytes->swap(out);
+}
+
+}  // namespace
+
+Status ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string* bytes) {
+  bytes->clear();
+  if (path == "-") {
+    bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    if (bytes->size() > max_bytes) {
+      return Status::InvalidInput(path + ": standard input is larger than the limit of " +
+                                  std::to_string(max_bytes) + " bytes (--max-file-size)");
+    }
+    return Status::Ok();
+  }
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    if (bytes->size() + n > max_bytes) {
+      std::fclose(f);
+      bytes->clear();
+      return Status::InvalidInput(path + ": file is larger than the limit of " + std::to_string(max_bytes) +
+                                  " bytes (--max-file-size); skipped");
+    }
+    bytes->append(buf, n);
+  }
+  bool failed = std::ferror(f) != 0;
+  int err = errno;
+  std::fclose(f);
+  if (failed) return Status::IoError(path + ": cannot read: " + std::strerror(err));
+  return Status::Ok();
+}
+
+Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* diagnostics) {
+  std::string& s = *bytes;
+  if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xFF && static_cast<unsigned char>(s[1]) == 0xFE) {
+    DecodeUtf16(bytes, /*little_endian=*/true);
+    diagnostics->push_back({path, 0, Diagnostic::Severity::kNote, "UTF-16LE input transcoded to UTF-8"});
+    return Status::Ok();
+  }
+  if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xFE && static_cast<unsigned char>(s[1]) == 0xFF) {
+    DecodeUtf16(bytes, /*little_endian=*/false);
+    diagnostics->push_back({path, 0, Diagnostic::Severity::kNote, "UTF-16BE input transcoded to UTF-8"});
+    return Status::Ok();
+  }
+  if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
+  std::string_view head(s.data(), std::min<std::size_t>(s.size(), 8192));
+  if (head.find('\0') != std::string_view::npos) {
+    return Status::InvalidInput(path + ":" + std::to_string(LineAt(s, head.find('\0'))) +
+                                ": binary file (NUL bytes), skipped");
+  }
+  // Count invalid sequences; if most non-ASCII bytes are invalid the file is not UTF-8 at all.
+  std::size_t invalid = 0, valid_multi = 0, first_invalid = std::string::npos;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = Utf8SequenceLength(s, i);
+    if (n == 0) {
+      if (first_invalid == std::string::npos) first_invalid = i;
+      ++invalid;
+      ++i;
+    } else {
+      valid_multi += n > 1;
+      i += n;
+    }
+  }
+  if (invalid == 0) return Status::Ok();
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  bool as_cp1252 = valid_multi == 0 || invalid > 4 * valid_multi;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t n = as_cp1252 ? (static_cast<unsigned char>(s[i]) < 0x80 ? 1 : 0) : Utf8SequenceLength(s, i);
+    if (n > 0) {
+      out.append(s, i, n);
+      i += n;
+      continue;
+    }
+    unsigned char c = s[i];
+    if (as_cp1252) {
+      AppendUtf8(c >= 0xA0 ? char32_t{c} : char32_t{kCp1252High[c - 0x80]}, &out);
+    } else {
+      AppendUtf8(0xFFFD, &out);
+    }
+    ++i;
+  }
+  int line = LineAt(s, first_invalid);
+  if (as_cp1252) {
+    diagnostics->push_back(
+        {path, line, Diagnostic::Severity::kNote, "not UTF-8: read as Windows-1252"});
+  } else {
+    diagnostics->push_back({path, line, Diagnostic::Severity::kWarning,
+                            "invalid UTF-8: " + std::to_string(invalid) +
+                                " byte(s) replaced by U+FFFD (first here)"});
+  }
+  s.swap(out);
+  return Status::Ok();
+}
+
+}  // namespace kamergraaf
