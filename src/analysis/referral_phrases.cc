@@ -194,7 +194,8 @@ bool IsInternalReference(std::string_view answer_text) {
   for (std::string_view p : {"vraag ", "vragen "}) {
     for (std::size_t at = lower.find(p); at != std::string::npos; at = lower.find(p, at + 1)) {
       std::size_t next = at + p.size();
-      if (next < lower.size() && IsDigit(lower[next])) return true;
+      bool word_start = at == 0 || lower[at - 1] == ' ';
+      if (word_start && next < lower.size() && IsDigit(lower[next])) return true;
     }
   }
   return false;
