@@ -185,3 +185,21 @@ TEST_CASE("ParseDocumentDate", "[corpus]") {
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("A mention before a motion in the same debate does not name that motion", "[corpus]") {
+  Document debate = Debate();  // motion 23 (De Vries) has its text at line 10
+  debate.citations.push_back(Mention("De Vries", 5, "vorige week is de motie-De Vries aangenomen"));
+  debate.citations.push_back(Mention("De Vries", 60, "de motie-De Vries"));
+  Corpus c = MakeCorpus({debate});
+  const Document& d = c.documents[0];
+  CHECK(d.citations[1].kind == CitationKind::kMention);
+  CHECK(d.citations[2].kind == CitationKind::kMotie);
+  CHECK(d.citations[2].target == "kst-36999-23");
+  CHECK(c.FindMotion("kst-36999-23")->followed_up_by.empty());
+}
+
+}  // namespace
+}  // namespace kamergraaf

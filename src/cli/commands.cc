@@ -215,7 +215,7 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
   } else if (format == "markdown") {
     out = ReferralsMarkdown(referrals);
   } else {
-    out = ReferralsText(referrals, UseColor(common));
+    out = ReferralsText(referrals, UseColor(common), options.kinds.empty() ? kReferralRowsPerKind : 0);
   }
   rc = Worst(rc, Emit(common, out));
   if (rc == kExitOk && options.fail_on_open && !referrals.empty()) return kExitOpen;

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <set>
+#include <vector>
 
 namespace kamergraaf {
 namespace {
@@ -44,22 +45,34 @@ std::string NormalizeSubmitterName(std::string_view name) {
 }
 
 int ResolveMotionMentions(Corpus* corpus) {
-  // First submitter -> the distinct motion ids with text in the corpus.
-  std::map<std::string, std::set<std::string>> by_first_submitter;
-  for (const Document& doc : corpus->documents) {
-    for (const Motion& m : doc.motions) {
+  // A motion with text in the corpus, by the normalised name of its first submitter.
+  struct Candidate {
+    std::string id;
+    int document;
+    int line;
+  };
+  std::map<std::string, std::vector<Candidate>> by_first_submitter;
+  for (int d = 0; d < static_cast<int>(corpus->documents.size()); ++d) {
+    for (const Motion& m : corpus->documents[d].motions) {
       if (m.id.empty() || m.submitters.empty()) continue;
-      by_first_submitter[NormalizeSubmitterName(m.submitters.front())].insert(m.id);
+      by_first_submitter[NormalizeSubmitterName(m.submitters.front())].push_back({m.id, d, m.line});
     }
   }
   int resolved = 0;
-  for (Document& doc : corpus->documents) {
-    for (Citation& c : doc.citations) {
+  for (int d = 0; d < static_cast<int>(corpus->documents.size()); ++d) {
+    for (Citation& c : corpus->documents[d].citations) {
       if (c.kind != CitationKind::kMention || c.mention_name.empty() || !NamesAMotion(c)) continue;
       auto it = by_first_submitter.find(NormalizeSubmitterName(c.mention_name));
-      if (it == by_first_submitter.end() || it->second.size() != 1) continue;
+      if (it == by_first_submitter.end()) continue;
+      // A motion submitted further down the same document cannot be the one named here ("vorige week is de
+      // motie-Six Dijkstra aangenomen" before Six Dijkstra submits a new one).
+      std::set<std::string> ids;
+      for (const Candidate& m : it->second) {
+        if (m.document != d || m.line <= c.line) ids.insert(m.id);
+      }
+      if (ids.size() != 1) continue;
       c.kind = CitationKind::kMotie;
-      c.target = *it->second.begin();
+      c.target = *ids.begin();
       c.resolved = true;
       ++resolved;
     }

@@ -15,8 +15,9 @@ std::string NormalizeSubmitterName(std::string_view name);
 
 // Turns each unresolved mention of a motion (kind kMention, a mention_name, and a text that is empty or
 // contains "motie") into a resolved kMotie citation of motion M when M is the only motion with its text
-// in the corpus whose first submitter has that name. Ambiguous or unknown names stay unresolved: it never
-// guesses. Reads the motions from the documents, not from corpus->motions. Idempotent.
+// in the corpus whose first submitter has that name; a motion that stands later in the mention's own
+// document does not count. Ambiguous or unknown names stay unresolved: it never guesses. Reads the
+// motions from the documents, not from corpus->motions. Idempotent.
 // Returns the number of mentions resolved by this call.
 int ResolveMotionMentions(Corpus* corpus);
 

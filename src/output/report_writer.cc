@@ -36,10 +36,12 @@ std::string Where(const Referral& r) {
   return r.line > 0 ? fmt::format("{}:{}", Base(r.doc), r.line) : Base(r.doc);
 }
 
-// The columns a referral category shows: a header and a cell function.
+// The columns a referral category shows: a header, a cell function and the widest the terminal shows it
+// (code points; Markdown and HTML show every cell in full).
 struct Column {
   const char* title;
   std::string (*cell)(const Referral&);
+  std::size_t width = 40;
 };
 
 std::vector<Column> ColumnsFor(ReferralCategory c) {
@@ -57,17 +59,17 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
   };
   switch (c) {
     case ReferralCategory::kUnansweredQuestion:
-      return {{"where", where}, {"question", question}, {"fractie", fractie}, {"text", text}};
+      return {{"where", where, 48}, {"nr", question, 4}, {"fractie", fractie, 16}, {"question", text, 60}};
     case ReferralCategory::kDeferredAnswer:
-      return {{"where", where}, {"question", question}, {"defers to", target}, {"deadline", deadline},
-              {"text", text}};
+      return {{"where", where, 48}, {"nr", question, 4}, {"defers to", target, 20}, {"deadline", deadline, 24},
+              {"answer", text, 40}};
     case ReferralCategory::kMotionWithoutFollowUp:
-      return {{"motion", target}, {"where", where}, {"submitters", submitters}, {"verdict", verdict},
-              {"request", text}};
+      return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 24},
+              {"verdict", verdict, 13}, {"request", text, 40}};
     case ReferralCategory::kOpenCommitment:
-      return {{"where", where}, {"speaker", speaker}, {"deadline", deadline}, {"promise", text}};
+      return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"promise", text, 50}};
     case ReferralCategory::kMissingDocument:
-      return {{"id", target}, {"cited", cited}, {"first cited at", where}};
+      return {{"id", target, 30}, {"cited", cited, 18}, {"first cited at", where, 48}};
   }
   return {};
 }
@@ -207,7 +209,24 @@ std::string ReportSummary(const ReportInput& in) {
   return out;
 }
 
-std::string ReferralsText(const std::vector<Referral>& referrals, bool color) {
+// "000_b42b.txt: 25 (PVV 9, GroenLinks-PvdA 8, NSC 8)" per document, for the unanswered questions.
+std::string PerDocumentSummary(const std::vector<const Referral*>& list) {
+  std::map<std::string, std::map<std::string, int>> by_doc;
+  for (const Referral* r : list) ++by_doc[Base(r->doc)][r->fractie.empty() ? "?" : r->fractie];
+  std::string out;
+  for (const auto& [doc, fracties] : by_doc) {
+    int total = 0;
+    std::vector<std::string> parts;
+    for (const auto& [fractie, n] : fracties) {
+      total += n;
+      parts.push_back(fmt::format("{} {}", fractie, n));
+    }
+    out += fmt::format("  {}: {} ({})\n", TerminalSafe(doc, 60), total, fmt::join(parts, ", "));
+  }
+  return out;
+}
+
+std::string ReferralsText(const std::vector<Referral>& referrals, bool color, std::size_t max_rows) {
   auto groups = Group(referrals);
   std::string out;
   for (ReferralCategory c : kCategories) {
@@ -215,10 +234,21 @@ std::string ReferralsText(const std::vector<Referral>& referrals, bool color) {
     if (list.empty()) continue;
     std::string title = fmt::format("{} ({})", CategoryTitle(c), list.size());
     out += color ? "\x1b[1;4m" + title + "\x1b[0m\n" : title + "\n";
+    if (c == ReferralCategory::kUnansweredQuestion) out += PerDocumentSummary(list);
     auto columns = ColumnsFor(c);
     TextTable table(Headers(columns));
-    for (auto& row : ReferralRows(list, columns)) table.AddRow(std::move(row));
-    out += table.Render(color, 70) + "\n";
+    std::size_t shown = max_rows == 0 ? list.size() : std::min(max_rows, list.size());
+    for (std::size_t i = 0; i < shown; ++i) {
+      std::vector<std::string> row;
+      for (const Column& col : columns) row.push_back(TerminalSafe(col.cell(*list[i]), col.width));
+      table.AddRow(std::move(row));
+    }
+    out += table.Render(color, 80);
+    if (shown < list.size()) {
+      out += fmt::format("  … and {} more (all of them: --kind {}, or --format csv)\n", list.size() - shown,
+                         ReferralCategoryName(c));
+    }
+    out += "\n";
   }
   if (out.empty()) out = "Nothing open.\n";
   return out;
@@ -360,7 +390,7 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
     for (const Referral& r : referrals) {
       if (r.target == id || (document >= 0 && r.doc == corpus.documents[document].path)) touching.push_back(r);
     }
-    if (!touching.empty()) out += "\nOpen referrals\n" + ReferralsText(touching, false);
+    if (!touching.empty()) out += "\nOpen referrals\n" + ReferralsText(touching, false, 0);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #ifndef KAMERGRAAF_OUTPUT_REPORT_WRITER_H_
 #define KAMERGRAAF_OUTPUT_REPORT_WRITER_H_
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -30,8 +31,13 @@ std::string ReportHtml(const ReportInput& input);
 // report.json (see json_writer.h).
 std::string ReportJson(const ReportInput& input);
 
-// The referral list for the terminal, grouped by category, with doc:line locations.
-std::string ReferralsText(const std::vector<Referral>& referrals, bool color);
+// The referral list for the terminal, grouped by category in enum order (most important first within a
+// category, as FindReferrals sorts them), with doc:line locations and long cells cut with "…". Shows at
+// most `max_rows` rows per category (0 = all) and says how many more there are, so that the seeds fit on
+// two screens; unanswered questions are also counted per document and fractie.
+inline constexpr std::size_t kReferralRowsPerKind = 12;
+std::string ReferralsText(const std::vector<Referral>& referrals, bool color,
+                          std::size_t max_rows = kReferralRowsPerKind);
 std::string ReferralsMarkdown(const std::vector<Referral>& referrals);
 
 // A reference card for one document (`document` >= 0) or graph node (`node` >= 0): what it is, what it
