@@ -1,9 +1,14 @@
 // CitationGraph: the directed graph of documents, motions and cited sources.
 //
 // Nodes are identified by canonical id (domain.md §2); a corpus document without an official id uses its
-// path. Parallel citations between the same two nodes are one edge with a count. The graph is built once
-// by BuildCitationGraph() (pipeline.h) and read-only afterwards; const methods are safe to call from
-// several threads.
+// path. One thing has one node: other ids of the same thing (a tweedekamer.nl URL and its document number,
+// a Kamervragen zaak and its Aanhangsel, a zaak and the corpus document answering it) are aliases that
+// Find() and AddNode() resolve to that node. Parallel citations between the same two nodes are one edge
+// (per edge kind) with a count.
+//
+// The graph is built once, by BuildCitationGraph() (pipeline.h) or FromEdges() for synthetic graphs, and
+// read-only afterwards; const methods are safe to call from several threads (the lazily built adjacency
+// views are built under a lock). Mutating methods are not thread-safe.
 #ifndef KAMERGRAAF_CITATION_GRAPH_H_
 #define KAMERGRAAF_CITATION_GRAPH_H_
 
@@ -12,6 +17,8 @@
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "kamergraaf/status.h"
 
 namespace kamergraaf {
 
@@ -27,6 +34,14 @@ enum class NodeKind {
 };
 std::string_view NodeKindName(NodeKind kind);  // "document", "motie", "kamerstuk", ...
 
+// Edges point from the document that acts to the thing it acts on:
+//   kCites     a citation, inline or in a footnote (count, lines, via_footnote say how);
+//   kAbout     a consultation's or letter's subject (Document::about);
+//   kAnswers   a document answering questions (Document::answers_to) that are not merged into it;
+//   kSubmits   a debate → a motion submitted in it;
+//   kDefersTo  an answer that sends the reader to another document for the substance;
+//   kFollowsUp a document acting on a motion submitted in the corpus (MotionRecord::followed_up_by); it
+//              comes beside the kCites edge of the same citation, so count citations on kCites edges only.
 enum class EdgeKind { kCites, kAbout, kAnswers, kSubmits, kDefersTo, kFollowsUp };
 std::string_view EdgeKindName(EdgeKind kind);  // "cites", "about", "answers", "submits", ...
 
@@ -39,6 +54,7 @@ struct Node {
   std::string doc_kind;  // DocumentKindName of the corpus document, else empty
   std::string dossier;   // "26643" for Kamerstukken and motions, else empty
   std::string url;       // public page, when one is known
+  std::vector<std::string> aliases;  // other ids of the same thing, in the order they were added
 };
 
 struct Edge {
@@ -57,25 +73,40 @@ class CitationGraph {
   CitationGraph(CitationGraph&&) noexcept;
   CitationGraph& operator=(CitationGraph&&) noexcept;
 
-  // Returns the index of the node with node.id, adding it when new. When the node exists, fields of
-  // `node` that are set (in_corpus, document, a non-empty label, ...) upgrade it; a kDocument/kKamerstuk
-  // node is upgraded to a more specific kind (kMotion) but never downgraded.
+  // Builds a graph in one go from nodes with distinct ids and edges between their indices; about 10x
+  // faster than AddNode/AddEdge for millions of edges. Edges with the same (source, target, kind) are
+  // merged (counts added, lines joined); the resulting edges are ordered by (source, target, kind).
+  // Node::aliases are registered. Returns InvalidArgument (and leaves *graph empty) on a repeated id
+  // or alias, or an edge endpoint out of range.
+  static Status FromEdges(std::vector<Node> nodes, std::vector<Edge> edges, CitationGraph* graph);
+
+  // Returns the index of the node with node.id (or with node.id as an alias), adding it when new. When the
+  // node exists, fields of `node` that are set (in_corpus, document, a non-empty label, ...) upgrade it; a
+  // kExternal/kDocument/kKamerstuk node is upgraded to a more specific kind (kMotion, kAanhangsel, ...) but
+  // never downgraded. node.aliases are added as by AddAlias.
   int AddNode(const Node& node);
-  // Adds `count` to the edge (source, target, kind), creating it when new.
-  void AddEdge(int source, int target, EdgeKind kind, int line, bool via_footnote, int count = 1);
+  // Makes `alias` another id of node v. Returns false (and changes nothing) when `alias` already is the id
+  // of another node or an alias of another node; true when it now names v.
+  bool AddAlias(std::string_view alias, int v);
+  // Adds `count` to the edge (source, target, kind), creating it when new; `line` > 0 is added to its
+  // lines. Returns the edge index. Self-loops are allowed (the algorithms ignore them).
+  int AddEdge(int source, int target, EdgeKind kind, int line, bool via_footnote, int count = 1);
 
   int num_nodes() const;
   int num_edges() const;
   const Node& node(int v) const;
   const Edge& edge(int e) const;
-  // Index of the node with this id, or -1.
+  // Index of the node with this id or alias, or -1.
   int Find(std::string_view id) const;
-  // Edge indices leaving / entering v, in insertion order.
+  // The edge (source, target, kind), or -1.
+  int FindEdge(int source, int target, EdgeKind kind) const;
+  // Edge indices leaving / entering v, in edge index order.
   std::vector<int> OutEdges(int v) const;
   std::vector<int> InEdges(int v) const;
 
-  // Compressed adjacency for the algorithms: for node v, its distinct out-neighbours are
-  // targets[offsets[v] .. offsets[v+1]). Rebuilt on demand after the graph changed.
+  // Compressed adjacency for the algorithms: for node v, its distinct out-neighbours (in-neighbours) are
+  // targets[offsets[v] .. offsets[v+1]), ascending, whatever the edge kinds; self-loops are left out.
+  // Built on first use after the graph changed; the reference stays valid until the next mutation.
   struct Adjacency {
     std::vector<std::int64_t> offsets;  // num_nodes() + 1 entries
     std::vector<int> targets;

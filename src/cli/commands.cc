@@ -246,7 +246,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
     std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
     return kExitUsage;
   }
-  ReportInput input{corpus, graph, centrality, referrals, svg};
+  ReportInput input{corpus, graph, centrality, referrals, svg, nodes};
   const std::vector<std::pair<std::string, std::string>> files = {
       {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
       {"report.json", ReportJson(input)}, {"map.dot", dot},

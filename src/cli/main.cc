@@ -97,7 +97,11 @@ int main(int argc, char** argv) {
   report->get_option("--output")->description("Folder to write the report into (default: kamergraaf-report)");
   AddCentrality(report, &graph.centrality);
   AddSelection(report, &graph);
-  report->callback([&] { rc = cli::RunReport(common, graph); });
+  report->callback([&] {
+    // A report's map stays readable: the 80 most central nodes unless --top says otherwise.
+    if (report->count("--top") == 0 && graph.focus.empty()) graph.top = 80;
+    rc = cli::RunReport(common, graph);
+  });
 
   auto* show = app.add_subcommand("show", "Show one document's structure, or a reference card for any id");
   show->add_option("id", show_id, "A file, or an id of the corpus (kst-26643-1317)")->required();

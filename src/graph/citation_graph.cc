@@ -1,63 +1,36 @@
-// CitationGraph over a Boost bidirectional adjacency list. Only src/graph/ spells Boost.Graph types.
+// CitationGraph: typed nodes and merged edges, with a Boost bidirectional adjacency list for per-node edge
+// lists and compressed (CSR) neighbour arrays for the algorithms. Only src/graph/ spells Boost.Graph types.
+//
+// The Boost graph and the CSR views are derived from `edges` and built lazily, so that a graph of millions
+// of edges made by FromEdges() pays for them only when they are used.
 #include "kamergraaf/citation_graph.h"
 
-#include <boost/graph/adjacency_list.hpp>
-#include <map>
-#include <mutex>
-#include <tuple>
-#include <unordered_map>
 #include <algorithm>
+#include <atomic>
+#include <boost/graph/adjacency_list.hpp>
+#include <mutex>
+#include <unordered_map>
+
+#include "graph/csr_builder.h"
 
 namespace kamergraaf {
+namespace {
 
-struct CitationGraph::Impl {
-  // Vertex and edge bundles are indices into nodes / edges.
-  using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, int, int>;
-  BoostGraph g;
-  std::vector<Node> nodes;
-  std::vector<Edge> edges;
-  std::unordered_map<std::string, int> by_id;
-  std::map<std::tuple<int, int, int>, int> edge_by_key;  // (source, target, kind) -> edge
-
-  std::mutex adjacency_mu;
-  bool adjacency_valid = false;
-  Adjacency out, in;
-
-  void BuildAdjacency() {
-    std::lock_guard<std::mutex> lock(adjacency_mu);
-    if (adjacency_valid) return;
-    const int n = static_cast<int>(nodes.size());
-    auto build = [&](bool outgoing, Adjacency* adj) {
-      std::vector<std::vector<int>> lists(n);
-      for (const Edge& e : edges) {
-        if (outgoing) {
-          lists[e.source].push_back(e.target);
-        } else {
-          lists[e.target].push_back(e.source);
-        }
-      }
-      adj->offsets.assign(n + 1, 0);
-      adj->targets.clear();
-      for (int v = 0; v < n; ++v) {
-        std::vector<int>& l = lists[v];
-        std::sort(l.begin(), l.end());
-        l.erase(std::unique(l.begin(), l.end()), l.end());
-        adj->targets.insert(adj->targets.end(), l.begin(), l.end());
-        adj->offsets[v + 1] = static_cast<std::int64_t>(adj->targets.size());
-      }
-    };
-    build(true, &out);
-    build(false, &in);
-    adjacency_valid = true;
-  }
+struct EdgeKey {
+  int source, target, kind;
+  bool operator==(const EdgeKey&) const = default;
 };
 
-CitationGraph::CitationGraph() : impl_(std::make_unique<Impl>()) {}
-CitationGraph::~CitationGraph() = default;
-CitationGraph::CitationGraph(CitationGraph&&) noexcept = default;
-CitationGraph& CitationGraph::operator=(CitationGraph&&) noexcept = default;
-
-namespace {
+struct EdgeKeyHash {
+  std::size_t operator()(const EdgeKey& k) const {
+    std::uint64_t h = (static_cast<std::uint64_t>(static_cast<std::uint32_t>(k.source)) << 32) ^
+                      static_cast<std::uint32_t>(k.target) ^ (static_cast<std::uint64_t>(k.kind) << 29);
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    return static_cast<std::size_t>(h);
+  }
+};
 
 // How specific a node kind is: a more specific kind replaces a less specific one.
 int Specificity(NodeKind k) {
@@ -69,19 +42,139 @@ int Specificity(NodeKind k) {
   }
 }
 
+void MergeLines(const std::vector<int>& from, std::vector<int>* into) {
+  if (from.empty()) return;
+  std::vector<int> merged;
+  merged.reserve(into->size() + from.size());
+  std::set_union(into->begin(), into->end(), from.begin(), from.end(), std::back_inserter(merged));
+  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
+  into->swap(merged);
+}
+
 }  // namespace
+
+struct CitationGraph::Impl {
+  // Vertex and edge bundles are indices into nodes / edges.
+  using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, int, int>;
+
+  std::vector<Node> nodes;
+  std::vector<Edge> edges;
+  std::unordered_map<std::string, int> by_id;  // ids and aliases
+  // (source, target, kind) → edge; rebuilt on the first AddEdge after FromEdges.
+  std::unordered_map<EdgeKey, int, EdgeKeyHash> edge_by_key;
+  bool edge_index_valid = true;
+
+  // Derived views, guarded by `mu`; `views_valid` is reset by every mutation.
+  std::mutex mu;
+  std::atomic<bool> views_valid{false};
+  std::atomic<bool> boost_valid{false};
+  Adjacency out, in;
+  BoostGraph g;
+
+  void Invalidate() {
+    views_valid.store(false, std::memory_order_relaxed);
+    boost_valid.store(false, std::memory_order_relaxed);
+  }
+
+  void EnsureViews() {
+    if (views_valid.load(std::memory_order_acquire)) return;
+    std::lock_guard<std::mutex> lock(mu);
+    if (views_valid.load(std::memory_order_relaxed)) return;
+    BuildCsr(static_cast<int>(nodes.size()), edges, /*outgoing=*/true, &out);
+    BuildCsr(static_cast<int>(nodes.size()), edges, /*outgoing=*/false, &in);
+    views_valid.store(true, std::memory_order_release);
+  }
+
+  void EnsureBoost() {
+    if (boost_valid.load(std::memory_order_acquire)) return;
+    std::lock_guard<std::mutex> lock(mu);
+    if (boost_valid.load(std::memory_order_relaxed)) return;
+    g = BoostGraph(nodes.size());
+    for (std::size_t v = 0; v < nodes.size(); ++v) g[v] = static_cast<int>(v);
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      boost::add_edge(edges[e].source, edges[e].target, static_cast<int>(e), g);
+    }
+    boost_valid.store(true, std::memory_order_release);
+  }
+
+  void EnsureEdgeIndex() {
+    if (edge_index_valid) return;
+    edge_by_key.clear();
+    edge_by_key.reserve(edges.size());
+    for (std::size_t e = 0; e < edges.size(); ++e) {
+      const Edge& x = edges[e];
+      edge_by_key.emplace(EdgeKey{x.source, x.target, static_cast<int>(x.kind)}, static_cast<int>(e));
+    }
+    edge_index_valid = true;
+  }
+};
+
+CitationGraph::CitationGraph() : impl_(std::make_unique<Impl>()) {}
+CitationGraph::~CitationGraph() = default;
+CitationGraph::CitationGraph(CitationGraph&&) noexcept = default;
+CitationGraph& CitationGraph::operator=(CitationGraph&&) noexcept = default;
+
+Status CitationGraph::FromEdges(std::vector<Node> nodes, std::vector<Edge> edges, CitationGraph* graph) {
+  auto impl = std::make_unique<Impl>();
+  const int n = static_cast<int>(nodes.size());
+  impl->by_id.reserve(nodes.size());
+  for (int v = 0; v < n; ++v) {
+    if (!impl->by_id.emplace(nodes[v].id, v).second) {
+      return Status::InvalidArgument("FromEdges: repeated node id '" + nodes[v].id + "'");
+    }
+    for (const std::string& alias : nodes[v].aliases) {
+      if (!impl->by_id.emplace(alias, v).second) {
+        return Status::InvalidArgument("FromEdges: repeated alias '" + alias + "'");
+      }
+    }
+  }
+  for (const Edge& e : edges) {
+    if (e.source < 0 || e.source >= n || e.target < 0 || e.target >= n) {
+      return Status::InvalidArgument("FromEdges: edge endpoint out of range");
+    }
+  }
+  auto key_less = [](const Edge& a, const Edge& b) {
+    if (a.source != b.source) return a.source < b.source;
+    if (a.target != b.target) return a.target < b.target;
+    return a.kind < b.kind;
+  };
+  if (!std::is_sorted(edges.begin(), edges.end(), key_less)) std::sort(edges.begin(), edges.end(), key_less);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < edges.size(); ++i) {
+    if (kept > 0) {
+      Edge& last = edges[kept - 1];
+      if (last.source == edges[i].source && last.target == edges[i].target && last.kind == edges[i].kind) {
+        last.count += edges[i].count;
+        last.via_footnote = last.via_footnote || edges[i].via_footnote;
+        MergeLines(edges[i].lines, &last.lines);
+        continue;
+      }
+    }
+    if (kept != i) edges[kept] = std::move(edges[i]);
+    ++kept;
+  }
+  edges.resize(kept);
+  edges.shrink_to_fit();
+  impl->nodes = std::move(nodes);
+  impl->edges = std::move(edges);
+  impl->edge_index_valid = false;
+  graph->impl_ = std::move(impl);
+  return Status::Ok();
+}
 
 int CitationGraph::AddNode(const Node& node) {
   auto it = impl_->by_id.find(node.id);
   if (it == impl_->by_id.end()) {
     int v = static_cast<int>(impl_->nodes.size());
     impl_->nodes.push_back(node);
-    boost::add_vertex(v, impl_->g);
+    impl_->nodes.back().aliases.clear();
     impl_->by_id.emplace(node.id, v);
-    impl_->adjacency_valid = false;
+    for (const std::string& alias : node.aliases) AddAlias(alias, v);
+    impl_->Invalidate();
     return v;
   }
-  Node& n = impl_->nodes[it->second];
+  const int v = it->second;
+  Node& n = impl_->nodes[v];
   if (Specificity(node.kind) > Specificity(n.kind)) n.kind = node.kind;
   if (node.in_corpus && !n.in_corpus) {
     n.in_corpus = true;
@@ -93,26 +186,30 @@ int CitationGraph::AddNode(const Node& node) {
   }
   if (n.dossier.empty()) n.dossier = node.dossier;
   if (n.url.empty()) n.url = node.url;
-  return it->second;
+  for (const std::string& alias : node.aliases) AddAlias(alias, v);
+  return v;
 }
 
-void CitationGraph::AddEdge(int source, int target, EdgeKind kind, int line, bool via_footnote, int count) {
-  auto key = std::make_tuple(source, target, static_cast<int>(kind));
-  auto it = impl_->edge_by_key.find(key);
-  int e;
-  if (it == impl_->edge_by_key.end()) {
-    e = static_cast<int>(impl_->edges.size());
+bool CitationGraph::AddAlias(std::string_view alias, int v) {
+  auto [it, added] = impl_->by_id.emplace(std::string(alias), v);
+  if (!added) return it->second == v;
+  impl_->nodes[v].aliases.emplace_back(alias);
+  return true;
+}
+
+int CitationGraph::AddEdge(int source, int target, EdgeKind kind, int line, bool via_footnote, int count) {
+  impl_->EnsureEdgeIndex();
+  auto [it, added] =
+      impl_->edge_by_key.emplace(EdgeKey{source, target, static_cast<int>(kind)}, static_cast<int>(impl_->edges.size()));
+  const int e = it->second;
+  if (added) {
     Edge edge;
     edge.source = source;
     edge.target = target;
     edge.kind = kind;
     edge.count = 0;
-    impl_->edges.push_back(edge);
-    boost::add_edge(source, target, e, impl_->g);
-    impl_->edge_by_key.emplace(key, e);
-    impl_->adjacency_valid = false;
-  } else {
-    e = it->second;
+    impl_->edges.push_back(std::move(edge));
+    impl_->Invalidate();
   }
   Edge& edge = impl_->edges[e];
   edge.count += count;
@@ -121,6 +218,7 @@ void CitationGraph::AddEdge(int source, int target, EdgeKind kind, int line, boo
     auto pos = std::lower_bound(edge.lines.begin(), edge.lines.end(), line);
     if (pos == edge.lines.end() || *pos != line) edge.lines.insert(pos, line);
   }
+  return e;
 }
 
 int CitationGraph::num_nodes() const { return static_cast<int>(impl_->nodes.size()); }
@@ -133,25 +231,38 @@ int CitationGraph::Find(std::string_view id) const {
   return it == impl_->by_id.end() ? -1 : it->second;
 }
 
+int CitationGraph::FindEdge(int source, int target, EdgeKind kind) const {
+  if (!impl_->edge_index_valid) {
+    for (int e : OutEdges(source)) {
+      if (impl_->edges[e].target == target && impl_->edges[e].kind == kind) return e;
+    }
+    return -1;
+  }
+  auto it = impl_->edge_by_key.find(EdgeKey{source, target, static_cast<int>(kind)});
+  return it == impl_->edge_by_key.end() ? -1 : it->second;
+}
+
 std::vector<int> CitationGraph::OutEdges(int v) const {
+  impl_->EnsureBoost();
   std::vector<int> result;
   for (auto [it, end] = boost::out_edges(v, impl_->g); it != end; ++it) result.push_back(impl_->g[*it]);
   return result;
 }
 
 std::vector<int> CitationGraph::InEdges(int v) const {
+  impl_->EnsureBoost();
   std::vector<int> result;
   for (auto [it, end] = boost::in_edges(v, impl_->g); it != end; ++it) result.push_back(impl_->g[*it]);
   return result;
 }
 
 const CitationGraph::Adjacency& CitationGraph::OutAdjacency() const {
-  impl_->BuildAdjacency();
+  impl_->EnsureViews();
   return impl_->out;
 }
 
 const CitationGraph::Adjacency& CitationGraph::InAdjacency() const {
-  impl_->BuildAdjacency();
+  impl_->EnsureViews();
   return impl_->in;
 }
 

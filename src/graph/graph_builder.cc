@@ -1,60 +1,211 @@
-// BuildCitationGraph: corpus documents and everything they cite, merged by canonical id.
+// BuildCitationGraph: corpus documents, their motions and everything they cite, one node per thing.
+//
+// Identity is settled before any node is made: an alias table maps every other id of a thing to the one
+// id its node carries (a tweedekamer.nl URL → its document number, a Kamervragen zaak → the Aanhangsel it
+// was published as → the corpus document answering it). Then nodes are added in a fixed order (documents,
+// motions, cited ids), so that the graph does not depend on thread count or file order.
+#include <algorithm>
+#include <climits>
+#include <map>
+#include <string>
+#include <unordered_map>
+
+#include "graph/node_identity.h"
 #include "kamergraaf/pipeline.h"
 
 namespace kamergraaf {
 namespace {
 
-NodeKind NodeKindFor(CitationKind kind) {
-  switch (kind) {
-    case CitationKind::kKamerstuk: return NodeKind::kKamerstuk;
-    case CitationKind::kMotie: return NodeKind::kMotion;
-    case CitationKind::kAanhangsel: return NodeKind::kAanhangsel;
-    case CitationKind::kHandelingen: return NodeKind::kHandelingen;
-    case CitationKind::kZaak: return NodeKind::kZaak;
-    case CitationKind::kTkDocument: return NodeKind::kTkDocument;
-    default: return NodeKind::kExternal;
+// Two citations this close (bytes between them) name the same matter when one is an Aanhangsel and the
+// other a zaak: "Aanhangsel van de Handelingen, nr. 597 (Kamervragen 2025Z19066)".
+constexpr std::size_t kPairGap = 16;
+
+class AliasTable {
+ public:
+  // Makes `alias` another id of `id`; the first mapping of an alias wins.
+  void Add(const std::string& alias, const std::string& id) {
+    if (alias != id && Resolve(id) != alias) to_.emplace(alias, id);
   }
+  // The id `id` stands for, following chains of aliases.
+  std::string Resolve(const std::string& id) const {
+    std::string current = id;
+    for (int hops = 0; hops < 8; ++hops) {
+      auto it = to_.find(current);
+      if (it == to_.end()) break;
+      current = it->second;
+    }
+    return current;
+  }
+
+ private:
+  std::unordered_map<std::string, std::string> to_;
+};
+
+bool IsPairKind(CitationKind a, CitationKind b) {
+  return a == CitationKind::kAanhangsel && b == CitationKind::kZaak;
+}
+
+AliasTable CollectAliases(const Corpus& corpus) {
+  AliasTable aliases;
+  std::unordered_map<std::string, std::vector<int>> answered_by;  // zaak → documents answering it
+  for (int d = 0; d < static_cast<int>(corpus.documents.size()); ++d) {
+    const Document& doc = corpus.documents[d];
+    const std::vector<Citation>& cs = doc.citations;
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      if (!cs[i].resolved || cs[i].target.empty()) continue;
+      if (cs[i].kind == CitationKind::kUrl) {
+        std::string id = ParliamentaryIdOfUrl(cs[i].target);
+        if (!id.empty()) aliases.Add(cs[i].target, id);
+      }
+      if (i + 1 < cs.size() && cs[i + 1].resolved && !cs[i + 1].target.empty()) {
+        const Citation& a = cs[i];
+        const Citation& b = cs[i + 1];
+        bool close = b.start <= a.end + kPairGap;
+        if (close && IsPairKind(a.kind, b.kind)) aliases.Add(b.target, a.target);
+        if (close && IsPairKind(b.kind, a.kind)) aliases.Add(a.target, b.target);
+      }
+    }
+    for (const std::string& id : doc.answers_to) {
+      if (NodeKindForId(id) == NodeKind::kZaak) answered_by[id].push_back(d);
+    }
+  }
+  // A zaak answered by exactly one corpus document is that document (and so is its Aanhangsel).
+  for (const auto& [zaak, docs] : answered_by) {
+    if (docs.size() != 1) continue;
+    const std::string& doc_id = corpus.documents[docs.front()].id;
+    std::string published = aliases.Resolve(zaak);
+    if (published != zaak) aliases.Add(published, doc_id);
+    aliases.Add(zaak, doc_id);
+  }
+  return aliases;
+}
+
+// The node a cited id stands for, before merging into what already exists.
+Node CitedNode(const std::string& id, NodeKind kind, const std::string& cited_as) {
+  Node n;
+  n.id = id;
+  n.kind = kind;
+  NodeKind by_form = NodeKindForId(id);
+  if (n.kind == NodeKind::kExternal || (n.kind == NodeKind::kKamerstuk && by_form != NodeKind::kKamerstuk)) {
+    n.kind = by_form;
+  }
+  n.label = LabelForId(id);
+  n.dossier = DossierOfId(id);
+  n.url = UrlForId(id);
+  if (!cited_as.empty() && cited_as != id) n.aliases.push_back(cited_as);
+  return n;
+}
+
+// For each answer of `doc` that sends the reader elsewhere, the line range [first, last] it covers.
+std::vector<std::pair<int, int>> DeferringAnswers(const Document& doc) {
+  std::vector<int> starts;
+  for (const Question& q : doc.questions) starts.push_back(q.line);
+  for (const Answer& a : doc.answers) starts.push_back(a.line);
+  std::sort(starts.begin(), starts.end());
+  std::vector<std::pair<int, int>> ranges;
+  for (const Answer& a : doc.answers) {
+    std::string text = a.text;
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (text.find("verwijs") == std::string::npos && text.find("verwezen naar") == std::string::npos) continue;
+    auto next = std::upper_bound(starts.begin(), starts.end(), a.line);
+    ranges.emplace_back(a.line, next == starts.end() ? INT_MAX : *next - 1);
+  }
+  return ranges;
+}
+
+bool InRanges(const std::vector<std::pair<int, int>>& ranges, int line) {
+  for (auto [first, last] : ranges)
+    if (line >= first && line <= last) return true;
+  return false;
 }
 
 }  // namespace
 
 CitationGraph BuildCitationGraph(const Corpus& corpus) {
+  const AliasTable aliases = CollectAliases(corpus);
+  const int num_docs = static_cast<int>(corpus.documents.size());
   CitationGraph graph;
-  std::vector<int> doc_node(corpus.documents.size());
-  for (int d = 0; d < static_cast<int>(corpus.documents.size()); ++d) {
+
+  // 1. Corpus documents.
+  std::vector<int> doc_node(num_docs);
+  for (int d = 0; d < num_docs; ++d) {
     const Document& doc = corpus.documents[d];
     Node n;
     n.id = doc.id;
-    n.kind = NodeKind::kDocument;
+    n.kind = doc.kind == DocumentKind::kMotie ? NodeKind::kMotion : NodeKind::kDocument;
+    if (doc.has_official_id && NodeKindForId(doc.id) != NodeKind::kExternal && n.kind == NodeKind::kDocument) {
+      n.kind = NodeKindForId(doc.id);
+    }
     n.in_corpus = true;
     n.document = d;
     n.doc_kind = std::string(DocumentKindName(doc.kind));
-    n.label = doc.title.empty() ? doc.id : doc.title;
+    n.label = DocumentLabel(doc);
+    n.dossier = DossierOfId(doc.id);
+    n.url = UrlForId(doc.id);
     doc_node[d] = graph.AddNode(n);
   }
-  for (const MotionRecord& m : corpus.motions) {
-    Node n;
-    n.id = m.id;
-    n.kind = NodeKind::kMotion;
-    n.in_corpus = m.document >= 0;
-    n.document = m.document;
-    n.label = "Motie " + m.id;
-    int v = graph.AddNode(n);
-    if (m.document >= 0) {
-      graph.AddEdge(doc_node[m.document], v, EdgeKind::kSubmits,
-                    corpus.documents[m.document].motions[m.motion].line, false);
+  // Ids merged into a document (its answered zaak, that zaak's Aanhangsel) become its aliases.
+  for (const Document& doc : corpus.documents) {
+    for (const std::string& id : doc.answers_to) {
+      if (aliases.Resolve(id) == doc.id) graph.AddAlias(id, graph.Find(doc.id));
     }
   }
-  for (int d = 0; d < static_cast<int>(corpus.documents.size()); ++d) {
-    for (const Citation& c : corpus.documents[d].citations) {
+
+  // 2. Motions: submitted in a corpus debate (with a submits edge) or only cited.
+  std::map<std::string, const MotionRecord*> submitted;  // ordered: edges come out the same every run
+  for (const MotionRecord& m : corpus.motions) {
+    const Motion* text = m.document >= 0 ? &corpus.documents[m.document].motions[m.motion] : nullptr;
+    Node n;
+    n.id = aliases.Resolve(m.id);
+    n.kind = NodeKind::kMotion;
+    n.in_corpus = text != nullptr;
+    n.document = m.document;
+    n.label = MotionLabel(m.id, text != nullptr ? text->submitters : std::vector<std::string>{});
+    n.dossier = DossierOfId(m.id);
+    n.url = UrlForId(m.id);
+    int v = graph.AddNode(n);
+    if (text != nullptr) {
+      if (doc_node[m.document] != v) graph.AddEdge(doc_node[m.document], v, EdgeKind::kSubmits, text->line, false);
+      submitted.emplace(n.id, &m);
+    }
+  }
+
+  // 3. What each document cites, is about and answers.
+  for (int d = 0; d < num_docs; ++d) {
+    const Document& doc = corpus.documents[d];
+    const int from = doc_node[d];
+    const auto deferring = DeferringAnswers(doc);
+    for (const Citation& c : doc.citations) {
       if (!c.resolved || c.target.empty()) continue;
-      Node n;
-      n.id = c.target;
-      n.kind = NodeKindFor(c.kind);
-      n.label = c.target;
-      int v = graph.AddNode(n);
-      if (v == doc_node[d]) continue;
-      graph.AddEdge(doc_node[d], v, EdgeKind::kCites, c.line, !c.footnote.empty());
+      std::string id = aliases.Resolve(c.target);
+      int v = graph.AddNode(CitedNode(id, NodeKindForCitation(c.kind), c.target));
+      if (v == from) continue;
+      const bool footnote = !c.footnote.empty();
+      graph.AddEdge(from, v, EdgeKind::kCites, c.line, footnote);
+      auto m = submitted.find(graph.node(v).id);
+      if (m != submitted.end() && std::binary_search(m->second->followed_up_by.begin(),
+                                                     m->second->followed_up_by.end(), d)) {
+        graph.AddEdge(from, v, EdgeKind::kFollowsUp, c.line, footnote);
+      }
+      const int context = c.context_line > 0 ? c.context_line : c.line;
+      if (InRanges(deferring, context)) graph.AddEdge(from, v, EdgeKind::kDefersTo, c.line, footnote);
+    }
+    for (const auto& [ids, kind] : {std::pair{&doc.about, EdgeKind::kAbout}, {&doc.answers_to, EdgeKind::kAnswers}}) {
+      for (const std::string& raw : *ids) {
+        std::string id = aliases.Resolve(raw);
+        int v = graph.AddNode(CitedNode(id, NodeKindForId(id), raw));
+        if (v != from) graph.AddEdge(from, v, kind, 0, false, 1);
+      }
+    }
+  }
+
+  // 4. Follow-ups the resolver found without a citation the scanner resolved (a named motion).
+  for (const auto& [id, m] : submitted) {
+    int v = graph.Find(id);
+    for (int d : m->followed_up_by) {
+      if (doc_node[d] != v && graph.FindEdge(doc_node[d], v, EdgeKind::kFollowsUp) < 0) {
+        graph.AddEdge(doc_node[d], v, EdgeKind::kFollowsUp, 0, false);
+      }
     }
   }
   return graph;

@@ -112,14 +112,16 @@ std::string MdTable(const std::vector<std::string>& header, const std::vector<st
   return out;
 }
 
+// A sortable table; `row_ids`, when given, are the rows' anchors (same length as rows).
 std::string HtmlTable(const std::string& id, const std::vector<std::string>& header,
-                      const std::vector<std::vector<std::string>>& rows) {
+                      const std::vector<std::vector<std::string>>& rows,
+                      const std::vector<std::string>& row_ids = {}) {
   std::string out = "<table class=\"sortable\" id=\"" + XmlEscape(id) + "\"><thead><tr>";
-  for (const auto& h : header) out += "<th>" + XmlEscape(h) + "</th>";
+  for (const auto& h : header) out += "<th title=\"click to sort\">" + XmlEscape(h) + "</th>";
   out += "</tr></thead><tbody>\n";
-  for (const auto& row : rows) {
-    out += "<tr>";
-    for (const auto& c : row) out += "<td>" + XmlEscape(c) + "</td>";
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    out += r < row_ids.size() ? "<tr id=\"" + XmlEscape(row_ids[r]) + "\">" : "<tr>";
+    for (const auto& c : rows[r]) out += "<td>" + XmlEscape(c) + "</td>";
     out += "</tr>\n";
   }
   out += "</tbody></table>\n";
@@ -156,15 +158,20 @@ std::vector<std::vector<std::string>> DocumentRows(const Corpus& corpus) {
 const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "citations", "footnotes",
                                                   "questions", "answers", "motions"};
 
-std::vector<std::vector<std::string>> RankRows(const CitationGraph& graph, const Centrality& c, std::size_t top) {
+std::vector<int> TopNodes(const CitationGraph& graph, const Centrality& c, std::size_t top) {
   std::vector<int> order(graph.num_nodes());
   for (int v = 0; v < graph.num_nodes(); ++v) order[v] = v;
   std::sort(order.begin(), order.end(), [&](int a, int b) {
     return c.pagerank[a] != c.pagerank[b] ? c.pagerank[a] > c.pagerank[b] : graph.node(a).id < graph.node(b).id;
   });
   if (order.size() > top) order.resize(top);
+  return order;
+}
+
+std::vector<std::vector<std::string>> RankRows(const CitationGraph& graph, const Centrality& c,
+                                               const std::vector<int>& nodes) {
   std::vector<std::vector<std::string>> rows;
-  for (int v : order) {
+  for (int v : nodes) {
     const Node& n = graph.node(v);
     rows.push_back({n.id, std::string(NodeKindName(n.kind)), n.in_corpus ? "yes" : "no",
                     fmt::format("{:.4f}", c.pagerank[v]), std::to_string(c.in_degree[v]),
@@ -197,6 +204,19 @@ std::size_t CountCitations(const Corpus& corpus) {
 }
 
 }  // namespace
+
+std::string NodeAnchor(std::string_view id) {
+  std::string out = "node-";
+  for (char c : id) {
+    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    if (ok) {
+      out.push_back(c);
+    } else {
+      out += fmt::format(".{:02x}", static_cast<unsigned char>(c));
+    }
+  }
+  return out;
+}
 
 std::string ReportSummary(const ReportInput& in) {
   auto groups = Group(in.referrals);
@@ -274,28 +294,54 @@ std::string ReportMarkdown(const ReportInput& in) {
   std::string out = "# kamergraaf report\n\n```\n" + ReportSummary(in) + "```\n\n";
   out += "![reference map](map.svg)\n\n";
   out += "## Documents\n\n" + MdTable(kDocumentHeader, DocumentRows(in.corpus)) + "\n";
-  out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, 30)) + "\n";
+  out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality, 30))) + "\n";
   out += "## Motions\n\n" + MdTable(kMotionHeader, MotionRows(in.corpus)) + "\n";
   out += "## What is still open\n\n" + ReferralsMarkdown(in.referrals);
   return out;
 }
 
 std::string ReportHtml(const ReportInput& in) {
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\"><title>kamergraaf report</title>\n"
-      "<style>body{font-family:sans-serif;margin:2em;max-width:90em}table{border-collapse:collapse;margin:1em 0}"
-      "td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;vertical-align:top}"
-      "th{background:#eee;cursor:pointer}#map svg{max-width:100%;height:auto}</style></head><body>\n"
-      "<h1>kamergraaf report</h1>\n<pre>" +
-      XmlEscape(ReportSummary(in)) + "</pre>\n";
-  // The SVG comes from Graphviz, which escapes every label it writes.
-  out += "<h2>Reference map</h2>\n<div id=\"map\">" + in.map_svg.substr(std::min(in.map_svg.find("<svg"), in.map_svg.size())) +
-         "</div>\n";
-  out += "<h2>Documents</h2>\n" + HtmlTable("documents", kDocumentHeader, DocumentRows(in.corpus));
-  out += "<h2>Most central nodes</h2>\n" + HtmlTable("centrality", kRankHeader, RankRows(in.graph, in.centrality, 50));
-  out += "<h2>Motions</h2>\n" + HtmlTable("motions", kMotionHeader, MotionRows(in.corpus));
-  out += "<h2>What is still open</h2>\n";
   auto groups = Group(in.referrals);
+  std::string out =
+      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      "<title>kamergraaf report</title>\n<style>\n"
+      "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:96em;padding:0 1em;color:#222}\n"
+      "table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}\n"
+      "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}\n"
+      "th{background:#eee;cursor:pointer;user-select:none}th[data-dir=asc]::after{content:' \\25B2'}"
+      "th[data-dir=desc]::after{content:' \\25BC'}\n"
+      "tr:target{background:#fff3b0}.cards{display:flex;gap:1em;flex-wrap:wrap}"
+      ".card{border:1px solid #ccc;border-radius:6px;padding:.5em 1em}.card b{font-size:1.6em;display:block}\n"
+      "#map{overflow:auto;border:1px solid #ddd;max-height:80vh}#map svg{max-width:100%;height:auto}\n"
+      "nav a{margin-right:1em}\n</style></head><body>\n<h1>kamergraaf report</h1>\n";
+  out += "<nav><a href=\"#map\">Map</a><a href=\"#documents\">Documents</a><a href=\"#centrality\">Centrality</a>"
+         "<a href=\"#motions\">Motions</a><a href=\"#open\">What is still open</a></nav>\n";
+  out += "<div class=\"cards\">";
+  out += fmt::format("<div class=\"card\"><b>{}</b>documents</div>", in.corpus.documents.size());
+  out += fmt::format("<div class=\"card\"><b>{}</b>citations</div>", CountCitations(in.corpus));
+  out += fmt::format("<div class=\"card\"><b>{}</b>motions</div>", in.corpus.motions.size());
+  out += fmt::format("<div class=\"card\"><b>{}</b>nodes, {} edges</div>", in.graph.num_nodes(), in.graph.num_edges());
+  for (ReferralCategory c : kCategories) {
+    out += fmt::format("<div class=\"card\"><b>{}</b><a href=\"#{}\">{}</a></div>", groups[c].size(),
+                       ReferralCategoryName(c), CategoryTitle(c));
+  }
+  out += "</div>\n";
+  // The SVG comes from Graphviz, which escapes every label and attribute it writes; it is inlined from
+  // its <svg> element on, without the XML prolog and doctype.
+  std::size_t svg_start = std::min(in.map_svg.find("<svg"), in.map_svg.size());
+  out += "<h2>Reference map</h2>\n<p>Shape and colour show the kind of node, size its PageRank; dashed edges are "
+         "citations in footnotes. Click a node for its row below.</p>\n<div id=\"map\">" +
+         in.map_svg.substr(svg_start) + "</div>\n";
+  std::vector<std::string> doc_ids;
+  for (const Document& d : in.corpus.documents) doc_ids.push_back("doc-" + NodeAnchor(d.id));
+  out += "<h2>Documents</h2>\n" + HtmlTable("documents", kDocumentHeader, DocumentRows(in.corpus), doc_ids);
+  std::vector<std::string> node_ids;
+  for (int v : in.map_nodes) node_ids.push_back(NodeAnchor(in.graph.node(v).id));
+  out += "<h2>Centrality</h2>\n<p>The nodes of the map, by PageRank.</p>\n" +
+         HtmlTable("centrality", kRankHeader, RankRows(in.graph, in.centrality, in.map_nodes), node_ids);
+  out += "<h2>Motions</h2>\n" + HtmlTable("motions", kMotionHeader, MotionRows(in.corpus));
+  out += "<h2 id=\"open\">What is still open</h2>\n";
   for (ReferralCategory c : kCategories) {
     const auto& list = groups[c];
     out += fmt::format("<h3>{} ({})</h3>\n", CategoryTitle(c), list.size());
@@ -303,17 +349,19 @@ std::string ReportHtml(const ReportInput& in) {
     out += HtmlTable(std::string(ReferralCategoryName(c)), Headers(columns), ReferralRows(list, columns));
   }
   out +=
-      "<script>\n"
-      "document.querySelectorAll('table.sortable th').forEach(function(th, i) {\n"
+      "<script data-kamergraaf>\n"
+      "document.querySelectorAll('table.sortable th').forEach(function(th) {\n"
       "  th.addEventListener('click', function() {\n"
       "    var table = th.closest('table'), body = table.tBodies[0];\n"
       "    var col = Array.prototype.indexOf.call(th.parentNode.children, th);\n"
-      "    var asc = th.dataset.dir !== 'asc'; th.dataset.dir = asc ? 'asc' : 'desc';\n"
+      "    var asc = th.dataset.dir !== 'asc';\n"
+      "    table.querySelectorAll('th').forEach(function(h) { delete h.dataset.dir; });\n"
+      "    th.dataset.dir = asc ? 'asc' : 'desc';\n"
       "    var rows = Array.from(body.rows);\n"
       "    rows.sort(function(a, b) {\n"
       "      var x = a.cells[col].textContent, y = b.cells[col].textContent;\n"
-      "      var nx = parseFloat(x), ny = parseFloat(y);\n"
-      "      var r = (!isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y);\n"
+      "      var nx = Number(x), ny = Number(y);\n"
+      "      var r = (x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, 'nl');\n"
       "      return asc ? r : -r;\n"
       "    });\n"
       "    rows.forEach(function(r) { body.appendChild(r); });\n"

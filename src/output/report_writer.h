@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kamergraaf/centrality.h"
@@ -20,7 +21,12 @@ struct ReportInput {
   const Centrality& centrality;
   const std::vector<Referral>& referrals;
   const std::string& map_svg;  // the rendered reference map, inlined into HTML
+  const std::vector<int>& map_nodes;  // the nodes on the map, best first; the centrality table lists them
 };
+
+// The HTML anchor of a graph node's row: "node-" + the id with every byte outside [A-Za-z0-9_-] written as
+// ".xx" (hex), so that distinct ids give distinct anchors.
+std::string NodeAnchor(std::string_view id);
 
 // A few lines for the terminal: counts of documents, citations, motions and each referral kind.
 std::string ReportSummary(const ReportInput& input);

@@ -93,8 +93,11 @@ std::vector<std::string> WalkInputs(const std::vector<std::string>& inputs, cons
       diagnostics->push_back(Error(input, "no such file or folder"));
     } else if (fs::is_directory(st)) {
       WalkFolder(input, options, &files, diagnostics);
-    } else {
+    } else if (fs::is_regular_file(st)) {
       files.push_back(input);
+    } else {
+      // A FIFO or device could block forever or never end.
+      diagnostics->push_back(Error(input, "not a regular file, skipped"));
     }
   }
   return files;
