@@ -248,6 +248,27 @@ TEST_CASE("A motion followed up only by an older document stays open", "[referra
         }) == 1);
 }
 
+TEST_CASE("A deferral to a zaak whose Aanhangsel is in the corpus is answered (graph aliases)", "[referrals]") {
+  // "… verwijs ik u naar Aanhangsel Handelingen II 2025/26, nr. 597 (Kamervragen 2025Z19066)": the graph merges
+  // the zaak into the Aanhangsel, and the Aanhangsel is a corpus document (its "Uw kenmerk" went unread).
+  Document d = Doc("c/answers.txt", "", DocumentKind::kCommissievragenAntwoorden);
+  d.questions = {Ask("1", 3, "SP", 0)};
+  d.answers = {Reply("1", 5, "Hiervoor verwijs ik u naar de antwoorden op de Kamervragen.", 0)};
+  Citation ah = Cite(CitationKind::kAanhangsel, "ah-tk-20252026-597", 5);
+  ah.start = 100;
+  ah.end = 140;
+  Citation zaak = Cite(CitationKind::kZaak, "2025Z19066", 5);
+  zaak.start = 154;
+  zaak.end = 164;
+  d.citations = {ah, zaak};
+  Document aanhangsel = Doc("c/ah-tk-20252026-597.txt", "ah-tk-20252026-597", DocumentKind::kKamervragenAntwoorden);
+  CHECK(Describe(Run({d, aanhangsel})).empty());
+  // Without the Aanhangsel the answer defers to the zaak; the graph lists the pair as one missing node.
+  CHECK(Describe(Run({d})) == std::vector<std::string>{
+                                  "deferred-answer c/answers.txt:5 q=1 f=SP t=2025Z19066",
+                                  "missing-document c/answers.txt:5 t=ah-tk-20252026-597 n=2"});
+}
+
 TEST_CASE("An empty corpus has no referrals", "[referrals]") { CHECK(Run({}).empty()); }
 
 }  // namespace

@@ -2,8 +2,10 @@
 //
 // An id is present when a corpus document has it as id (or path), when it is a motion whose text stands
 // in a corpus document, or when a corpus document answers it (Document::answers_to, e.g. the zaak of
-// written questions answered by an Aanhangsel). Built once from a resolved corpus; read-only and
-// thread-safe afterwards; `corpus` must outlive it.
+// written questions answered by an Aanhangsel), or — when a graph is given — when the graph resolves it
+// (through its aliases: a zaak merged with its Aanhangsel, a tweedekamer.nl URL) to a node in the corpus.
+// Built once from a resolved corpus; read-only and thread-safe afterwards; `corpus` and `graph` must
+// outlive it.
 #ifndef KAMERGRAAF_ANALYSIS_CORPUS_PRESENCE_H_
 #define KAMERGRAAF_ANALYSIS_CORPUS_PRESENCE_H_
 
@@ -12,13 +14,14 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kamergraaf/citation_graph.h"
 #include "kamergraaf/corpus.h"
 
 namespace kamergraaf {
 
 class CorpusPresence {
  public:
-  explicit CorpusPresence(const Corpus& corpus);
+  explicit CorpusPresence(const Corpus& corpus, const CitationGraph* graph = nullptr);
 
   // True when `id` is a corpus document, a motion with text in the corpus, or answered by one.
   bool Contains(std::string_view id) const;
@@ -27,6 +30,7 @@ class CorpusPresence {
 
  private:
   const Corpus& corpus_;
+  const CitationGraph* graph_;  // may be null
   std::unordered_map<std::string, std::vector<int>> answered_by_;
 };
 

@@ -13,7 +13,7 @@ namespace kamergraaf {
 
 std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph,
                                     const Centrality& centrality) {
-  CorpusPresence presence(corpus);
+  CorpusPresence presence(corpus, &graph);
   std::vector<Referral> result;
   FindUnansweredQuestions(corpus, presence, &result);
   FindDeferredAnswers(corpus, presence, &result);
