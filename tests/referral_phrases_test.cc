@@ -49,7 +49,17 @@ TEST_CASE("IsDeferral recognises answers that send the reader elsewhere", "[refe
       {"Het kabinet komt daar na de zomer op terug.", true},
       {"Ik zal hier later op terugkomen.", true},
       {"De antwoorden worden op korte termijn aan uw Kamer verzonden.", true},
+      {"Ik kom hierop zo snel mogelijk terug.", true},
       {"Ja.", false},
+      // Seed 001: topics that recur, and a pointer to another answer of the same document.
+      {"Dit zijn onderwerpen die in vrijwel alle bilaterale en regionale dialogen\nterugkomen.", false},
+      {"Voor meer informatie over Cyclotron verwijs ik graag\nnaar het antwoord op vraag 13.", false},
+      {"Hiervoor verwijs ik u ook naar het antwoord op vraag 18 en 43.", false},
+      {"Het kabinet komt terug op dat besluit.", false},
+      // A pointer after the substance is no deferral.
+      {"Het kabinet steunt dit. Het voorstel is besproken. De Raad stemt in. Er is een akkoord. Voor details "
+       "verwijs ik u naar de brief van 6 december.",
+       false},
       {"Het kabinet is terughoudend met het inzetten van een EU-voorkeursprincipe.", false},
       {"Ik kom tot de conclusie dat dit niet nodig is. Terug naar de vraag.", false},
       {"De brief is verzonden. Op korte termijn volgt de evaluatie.", false},

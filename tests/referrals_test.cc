@@ -130,7 +130,13 @@ std::vector<Document> WrittenQuestions() {
   answer.answers_to = {"2026Z05555"};
   Document open = Doc("c/written2.txt", "2026Z06666", DocumentKind::kUnknown);
   open.questions = {Ask("1", 9, "")};
-  return {answered, answer, open};
+  // Questions whose zaak is only known as what the document is about.
+  Document by_zaak = Doc("c/written3.txt", "", DocumentKind::kUnknown);
+  by_zaak.about = {"kst-36999-3", "2026Z07777"};
+  by_zaak.questions = {Ask("1", 4, "")};
+  Document zaak_answer = Doc("c/written3-answer.txt", "", DocumentKind::kKamervragenAntwoorden);
+  zaak_answer.answers_to = {"2026Z07777"};
+  return {answered, answer, open, by_zaak, zaak_answer};
 }
 
 std::vector<Referral> Run(std::vector<Document> docs) {

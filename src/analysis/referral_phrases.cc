@@ -95,17 +95,43 @@ std::vector<std::string_view> Sentences(std::string_view text) {
 
 bool Contains(std::string_view s, std::string_view needle) { return s.find(needle) != std::string_view::npos; }
 
+bool IsOpWord(std::string_view key) { return OneOf(key, {"op", "hierop", "daarop", "erop", "waarop"}); }
+
+// "kom(t) hier later op terug", "komt daar na de zomer op terug", "zal hierop terugkomen" — but not "komt
+// terug op het besluit" (reverses it) nor "onderwerpen die in alle dialogen terugkomen" (recur).
 bool ComesBack(std::string_view sentence) {
   std::vector<Word> words = SplitWords(sentence);
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (words[i].key.rfind("terugkom", 0) == 0) return true;
+    if (words[i].key.rfind("terugkom", 0) == 0) {
+      for (std::size_t j = i >= 3 ? i - 3 : 0; j < i; ++j) {
+        if (IsOpWord(words[j].key)) return true;
+      }
+      continue;
+    }
     if (!OneOf(words[i].key, {"kom", "komt", "komen"})) continue;
+    bool op = false;
     for (std::size_t j = i + 1; j < words.size() && j <= i + 10; ++j) {
-      if (words[j].key == "terug") return true;
+      if (words[j].key == "terug" && op) return true;
+      if (IsOpWord(words[j].key)) op = true;
     }
   }
   return false;
 }
+
+// True when this one sentence sends the reader elsewhere.
+bool DefersIn(std::string_view sentence) {
+  for (std::string_view p : {"verwijs ik", "verwijzen wij", "verwijzen we", "verwijs u", "wordt verwezen naar",
+                             "word ik verwezen", "wordt u verwezen"}) {
+    if (Contains(sentence, p)) return true;
+  }
+  if (ComesBack(sentence)) return true;
+  bool sent = Contains(sentence, "verzonden") || Contains(sentence, "verstuurd") || Contains(sentence, "toegezonden");
+  return sent && (Contains(sentence, "op korte termijn") || Contains(sentence, "binnenkort"));
+}
+
+// An answer states its substance first: a deferral counts only in its first few sentences (fragments, as
+// "nr." splits a sentence too).
+constexpr std::size_t kLeadingSentences = 3;
 
 }  // namespace
 
@@ -174,14 +200,9 @@ std::string FindDeadlinePhrase(std::string_view text) {
 
 bool IsDeferral(std::string_view answer_text) {
   std::string lower = FoldLower(answer_text);
-  for (std::string_view p : {"verwijs ik", "verwijzen wij", "verwijzen we", "verwijs u", "wordt verwezen naar",
-                             "word ik verwezen", "wordt u verwezen"}) {
-    if (Contains(lower, p)) return true;
-  }
-  for (std::string_view s : Sentences(lower)) {
-    if (ComesBack(s)) return true;
-    bool sent = Contains(s, "verzonden") || Contains(s, "verstuurd") || Contains(s, "toegezonden");
-    if (sent && (Contains(s, "op korte termijn") || Contains(s, "binnenkort"))) return true;
+  std::vector<std::string_view> sentences = Sentences(lower);
+  for (std::size_t i = 0; i < sentences.size() && i < kLeadingSentences; ++i) {
+    if (DefersIn(sentences[i]) && !IsInternalReference(sentences[i])) return true;
   }
   return false;
 }

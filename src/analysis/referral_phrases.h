@@ -28,9 +28,11 @@ std::string Abbreviate(std::string_view text, std::size_t max_bytes);
 // month or year: "voor het komend meireces", "na de zomer", "voor 1 oktober 2026".
 std::string FindDeadlinePhrase(std::string_view text);
 
-// True when an answer sends the reader elsewhere for its substance: "verwijs ik u naar", "wordt verwezen
-// naar", "kom(t) … terug" / "terugkomen", or "verzonden/verstuurd/toegezonden" together with "op korte
-// termijn" or "binnenkort" in one sentence.
+// True when an answer sends the reader elsewhere for its substance: one of its first three sentences says
+// "verwijs ik u naar" / "wordt verwezen naar", "kom(t) … op terug" / "hierop terugkomen", or
+// "verzonden/verstuurd/toegezonden" with "op korte termijn" or "binnenkort" — and that sentence does not
+// merely point to another answer of the same document (IsInternalReference). A pointer at the end of a
+// substantive answer ("Voor meer informatie verwijs ik …") is not a deferral.
 bool IsDeferral(std::string_view answer_text);
 
 // True when a deferral only points inside the same document ("verwijs ik u naar het antwoord op vraag 3").

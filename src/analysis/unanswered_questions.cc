@@ -1,14 +1,33 @@
 #include "analysis/unanswered_questions.h"
 
+#include <string_view>
+
 #include "analysis/referral_phrases.h"
 
 namespace kamergraaf {
 namespace {
 
-// True when a document other than `d` answers document `d` as a whole.
+// "2026Z03911": the zaak under which written questions are registered.
+bool IsZaakId(std::string_view id) {
+  if (id.size() != 10 || id[4] != 'Z') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (i != 4 && !(id[i] >= '0' && id[i] <= '9')) return false;
+  }
+  return true;
+}
+
+// True when a document other than `d` answers document `d` as a whole: it lists the document's id, or the
+// zaak the document is about (written questions), in its answers_to.
 bool AnsweredElsewhere(const Corpus& corpus, const CorpusPresence& presence, int d) {
-  for (int other : presence.AnsweredBy(corpus.documents[d].id)) {
-    if (other != d) return true;
+  const Document& doc = corpus.documents[d];
+  std::vector<std::string_view> ids = {doc.id};
+  for (const std::string& id : doc.about) {
+    if (IsZaakId(id)) ids.push_back(id);
+  }
+  for (std::string_view id : ids) {
+    for (int other : presence.AnsweredBy(id)) {
+      if (other != d) return true;
+    }
   }
   return false;
 }

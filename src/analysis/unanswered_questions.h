@@ -11,8 +11,9 @@
 namespace kamergraaf {
 
 // Appends one kUnansweredQuestion referral per question that is not answered in its own document
-// (Question::answered is false), unless another corpus document answers the whole document (lists the
-// document's id in its answers_to, as an Aanhangsel does for the zaak of written questions).
+// (Question::answered is false), unless another corpus document answers the whole document: lists in its
+// answers_to the document's id or a zaak (2026Z03911) in the document's `about`, as an Aanhangsel does
+// for the zaak of written questions.
 // Referral fields: doc, line, question (its number, may be empty), fractie, text (the question, folded).
 // Appends in corpus order, then question order.
 void FindUnansweredQuestions(const Corpus& corpus, const CorpusPresence& presence, std::vector<Referral>* out);
