@@ -6,12 +6,14 @@
 // pass: they pin down the referral logic and keep EXPECTED.md honest.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <set>
 #include <tuple>
 
 #include "kamergraaf/pipeline.h"
+#include "output/report_writer.h"
 
 namespace kamergraaf {
 namespace {
@@ -349,6 +351,17 @@ TEST_CASE("golden model: the motion registry", "[golden-model]") { ExpectMotionR
 TEST_CASE("golden model: open commitments", "[golden-model]") { ExpectOpenCommitments(Model()); }
 TEST_CASE("golden model: missing documents, ranked", "[golden-model]") { ExpectMissingDocuments(Model()); }
 TEST_CASE("golden model: exactly 18 referrals", "[golden-model]") { CHECK(Model().referrals.size() == 18); }
+TEST_CASE("golden model: the terminal report", "[golden-model]") {
+  std::string text = ReferralsText(Model().referrals, false);
+  CHECK(text.rfind("Unanswered questions (7)\n  kst-36999-5.txt: 7 (GroenLinks-PvdA 2, SP 2, VVD 3)\n", 0) == 0);
+  CHECK(text.find("antwoorden-commissievragen-weerbaarheid.txt:40  5   2026Z02468  op korte termijn") !=
+        std::string::npos);
+  CHECK(text.find("kst-36999-24  h-tk-20252026-41-7.txt:63  Visser, Jansen  overgenomen") != std::string::npos);
+  CHECK(text.find("h-tk-20252026-41-7.txt:114                      Kok             voor het kerstreces") !=
+        std::string::npos);
+  CHECK(text.find("kst-36999-3  4× by 3 doc(s)  ah-tk-20252026-812.txt:58") != std::string::npos);
+  CHECK(std::count(text.begin(), text.end(), '\n') == 34);
+}
 
 TEST_CASE("golden: citations of each document", "[golden][!mayfail]") {
   // (line, target) of every resolved citation per EXPECTED.md; the debate may add its "Zij krijgt" lines.

@@ -59,15 +59,15 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
   };
   switch (c) {
     case ReferralCategory::kUnansweredQuestion:
-      return {{"where", where, 48}, {"nr", question, 4}, {"fractie", fractie, 16}, {"question", text, 60}};
+      return {{"where", where, 48}, {"nr", question, 4}, {"fractie", fractie, 16}, {"question", text, 50}};
     case ReferralCategory::kDeferredAnswer:
       return {{"where", where, 48}, {"nr", question, 4}, {"defers to", target, 20}, {"deadline", deadline, 24},
-              {"answer", text, 40}};
+              {"answer", text, 36}};
     case ReferralCategory::kMotionWithoutFollowUp:
-      return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 24},
-              {"verdict", verdict, 13}, {"request", text, 40}};
+      return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 22},
+              {"verdict", verdict, 13}, {"request", text, 36}};
     case ReferralCategory::kOpenCommitment:
-      return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"promise", text, 50}};
+      return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"promise", text, 44}};
     case ReferralCategory::kMissingDocument:
       return {{"id", target, 30}, {"cited", cited, 18}, {"first cited at", where, 48}};
   }
