@@ -23,6 +23,7 @@ TEST_CASE("FindDeadlinePhrase finds the deadline as written", "[referrals]") {
       {"Voor het einde van het jaar volgt een evaluatie", "Voor het einde van het jaar"},
       {"De Kamer ontvangt binnenkort een BNC-fiche", "binnenkort"},
       {"uiterlijk eind 2026", "uiterlijk eind 2026"},
+      {"een brief (voor de zomer) over de pilot", "voor de zomer"},
       // No deadline: "voor" without a time word, or with the time word after a clause break.
       {"verzoekt de regering om voor alle overheden één landelijk meldformulier in te voeren", ""},
       {"Voor het antwoord op deze vraag verwijs ik u naar de brief", ""},

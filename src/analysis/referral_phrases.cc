@@ -1,7 +1,6 @@
 #include "analysis/referral_phrases.h"
 
 #include <algorithm>
-#include <array>
 #include <vector>
 
 namespace kamergraaf {
@@ -75,6 +74,7 @@ std::string Span(std::string_view text, const std::vector<Word>& words, std::siz
   std::size_t e = words[last].end;
   // Keep the words, drop the punctuation after the last one.
   std::string_view s = text.substr(b, e - b);
+  while (!s.empty() && std::string_view("(\"'[").find(s.front()) != std::string_view::npos) s.remove_prefix(1);
   while (!s.empty() && std::string_view(",.;:?!)]\"'").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
   return FoldWhitespace(s);
 }
