@@ -16,7 +16,7 @@ void FindMotionsWithoutFollowUp(const Corpus& corpus, std::vector<Referral>* out
     for (const std::string& req : m.requests) {
       if (!RequestsAction(req)) continue;
       if (!requests.empty()) requests += ' ';
-      requests += FoldWhitespace(req);
+      requests += FoldSpaces(req);
     }
     if (requests.empty()) continue;
     Referral r;

@@ -76,7 +76,7 @@ std::string Span(std::string_view text, const std::vector<Word>& words, std::siz
   std::string_view s = text.substr(b, e - b);
   while (!s.empty() && std::string_view("(\"'[").find(s.front()) != std::string_view::npos) s.remove_prefix(1);
   while (!s.empty() && std::string_view(",.;:?!)]\"'").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return FoldWhitespace(s);
+  return FoldSpaces(s);
 }
 
 // Splits folded lower-case text into sentences at . ? ! (an abbreviation such as "nr." splits too, which
@@ -135,7 +135,7 @@ constexpr std::size_t kLeadingSentences = 3;
 
 }  // namespace
 
-std::string FoldWhitespace(std::string_view text) {
+std::string FoldSpaces(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   bool space = false;
@@ -151,14 +151,14 @@ std::string FoldWhitespace(std::string_view text) {
   return out;
 }
 
-std::string FoldLower(std::string_view text) {
-  std::string out = FoldWhitespace(text);
+std::string FoldSpacesLower(std::string_view text) {
+  std::string out = FoldSpaces(text);
   for (char& c : out) c = Lower(c);
   return out;
 }
 
-std::string Abbreviate(std::string_view text, std::size_t max_bytes) {
-  std::string folded = FoldWhitespace(text);
+std::string Ellipsize(std::string_view text, std::size_t max_bytes) {
+  std::string folded = FoldSpaces(text);
   static constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
   if (folded.size() <= max_bytes) return folded;
   std::size_t cut = max_bytes > kEllipsis.size() ? max_bytes - kEllipsis.size() : 0;
@@ -199,7 +199,7 @@ std::string FindDeadlinePhrase(std::string_view text) {
 }
 
 bool IsDeferral(std::string_view answer_text) {
-  std::string lower = FoldLower(answer_text);
+  std::string lower = FoldSpacesLower(answer_text);
   std::vector<std::string_view> sentences = Sentences(lower);
   for (std::size_t i = 0; i < sentences.size() && i < kLeadingSentences; ++i) {
     if (DefersIn(sentences[i]) && !IsInternalReference(sentences[i])) return true;
@@ -208,7 +208,7 @@ bool IsDeferral(std::string_view answer_text) {
 }
 
 bool IsInternalReference(std::string_view answer_text) {
-  std::string lower = FoldLower(answer_text);
+  std::string lower = FoldSpacesLower(answer_text);
   if (Contains(lower, "hierboven") || Contains(lower, "vorige vraag") || Contains(lower, "eerder in deze")) {
     return true;
   }
@@ -223,7 +223,7 @@ bool IsInternalReference(std::string_view answer_text) {
 }
 
 bool RequestsAction(std::string_view request) {
-  std::string lower = FoldLower(request);
+  std::string lower = FoldSpacesLower(request);
   if (lower.empty()) return false;
   return lower.rfind("spreekt", 0) != 0;
 }
