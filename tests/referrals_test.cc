@@ -275,6 +275,21 @@ TEST_CASE("A deferral to a zaak whose Aanhangsel is in the corpus is answered (g
                                   "missing-document c/answers.txt:5 t=ah-tk-20252026-597 n=2"});
 }
 
+TEST_CASE("Missing documents: external sources never, cited-only motions yes, ties broken by the citers' PageRank",
+          "[referrals]") {
+  Document a = Doc("m/a.txt", "kst-1-1", DocumentKind::kKamerbrief);
+  a.citations = {Cite(CitationKind::kKamerstuk, "kst-9-9", 4), Cite(CitationKind::kStb, "stb-2020-123", 5),
+                 Cite(CitationKind::kEcli, "ECLI:NL:HR:2019:2006", 6)};
+  Document b = Doc("m/b.txt", "kst-1-2", DocumentKind::kKamerbrief);
+  b.citations = {Cite(CitationKind::kKamerstuk, "kst-8-8", 7), Cite(CitationKind::kMotie, "kst-7-7", 8)};
+  Document c = Doc("m/c.txt", "kst-1-3", DocumentKind::kKamerbrief);
+  c.citations = {Cite(CitationKind::kKamerstuk, "kst-1-1", 9), Cite(CitationKind::kEuCase, "eu-case-C-355/10", 10)};
+  // kst-9-9 and kst-8-8 are cited once each, but a (which cites kst-9-9) is itself cited by c.
+  CHECK(Describe(Run({a, b, c})) == std::vector<std::string>{"missing-document m/a.txt:4 t=kst-9-9 n=1",
+                                                              "missing-document m/b.txt:8 t=kst-7-7 n=1",
+                                                              "missing-document m/b.txt:7 t=kst-8-8 n=1"});
+}
+
 TEST_CASE("An empty corpus has no referrals", "[referrals]") { CHECK(Run({}).empty()); }
 
 }  // namespace
