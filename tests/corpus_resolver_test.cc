@@ -97,10 +97,8 @@ TEST_CASE("A later letter citing a motion follows it up; its Kamerstuk citation 
   CHECK(c.FindMotion("kst-36999-22")->followed_up_by.empty());
 }
 
-TEST_CASE("An older document citing a motion is no follow-up; unknown dates are not held against it",
-          "[corpus]") {
-  Corpus c = MakeCorpus({Debate(),
-                         Letter("b/old.txt", "2026-01-05", {Cite(CitationKind::kMotie, "kst-36999-22", 3)}),
+TEST_CASE("An older document citing a motion is no follow-up; unknown dates are not held against it", "[corpus]") {
+  Corpus c = MakeCorpus({Debate(), Letter("b/old.txt", "2026-01-05", {Cite(CitationKind::kMotie, "kst-36999-22", 3)}),
                          Letter("b/undated.txt", "", {Cite(CitationKind::kMotie, "kst-36999-23", 3)})});
   const MotionRecord* m22 = c.FindMotion("kst-36999-22");
   CHECK(m22->cited_by == std::vector<int>{c.FindDocument("b/old.txt")});
@@ -109,11 +107,11 @@ TEST_CASE("An older document citing a motion is no follow-up; unknown dates are 
 }
 
 TEST_CASE("A named motion resolves only when exactly one corpus motion has that first submitter", "[corpus]") {
-  Corpus c = MakeCorpus({Debate(), Letter("b/stand.txt", "20 mei 2026",
-                                          {Mention("De Vries", 32, "De motie-De Vries"),
-                                           Mention("Jansen", 43, "De motie-Jansen"),
-                                           Mention("De Vries", 50, "de brief van De Vries"),
-                                           Mention("Kathmann", 51, "de motie-Kathmann")})});
+  Corpus c = MakeCorpus(
+      {Debate(),
+       Letter("b/stand.txt", "20 mei 2026",
+              {Mention("De Vries", 32, "De motie-De Vries"), Mention("Jansen", 43, "De motie-Jansen"),
+               Mention("De Vries", 50, "de brief van De Vries"), Mention("Kathmann", 51, "de motie-Kathmann")})});
   const Document& letter = c.documents[c.FindDocument("b/stand.txt")];
   // De Vries is first submitter of motion 23 only (on motion 21 he is second).
   CHECK(letter.citations[0].kind == CitationKind::kMotie);
@@ -133,8 +131,9 @@ TEST_CASE("A named motion resolves only when exactly one corpus motion has that 
 }
 
 TEST_CASE("ResolveCorpus is idempotent", "[corpus]") {
-  Corpus c = MakeCorpus({Debate(), Letter("b/stand.txt", "", {Mention("De Vries", 32, "De motie-De Vries"),
-                                                              Cite(CitationKind::kMotie, "kst-11111-5", 40)})});
+  Corpus c = MakeCorpus({Debate(), Letter("b/stand.txt", "",
+                                          {Mention("De Vries", 32, "De motie-De Vries"),
+                                           Cite(CitationKind::kMotie, "kst-11111-5", 40)})});
   std::vector<MotionRecord> before = c.motions;
   ResolveCorpus(&c);
   REQUIRE(c.motions.size() == before.size());
@@ -146,8 +145,9 @@ TEST_CASE("ResolveCorpus is idempotent", "[corpus]") {
 }
 
 TEST_CASE("A motion that is only cited gets a record without text", "[corpus]") {
-  Corpus c = MakeCorpus({Letter("b/brief.txt", "", {Cite(CitationKind::kMotie, "kst-26643-1317", 7),
-                                                    Cite(CitationKind::kKamerstuk, "kst-26643-1329", 8)})});
+  Corpus c = MakeCorpus(
+      {Letter("b/brief.txt", "",
+              {Cite(CitationKind::kMotie, "kst-26643-1317", 7), Cite(CitationKind::kKamerstuk, "kst-26643-1329", 8)})});
   REQUIRE(c.motions.size() == 1);
   CHECK(c.motions[0].id == "kst-26643-1317");
   CHECK(c.motions[0].document == -1);
@@ -173,9 +173,14 @@ TEST_CASE("ParseDocumentDate", "[corpus]") {
     int want;
   };
   const Case cases[] = {
-      {"2026-04-14", 20260414}, {"14-04-2026", 20260414},          {"14 april 2026", 20260414},
-      {"Den Haag, 3 Februari 2026", 20260203}, {"", 0},           {"Datum onbekend", 0},
-      {"31 foo 2026", 0},       {"2026-13-01", 0},
+      {"2026-04-14", 20260414},
+      {"14-04-2026", 20260414},
+      {"14 april 2026", 20260414},
+      {"Den Haag, 3 Februari 2026", 20260203},
+      {"", 0},
+      {"Datum onbekend", 0},
+      {"31 foo 2026", 0},
+      {"2026-13-01", 0},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -4,9 +4,8 @@
 // structure parser are stubs in this branch; remove the tag once they are merged. The [golden-model] cases
 // run the same expectations on a hand-built model of the files (what the parsers should produce) and must
 // pass: they pin down the referral logic and keep EXPECTED.md honest.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -58,8 +57,8 @@ TEST_CASE("golden: the sample corpus loads", "[golden]") {
 void ExpectUnansweredQuestions(const Loaded& s) {
   // (fractie, first line, last line of the question's paragraph), all in kst-36999-5.txt.
   const std::vector<std::tuple<std::string, int, int>> want = {
-      {"VVD", 15, 16}, {"VVD", 18, 19}, {"VVD", 21, 22}, {"GroenLinks-PvdA", 26, 28},
-      {"GroenLinks-PvdA", 30, 31}, {"SP", 41, 43}, {"SP", 45, 46}};
+      {"VVD", 15, 16}, {"VVD", 18, 19}, {"VVD", 21, 22}, {"GroenLinks-PvdA", 26, 28}, {"GroenLinks-PvdA", 30, 31},
+      {"SP", 41, 43},  {"SP", 45, 46}};
   std::vector<const Referral*> got = OfKind(s, ReferralCategory::kUnansweredQuestion);
   REQUIRE(got.size() == want.size());
   for (std::size_t i = 0; i < want.size(); ++i) {
@@ -182,8 +181,8 @@ void ExpectFulfilledCommitment(const Loaded& s) {
 // One line per part of a document's structure, in EXPECTED.md's terms.
 std::vector<std::string> Structure(const Document& doc) {
   std::string fn = "footnotes:", q = "questions:", a = "answers:", m = "motions:", k = "commitments:";
-  for (const Footnote& f : doc.footnotes) fn += " " + f.number + "@" + std::to_string(f.line) + "<" +
-                                              std::to_string(f.marker_line);
+  for (const Footnote& f : doc.footnotes)
+    fn += " " + f.number + "@" + std::to_string(f.line) + "<" + std::to_string(f.marker_line);
   for (const Question& x : doc.questions) {
     q += " " + (x.number.empty() ? "_" : x.number) + "@" + std::to_string(x.line) + ":" + x.fractie +
          (x.answered ? "" : ":open");
@@ -256,14 +255,15 @@ std::vector<Document> SampleDocuments() {
 
   Document ah = Doc("ah-tk-20252026-812.txt", "ah-tk-20252026-812", DocumentKind::kKamervragenAntwoorden);
   ah.answers_to = {"2026Z00777"};
-  ah.citations = {Cite(K::kZaak, "2026Z00777", 25), Cite(K::kZaak, "2026Z00777", 35),
-                  Cite(K::kUrl, "url:https://www.binnenlandsbestuur.nl/digitaal/gemeenten-onvoldoende-voorbereid", 40,
-                       34, "1"),
-                  Cite(K::kZaak, "2026Z00777", 42), Cite(K::kKamerstuk, "kst-36999-3", 58)};
+  ah.citations = {
+      Cite(K::kZaak, "2026Z00777", 25), Cite(K::kZaak, "2026Z00777", 35),
+      Cite(K::kUrl, "url:https://www.binnenlandsbestuur.nl/digitaal/gemeenten-onvoldoende-voorbereid", 40, 34, "1"),
+      Cite(K::kZaak, "2026Z00777", 42), Cite(K::kKamerstuk, "kst-36999-3", 58)};
   ah.questions = {Ask("1", 44, "", 0), Ask("2", 52, "", 1), Ask("3", 60, "", 2)};
-  ah.answers = {{"1", 48, "Ja.", {0}},
-                {"2", 56, "Volgens de laatste monitor hebben 212 gemeenten in 2025 een dergelijke oefening gehouden.", {1}},
-                {"3", 64, "Het wetsvoorstel bevat een oefenplicht.", {2}}};
+  ah.answers = {
+      {"1", 48, "Ja.", {0}},
+      {"2", 56, "Volgens de laatste monitor hebben 212 gemeenten in 2025 een dergelijke oefening gehouden.", {1}},
+      {"3", 64, "Het wetsvoorstel bevat een oefenplicht.", {2}}};
   docs.push_back(ah);
 
   Document cv = Doc("antwoorden-commissievragen-weerbaarheid.txt", "", DocumentKind::kCommissievragenAntwoorden);
@@ -274,15 +274,18 @@ std::vector<Document> SampleDocuments() {
   cv.answers = {
       {"1", 22, "Ja. Gemeenschappelijke regelingen worden gelijkgesteld met gemeenten.", {0}},
       {"2", 26, "Het kabinet stelt een standaardformulier beschikbaar.", {1}},
-      {"3", 30,
+      {"3",
+       30,
        "Voor het antwoord op deze vraag verwijs ik u naar de antwoorden op de Kamervragen 2026Z01234 van het lid "
        "Bakker, die op korte termijn worden verzonden.",
        {2}},
-      {"4", 35,
+      {"4",
+       35,
        "De oefening is in maart afgerond. De resultaten worden op dit moment geanalyseerd. Ik zal uw Kamer voor het "
        "zomerreces per brief informeren over de uitkomsten en de lessen die daaruit worden getrokken.",
        {3}},
-      {"5", 39,
+      {"5",
+       39,
        "Voor het antwoord op deze vraag verwijs ik u naar de antwoorden op de Kamervragen van het lid Visser over de "
        "storing, die op korte termijn worden verzonden.",
        {4}}};
@@ -302,13 +305,14 @@ std::vector<Document> SampleDocuments() {
   Document hd = Doc("h-tk-20252026-41-7.txt", "h-tk-20252026-41-7", DocumentKind::kHandelingen);
   hd.motions = {
       MakeMotion("21", 11, {"Jansen", "De Vries"},
-                 "verzoekt de regering om voor alle overheden één landelijk meldformulier in te voeren", "oordeel Kamer"),
+                 "verzoekt de regering om voor alle overheden één landelijk meldformulier in te voeren",
+                 "oordeel Kamer"),
       MakeMotion("22", 26, {"Jansen"},
                  "verzoekt de regering om waterschappen financieel te ondersteunen bij het vervangen van verouderde "
                  "systemen",
                  "ontraden"),
-      MakeMotion("23", 45, {"De Vries"}, "verzoekt de regering de overgangstermijn voor boetes te verkorten tot één jaar",
-                 "ontraden"),
+      MakeMotion("23", 45, {"De Vries"},
+                 "verzoekt de regering de overgangstermijn voor boetes te verkorten tot één jaar", "ontraden"),
       MakeMotion("24", 63, {"Visser", "Jansen"},
                  "verzoekt de regering om gemeenten een publieke incidentresponsdienst aan te bieden en de Kamer "
                  "hierover voor de zomer te informeren",
@@ -317,15 +321,24 @@ std::vector<Document> SampleDocuments() {
                  "spreekt uit dat digitale weerbaarheid een publieke taak is die niet aan de markt mag worden "
                  "overgelaten",
                  "oordeel Kamer")};
-  for (auto [line, n] : std::vector<std::pair<int, int>>{{92, 21}, {97, 21}, {100, 22}, {103, 22}, {106, 23},
-                                                          {110, 23}, {113, 24}, {118, 24}, {119, 24}, {122, 25},
-                                                          {125, 25}}) {
+  for (auto [line, n] : std::vector<std::pair<int, int>>{{92, 21},
+                                                         {97, 21},
+                                                         {100, 22},
+                                                         {103, 22},
+                                                         {106, 23},
+                                                         {110, 23},
+                                                         {113, 24},
+                                                         {118, 24},
+                                                         {119, 24},
+                                                         {122, 25},
+                                                         {125, 25}}) {
     hd.citations.push_back(Cite(K::kMotie, "kst-36999-" + std::to_string(n), line));
   }
   hd.commitments = {
       {93, "Van Dalen", "Ik zeg toe dat ik voor de zomer een brief stuur over de invoering van het formulier.",
        "voor de zomer", "kst-36999-21"},
-      {114, "Kok", "Ik zeg u toe dat de Kamer voor het kerstreces een overzicht ontvangt van de meldingen van gemeenten.",
+      {114, "Kok",
+       "Ik zeg u toe dat de Kamer voor het kerstreces een overzicht ontvangt van de meldingen van gemeenten.",
        "voor het kerstreces", "kst-36999-24"}};
   docs.push_back(hd);
 
@@ -346,12 +359,17 @@ std::vector<Document> SampleDocuments() {
 
   Document vs = Doc("kst-36999-5.txt", "kst-36999-5", DocumentKind::kSchriftelijkOverleg);
   vs.about = {"kst-36999-3"};
-  vs.citations = {Cite(K::kKamerstuk, "kst-36999-3", 3), Cite(K::kKamerstuk, "kst-36999-4", 26),
-                  Cite(K::kKamerstuk, "kst-36999-3", 33, 4, "1"),
-                  Cite(K::kUrl, "url:https://www.autoriteitpersoonsgegevens.nl/advies-wet-digitale-weerbaarheid", 34,
-                       31, "2")};
-  vs.questions = {Ask("", 15, "VVD"), Ask("", 18, "VVD"), Ask("", 21, "VVD"), Ask("", 26, "GroenLinks-PvdA"),
-                  Ask("", 30, "GroenLinks-PvdA"), Ask("", 41, "SP"), Ask("", 45, "SP")};
+  vs.citations = {
+      Cite(K::kKamerstuk, "kst-36999-3", 3), Cite(K::kKamerstuk, "kst-36999-4", 26),
+      Cite(K::kKamerstuk, "kst-36999-3", 33, 4, "1"),
+      Cite(K::kUrl, "url:https://www.autoriteitpersoonsgegevens.nl/advies-wet-digitale-weerbaarheid", 34, 31, "2")};
+  vs.questions = {Ask("", 15, "VVD"),
+                  Ask("", 18, "VVD"),
+                  Ask("", 21, "VVD"),
+                  Ask("", 26, "GroenLinks-PvdA"),
+                  Ask("", 30, "GroenLinks-PvdA"),
+                  Ask("", 41, "SP"),
+                  Ask("", 45, "SP")};
   docs.push_back(vs);
 
   Document vg = Doc("voortgangsrapportage-weerbaarheid.txt", "", DocumentKind::kKamerbrief);
@@ -421,7 +439,8 @@ TEST_CASE("golden: document structure", "[golden][!mayfail]") {
       {"h-tk-20252026-41-7.txt",
        {"footnotes:", "questions:", "answers:",
         "motions: kst-36999-21:Jansen+De Vries:oordeel Kamer kst-36999-22:Jansen:ontraden "
-        "kst-36999-23:De Vries:ontraden kst-36999-24:Visser+Jansen:overgenomen kst-36999-25:Visser+Bakker:oordeel Kamer",
+        "kst-36999-23:De Vries:ontraden kst-36999-24:Visser+Jansen:overgenomen kst-36999-25:Visser+Bakker:oordeel "
+        "Kamer",
         "commitments: 93:voor de zomer 114:voor het kerstreces"}},
       {"kamerbrief-stand-van-zaken-moties.txt", {"footnotes:", "questions:", "answers:", "motions:", "commitments:"}},
       {"kst-36999-30.txt", {"footnotes:", "questions:", "answers:", "motions:", "commitments: 44:na de zomer"}},
@@ -442,33 +461,51 @@ TEST_CASE("golden: document structure", "[golden][!mayfail]") {
 
 TEST_CASE("golden model: document structure matches the model", "[golden-model]") {
   // The model is EXPECTED.md in code; this keeps the structure table above and the model in step.
-  CHECK(Structure(Model().corpus.documents[3])[3] ==
-        "motions: kst-36999-21:Jansen+De Vries:oordeel Kamer kst-36999-22:Jansen:ontraden "
-        "kst-36999-23:De Vries:ontraden kst-36999-24:Visser+Jansen:overgenomen kst-36999-25:Visser+Bakker:oordeel Kamer");
+  CHECK(
+      Structure(Model().corpus.documents[3])[3] ==
+      "motions: kst-36999-21:Jansen+De Vries:oordeel Kamer kst-36999-22:Jansen:ontraden "
+      "kst-36999-23:De Vries:ontraden kst-36999-24:Visser+Jansen:overgenomen kst-36999-25:Visser+Bakker:oordeel Kamer");
 }
 
 TEST_CASE("golden: citations of each document", "[golden][!mayfail]") {
   // (line, target) of every resolved citation per EXPECTED.md; the debate may add its "Zij krijgt" lines.
   const std::map<std::string, std::set<std::pair<int, std::string>>> want = {
       {"ah-tk-20252026-812.txt",
-       {{25, "2026Z00777"}, {35, "2026Z00777"},
+       {{25, "2026Z00777"},
+        {35, "2026Z00777"},
         {40, "url:https://www.binnenlandsbestuur.nl/digitaal/gemeenten-onvoldoende-voorbereid"},
-        {42, "2026Z00777"}, {58, "kst-36999-3"}}},
+        {42, "2026Z00777"},
+        {58, "kst-36999-3"}}},
       {"antwoorden-commissievragen-weerbaarheid.txt", {{20, "kst-36999-4"}, {31, "2026Z01234"}, {41, "2026Z02468"}}},
       {"beantwoording-kamervragen-bakker.txt", {{17, "2026Z01234"}, {27, "2026Z01234"}, {32, "2026Z01234"}}},
       {"h-tk-20252026-41-7.txt",
-       {{92, "kst-36999-21"}, {97, "kst-36999-21"}, {100, "kst-36999-22"}, {103, "kst-36999-22"},
-        {106, "kst-36999-23"}, {110, "kst-36999-23"}, {113, "kst-36999-24"}, {118, "kst-36999-24"},
-        {119, "kst-36999-24"}, {122, "kst-36999-25"}, {125, "kst-36999-25"}}},
+       {{92, "kst-36999-21"},
+        {97, "kst-36999-21"},
+        {100, "kst-36999-22"},
+        {103, "kst-36999-22"},
+        {106, "kst-36999-23"},
+        {110, "kst-36999-23"},
+        {113, "kst-36999-24"},
+        {118, "kst-36999-24"},
+        {119, "kst-36999-24"},
+        {122, "kst-36999-25"},
+        {125, "kst-36999-25"}}},
       {"kamerbrief-stand-van-zaken-moties.txt", {{32, "kst-36999-23"}, {34, "kst-36999-23"}, {44, "kst-36999-8"}}},
       {"kst-36999-30.txt",
-       {{20, "kst-36999-21"}, {26, "kst-36999-3"}, {27, "h-tk-20252026-41-7"}, {29, "2026Z00777"},
+       {{20, "kst-36999-21"},
+        {26, "kst-36999-3"},
+        {27, "h-tk-20252026-41-7"},
+        {29, "2026Z00777"},
         {35, "url:https://www.meldpunt-digitaal.nl/formulier"}}},
       {"kst-36999-5.txt",
-       {{3, "kst-36999-3"}, {26, "kst-36999-4"}, {33, "kst-36999-3"},
+       {{3, "kst-36999-3"},
+        {26, "kst-36999-4"},
+        {33, "kst-36999-3"},
         {34, "url:https://www.autoriteitpersoonsgegevens.nl/advies-wet-digitale-weerbaarheid"}}},
       {"voortgangsrapportage-weerbaarheid.txt",
-       {{18, "kst-36999-8"}, {29, "kst-36999-5"}, {30, "kst-36999-2"},
+       {{18, "kst-36999-8"},
+        {29, "kst-36999-5"},
+        {30, "kst-36999-2"},
         {45, "url:https://www.meldpunt-digitaal.nl/publicaties/jaarbeeld-2025"}}}};
   for (const Document& doc : Sample().corpus.documents) {
     std::string base = Base(doc.path);

@@ -1,6 +1,5 @@
 // The terminal referral report: grouped, counted, cut to fit two screens.
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "output/report_writer.h"
@@ -27,8 +26,9 @@ std::vector<Referral> SeedLikeReferrals() {
   d.question = "19";
   d.target = "2026Z08236";
   d.deadline = "op korte termijn";
-  d.text = "Voor het antwoord op deze vraag verwijs ik u naar de antwoorden op de aangehaalde Kamervragen, die op "
-           "korte termijn naar uw Kamer zullen worden verzonden.";
+  d.text =
+      "Voor het antwoord op deze vraag verwijs ik u naar de antwoorden op de aangehaalde Kamervragen, die op "
+      "korte termijn naar uw Kamer zullen worden verzonden.";
   all.push_back(d);
   for (int i = 0; i < 40; ++i) {
     Referral m;
@@ -61,8 +61,7 @@ TEST_CASE("ReferralsText groups, counts and cuts", "[referrals][output]") {
   std::vector<std::string> lines = Lines(text);
   CHECK(lines[0] == "Unanswered questions (30)");
   CHECK(lines[1] == "  000_b42be04fb1aa9989.txt: 30 (GroenLinks-PvdA 10, NSC 10, PVV 10)");
-  CHECK(text.find("  … and 18 more (all of them: --kind unanswered-question, or --format csv)\n") !=
-        std::string::npos);
+  CHECK(text.find("  … and 18 more (all of them: --kind unanswered-question, or --format csv)\n") != std::string::npos);
   CHECK(text.find("Deferred answers (1)\n") != std::string::npos);
   CHECK(text.find("002_493631c0037f4311.txt:151") != std::string::npos);
   CHECK(text.find("Missing documents (40)\n") != std::string::npos);

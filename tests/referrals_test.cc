@@ -1,6 +1,7 @@
 // FindReferrals on a hand-built corpus (no parser involved): every kind, with its negative cases.
-#include <catch2/catch.hpp>
 #include <fmt/format.h>
+
+#include <catch2/catch.hpp>
 
 #include "analysis/deferral_detector.h"
 #include "kamergraaf/pipeline.h"
@@ -99,10 +100,10 @@ Document Debate() {
                  "oordeel Kamer"),
       MakeMotion("26", 90, {"Bakker"}, "verzoekt de regering alle systemen te vervangen", "verworpen")};
   d.citations = {Cite(CitationKind::kMotie, "kst-36999-21", 92)};
-  d.commitments = {Commitment{93, "Van Dalen", "Ik zeg toe dat ik voor de zomer een brief stuur.", "voor de zomer",
-                              "kst-36999-21"},
-                   Commitment{114, "Kok", "Ik zeg u toe dat de Kamer voor het kerstreces een overzicht ontvangt.",
-                              "voor het kerstreces", "kst-36999-24"}};
+  d.commitments = {
+      Commitment{93, "Van Dalen", "Ik zeg toe dat ik voor de zomer een brief stuur.", "voor de zomer", "kst-36999-21"},
+      Commitment{114, "Kok", "Ik zeg u toe dat de Kamer voor het kerstreces een overzicht ontvangt.",
+                 "voor het kerstreces", "kst-36999-24"}};
   return d;
 }
 
@@ -209,21 +210,21 @@ TEST_CASE("A deferral is reported only while its target is missing from the corp
   std::vector<std::string> deferred;
   std::copy_if(got.begin(), got.end(), std::back_inserter(deferred),
                [](const std::string& s) { return s.rfind("deferred-answer", 0) == 0; });
-  CHECK(deferred == std::vector<std::string>{
-                        "deferred-answer c/answers.txt:31 q=3 f=D66 t=2026Z01234 d=op korte termijn",
-                        "deferred-answer c/answers.txt:40 q=5 f=CDA t=2026Z02468 d=op korte termijn"});
+  CHECK(deferred ==
+        std::vector<std::string>{"deferred-answer c/answers.txt:31 q=3 f=D66 t=2026Z01234 d=op korte termijn",
+                                 "deferred-answer c/answers.txt:40 q=5 f=CDA t=2026Z02468 d=op korte termijn"});
 }
 
 TEST_CASE("DeferralTarget looks in the answer, then in its question's footnotes", "[referrals]") {
   // Seed 002, question 19: the zaak stands in a footnote of the question, the answer has none.
   Document d = Doc("c/seed002.txt", "", DocumentKind::kCommissievragenAntwoorden);
   d.questions = {Ask("19", 148, "GroenLinks-PvdA", 0), Ask("20", 153, "GroenLinks-PvdA")};
-  d.answers = {Reply("19", 151, "Voor het antwoord op deze vraag verwijs ik u naar de antwoorden op de aangehaalde "
-                                "Kamervragen, die op korte termijn naar uw Kamer zullen worden verzonden.",
+  d.answers = {Reply("19", 151,
+                     "Voor het antwoord op deze vraag verwijs ik u naar de antwoorden op de aangehaalde "
+                     "Kamervragen, die op korte termijn naar uw Kamer zullen worden verzonden.",
                      0)};
-  d.citations = {Cite(CitationKind::kKamerstuk, "kst-21501-33-1195", 30),
-                 Cite(CitationKind::kZaak, "2026Z08236", 148), Cite(CitationKind::kUrl, "url:https://x.nl", 151),
-                 Cite(CitationKind::kZaak, "2026Z09999", 153)};
+  d.citations = {Cite(CitationKind::kKamerstuk, "kst-21501-33-1195", 30), Cite(CitationKind::kZaak, "2026Z08236", 148),
+                 Cite(CitationKind::kUrl, "url:https://x.nl", 151), Cite(CitationKind::kZaak, "2026Z09999", 153)};
   CHECK(DeferralTarget(d, d.answers[0]) == "2026Z08236");
   // A zaak is preferred over a Kamerstuk in the same answer; the document's own ids never count.
   d.answers[0].text = "Ik verwijs u naar Kamerstuk 36999, nr. 3 en de Kamervragen.";
@@ -237,8 +238,7 @@ TEST_CASE("A deferral without any target is still reported", "[referrals]") {
   Document d = Doc("c/vague.txt", "", DocumentKind::kCommissievragenAntwoorden);
   d.questions = {Ask("1", 3, "SP", 0)};
   d.answers = {Reply("1", 5, "Ik kom hier voor het kerstreces op terug.", 0)};
-  CHECK(Describe(Run({d})) ==
-        std::vector<std::string>{"deferred-answer c/vague.txt:5 q=1 f=SP d=voor het kerstreces"});
+  CHECK(Describe(Run({d})) == std::vector<std::string>{"deferred-answer c/vague.txt:5 q=1 f=SP d=voor het kerstreces"});
 }
 
 TEST_CASE("A motion followed up only by an older document stays open", "[referrals]") {
@@ -270,9 +270,8 @@ TEST_CASE("A deferral to a zaak whose Aanhangsel is in the corpus is answered (g
   Document aanhangsel = Doc("c/ah-tk-20252026-597.txt", "ah-tk-20252026-597", DocumentKind::kKamervragenAntwoorden);
   CHECK(Describe(Run({d, aanhangsel})).empty());
   // Without the Aanhangsel the answer defers to the zaak; the graph lists the pair as one missing node.
-  CHECK(Describe(Run({d})) == std::vector<std::string>{
-                                  "deferred-answer c/answers.txt:5 q=1 f=SP t=2025Z19066",
-                                  "missing-document c/answers.txt:5 t=ah-tk-20252026-597 n=2"});
+  CHECK(Describe(Run({d})) == std::vector<std::string>{"deferred-answer c/answers.txt:5 q=1 f=SP t=2025Z19066",
+                                                       "missing-document c/answers.txt:5 t=ah-tk-20252026-597 n=2"});
 }
 
 TEST_CASE("Missing documents: external sources never, cited-only motions yes, ties broken by the citers' PageRank",
@@ -286,8 +285,8 @@ TEST_CASE("Missing documents: external sources never, cited-only motions yes, ti
   c.citations = {Cite(CitationKind::kKamerstuk, "kst-1-1", 9), Cite(CitationKind::kEuCase, "eu-case-C-355/10", 10)};
   // kst-9-9 and kst-8-8 are cited once each, but a (which cites kst-9-9) is itself cited by c.
   CHECK(Describe(Run({a, b, c})) == std::vector<std::string>{"missing-document m/a.txt:4 t=kst-9-9 n=1",
-                                                              "missing-document m/b.txt:8 t=kst-7-7 n=1",
-                                                              "missing-document m/b.txt:7 t=kst-8-8 n=1"});
+                                                             "missing-document m/b.txt:8 t=kst-7-7 n=1",
+                                                             "missing-document m/b.txt:7 t=kst-8-8 n=1"});
 }
 
 TEST_CASE("An empty corpus has no referrals", "[referrals]") { CHECK(Run({}).empty()); }

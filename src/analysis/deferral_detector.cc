@@ -23,13 +23,19 @@ int NextBoundary(const Document& doc, int line) {
 // Lower is better; -1 for kinds that are never a deferral target.
 int TargetRank(CitationKind kind) {
   switch (kind) {
-    case CitationKind::kZaak: return 0;
-    case CitationKind::kAanhangsel: return 1;
+    case CitationKind::kZaak:
+      return 0;
+    case CitationKind::kAanhangsel:
+      return 1;
     case CitationKind::kKamerstuk:
-    case CitationKind::kMotie: return 2;
-    case CitationKind::kTkDocument: return 3;
-    case CitationKind::kHandelingen: return 4;
-    default: return -1;
+    case CitationKind::kMotie:
+      return 2;
+    case CitationKind::kTkDocument:
+      return 3;
+    case CitationKind::kHandelingen:
+      return 4;
+    default:
+      return -1;
   }
 }
 

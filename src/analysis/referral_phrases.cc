@@ -16,7 +16,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 struct Word {
   std::size_t begin = 0;  // byte range in the original text, punctuation included
   std::size_t end = 0;
-  std::string key;          // lower case, surrounding punctuation removed
+  std::string key;           // lower case, surrounding punctuation removed
   bool ends_clause = false;  // followed by , . ; : ? ! or a closing bracket
 };
 
@@ -48,8 +48,8 @@ bool OneOf(std::string_view key, std::initializer_list<std::string_view> list) {
 }
 
 bool IsMonth(std::string_view key) {
-  return OneOf(key, {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                     "oktober", "november", "december"});
+  return OneOf(key, {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+                     "november", "december"});
 }
 
 bool IsYear(std::string_view key) {
@@ -60,9 +60,10 @@ bool IsYear(std::string_view key) {
 bool IsTimeWord(std::string_view key) {
   if (key.size() >= 5 && key.substr(key.size() - 5) == "reces") return true;
   return IsMonth(key) || IsYear(key) ||
-         OneOf(key, {"zomer", "zomerperiode", "zomervakantie", "winter", "voorjaar", "najaar", "herfst", "lente",
-                     "kerst", "kerstmis", "jaarwisseling", "jaareinde", "jaar", "kwartaal", "maand", "maanden",
-                     "week", "weken", "prinsjesdag", "begrotingsbehandeling"});
+         OneOf(key, {"zomer",         "zomerperiode", "zomervakantie", "winter",      "voorjaar",
+                     "najaar",        "herfst",       "lente",         "kerst",       "kerstmis",
+                     "jaarwisseling", "jaareinde",    "jaar",          "kwartaal",    "maand",
+                     "maanden",       "week",         "weken",         "prinsjesdag", "begrotingsbehandeling"});
 }
 
 bool IsDeadlinePreposition(std::string_view key) {

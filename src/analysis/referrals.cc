@@ -11,8 +11,7 @@
 
 namespace kamergraaf {
 
-std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph,
-                                    const Centrality& centrality) {
+std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality) {
   CorpusPresence presence(corpus, &graph);
   std::vector<Referral> result;
   FindUnansweredQuestions(corpus, presence, &result);

@@ -35,9 +35,9 @@ int ParseDocumentDate(std::string_view date) {
     cur.push_back(letter && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   flush();
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
-      "november", "december"};
+  static constexpr std::array<std::string_view, 12> kMonths = {"januari",   "februari", "maart",    "april",
+                                                               "mei",       "juni",     "juli",     "augustus",
+                                                               "september", "oktober",  "november", "december"};
   auto number = [](const std::string& t) { return IsDigit(t[0]) && t.size() <= 4 ? std::stoi(t) : -1; };
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     int a = number(tokens[i]);
