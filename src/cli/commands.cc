@@ -252,11 +252,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
       {"report.json", ReportJson(input)}, {"map.dot", dot},
       {"map.svg", svg}};
   for (const auto& [name, content] : files) {
-    st = WriteFileAtomically((std::filesystem::path(dir) / name).string(), content);
-    if (!st.ok()) {
-      std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
-      return kExitUsage;
-    }
+    if (EmitTo(common, (std::filesystem::path(dir) / name).string(), content) != kExitOk) return kExitUsage;
   }
   std::string summary = ReportSummary(input);
   std::fputs(summary.c_str(), stdout);
@@ -297,11 +293,11 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
     MapOptions map;
     map.title = graph.node(v).label;
     Status st = RenderSvg(graph, centrality, nodes, map, &svg);
-    if (st.ok()) st = WriteFileAtomically(svg_path, svg);
     if (!st.ok()) {
       std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
       return kExitUsage;
     }
+    if (EmitTo(common, svg_path, svg) != kExitOk) return kExitUsage;
   }
   return Worst(rc, Emit(common, out));
 }
