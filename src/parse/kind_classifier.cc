@@ -1,0 +1,78 @@
+#include "parse/kind_classifier.h"
+
+#include <functional>
+#include <string_view>
+
+#include "parse/text_util.h"
+
+namespace kamergraaf {
+namespace {
+
+std::string Evidence(const RunningLine& l, std::size_t max = 60) {
+  return "line " + std::to_string(l.line) + ": '" + Abbreviate(l.text, max) + "'";
+}
+
+// The first line (among the first `limit` lines, 0 = all) for which `pred` holds, or nullptr.
+const RunningLine* FindLine(const std::vector<RunningLine>& lines, std::size_t limit,
+                            const std::function<bool(std::string_view)>& pred) {
+  std::size_t n = limit == 0 ? lines.size() : std::min(limit, lines.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!lines[i].text.empty() && pred(lines[i].text)) return &lines[i];
+  }
+  return nullptr;
+}
+
+bool Contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
+
+bool IsSpeakerTurn(std::string_view s) {
+  if (s.empty() || s.back() != ':' || s.size() > 80) return false;
+  return StartsWith(s, "Mevrouw ") || StartsWith(s, "De heer ") || StartsWith(s, "Minister ") ||
+         StartsWith(s, "Staatssecretaris ");
+}
+
+}  // namespace
+
+KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
+  if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return s == "De voorzitter:"; })) {
+    if (FindLine(lines, 0, IsSpeakerTurn)) return {DocumentKind::kHandelingen, Evidence(*chair)};
+  }
+  if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
+        return StartsWith(s, "Binnen de vaste commissie");
+      })) {
+    return {DocumentKind::kSchriftelijkOverleg, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 0, [](std::string_view s) {
+        return StartsWith(s, "Vragen en opmerkingen van de leden van de");
+      })) {
+    return {DocumentKind::kSchriftelijkOverleg, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 0, [](std::string_view s) {
+        return StartsWith(s, "Antwoorden op de vragen van de") && Contains(s, "fractie");
+      })) {
+    return {DocumentKind::kCommissievragenAntwoorden, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 80, [](std::string_view s) {
+        return Contains(s, "Beantwoording Kamervragen") || Contains(s, "Beantwoording van Kamervragen") ||
+               Contains(s, "antwoorden op de vragen van het lid") || Contains(s, "antwoorden op de vragen van de leden");
+      })) {
+    return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
+  }
+  const RunningLine* kamer = FindLine(lines, 0, [](std::string_view s) { return s == "De Kamer,"; });
+  const RunningLine* gehoord = FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "gehoord de beraadslaging"); });
+  if (kamer && gehoord) return {DocumentKind::kMotie, Evidence(*kamer) + ", " + Evidence(*gehoord)};
+  if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
+        return StartsWith(s, "Fiche:") || StartsWith(s, "BNC-fiche") || StartsWith(s, "Fiche ");
+      })) {
+    return {DocumentKind::kBncFiche, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 80, [](std::string_view s) {
+        return StartsWith(s, "Geachte Voorzitter") || StartsWith(s, "Aan de Voorzitter van de Tweede Kamer") ||
+               StartsWith(s, "De Voorzitter van de Tweede Kamer");
+      })) {
+    return {DocumentKind::kKamerbrief, Evidence(*l)};
+  }
+  if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
+  return {};
+}
+
+}  // namespace kamergraaf
