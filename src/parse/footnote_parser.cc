@@ -147,13 +147,27 @@ void ParsePdfFootnotes(const std::string& path, std::string_view text, const Lin
       continue;
     }
     // A block of one or more bodies.
+    const int block_start = line;
     while (line <= n) {
       s = lines.Line(line);
       number = LeadingNoteNumber(s);
       if (number < expected || number > expected + 2) break;
+      // The marker: the nearest glued number in the running text before the body. A body out of sequence
+      // needs one; without it the line is running text that happens to start with a number.
+      int marker_line = 0;
+      for (int m = line - 1; m >= std::max(1, last_marker_line); --m) {
+        if (block_lines.count(m)) continue;
+        if (HasGluedMarker(lines.Line(m), number)) {
+          marker_line = m;
+          break;
+        }
+      }
+      if (marker_line == 0 && number != expected) break;
       Footnote f;
       f.number = std::to_string(number);
       f.line = line;
+      f.marker_line = marker_line;
+      if (marker_line > 0) last_marker_line = marker_line;
       std::size_t digits = f.number.size() + 1;
       f.body_start = lines.LineStart(line) + digits;
       int last = line;
@@ -181,19 +195,12 @@ void ParsePdfFootnotes(const std::string& path, std::string_view text, const Lin
       f.body_end = lines.LineStart(last) + last_text.size();
       while (f.body_end > f.body_start && (text[f.body_end - 1] == ' ' || text[f.body_end - 1] == '\r')) --f.body_end;
       f.text = FoldWhitespace(text.substr(f.body_start, f.body_end - f.body_start));
-      for (int m = line - 1; m >= std::max(1, last_marker_line); --m) {
-        if (block_lines.count(m)) continue;
-        if (HasGluedMarker(lines.Line(m), number)) {
-          f.marker_line = m;
-          last_marker_line = m;
-          break;
-        }
-      }
       if (f.marker_line == 0) diagnostics->push_back(Warn(path, f.line, "footnote " + f.number + " has no marker"));
       out->push_back(std::move(f));
       expected = number + 1;
       line = last + 1;
     }
+    if (line == block_start) ++line;  // the candidate was no body
   }
 }
 
