@@ -56,8 +56,9 @@ std::vector<SpeakerTurn> ParseSpeakerTurns(const std::vector<RunningLine>& lines
     Speech speech;
     std::size_t header_lines = 1;
     bool ok = s.back() == ':' && ParseHeader(s, &speech);
-    if (!ok && i + 1 < lines.size() && !lines[i + 1].text.empty() && lines[i + 1].text[0] == '(' &&
-        lines[i + 1].text.back() == ':') {
+    if (!ok && s.size() < 60 && i + 1 < lines.size() && !lines[i + 1].text.empty() &&
+        lines[i + 1].text.size() < 60 && lines[i + 1].text.back() == ':' &&
+        (s.rfind("Mevrouw ", 0) == 0 || s.rfind("De heer ", 0) == 0)) {
       // "De heer Six" / "Dijkstra (NSC):" or "De heer Six Dijkstra" / "(NSC):" split by a line break.
       ok = ParseHeader(s + " " + lines[i + 1].text, &speech);
       header_lines = 2;
