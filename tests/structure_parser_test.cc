@@ -32,6 +32,10 @@ TEST_CASE("ClassifyKind names the kind and the line that decided it", "[structur
        DocumentKind::kMotie, "line 1: 'De Kamer,', line 3: 'gehoord de beraadslaging,'"},
       {"Aan de Voorzitter van de Tweede Kamer\n\nGeachte Voorzitter,\n\nHierbij.\n", DocumentKind::kKamerbrief,
        "line 1: 'Aan de Voorzitter van de Tweede Kamer'"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\nVragen\n",
+       DocumentKind::kKamervragenAntwoorden, "line 4: 'Aanhangsel van de Handelingen'"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1989-1990\n21406\nNr. 3\nMEMORIE VAN TOELICHTING\n",
+       DocumentKind::kKamerstuk, "line 1: 'Tweede Kamer der Staten-Generaal', line 5: 'Nr. 3'"},
       {"Gewone tekst zonder kenmerken.\n", DocumentKind::kUnknown, ""},
   };
   for (const Case& c : cases) {
@@ -321,6 +325,9 @@ TEST_CASE("Commitments and deadline phrases", "[structure]") {
       {"De minister zal uw Kamer later dit jaar informeren.", true, "later dit jaar"},
       {"Kan de bewindspersoon toezeggen dat hij de Kamer informeert?", false, ""},
       {"Dat kan ik niet toezeggen.", false, ""},
+      {"Met verwijzing naar de toezegging van de minister in september jl. stuur ik u deze nota.", false, ""},
+      {"Ik zeg u graag toe dat ik uw Kamer voor 1 juli een brief stuur.", true, "voor 1 juli"},
+      {"Wij hebben toegezegd de Kamer te informeren.", false, ""},
       {"Het kabinet onderschrijft het belang van transparantie.", false, ""},
       {"Zij vragen hem om de Kamer nauw te informeren over zijn inzet.", false, ""},
   };

@@ -10,7 +10,8 @@ namespace {
 struct Patterns {
   RE2 deadline{
       R"((?i)\b((?:(?:nog )?(?:vóór|voor|na|rond|rondom) (?:het |de )?(?:komende? |volgende |eerstvolgende )?(?:zomerreces|kerstreces|meireces|herfstreces|voorjaarsreces|krokusreces|reces|zomer|kerst|herfst|winter|jaarwisseling|begrotingsbehandeling|einde van (?:het|dit) jaar))|(?:op (?:zeer |heel )?korte termijn)|(?:binnenkort)|(?:zo (?:spoedig|snel) mogelijk)|(?:in aanloop naar (?:de |het )?\S+)|(?:later dit jaar|eind dit jaar|dit najaar|dit voorjaar|deze zomer|nog dit jaar)|(?:(?:vóór|voor|uiterlijk|begin|eind|medio|in) (?:\d{1,2} )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?: \d{4})?)|(?:in het (?:eerste|tweede|derde|vierde) kwartaal(?: van \d{4})?)|(?:(?:vóór|voor) de (?:zomer|kerst)))\b)"};
-  RE2 promise_word{R"((?i)\btoezeg)"};
+  // "toezeggen", "zeg ik toe"; not the noun "toezegging" (mostly about earlier promises) nor "toegezegd".
+  RE2 promise_word{R"((?i)\btoezeggen\b|\bzeg(?:gen)? (?:ik|wij|we|u) (?:\S+ ){0,3}toe\b)"};
   RE2 refusal{R"((?i)\bniet (?:toezeggen|toezegt)|\bgeen toezegging)"};
   RE2 future{R"((?i)\b(?:zal|zullen)\b)"};
   RE2 subject{R"((?i)\b(?:ik|wij|we|het kabinet|kabinet|de regering|minister|staatssecretaris)\b)"};
@@ -20,6 +21,8 @@ struct Patterns {
   RE2 receives{R"((?i)\bontvangt (?:uw|de)(?: tweede)? kamer\b|\b(?:uw|de) kamer (?:wordt|zal worden)\b.*\bge(?:ï|i)nformeerd\b|\b(?:wordt|worden) (?:uw|de) kamer\b.*\bge(?:ï|i)nformeerd\b)"};
   RE2 motion_ref{R"((?i)(?:op stuk (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\)))"};
 };
+
+constexpr std::size_t kMaxSentence = 700;
 
 const Patterns& P() {
   static const Patterns* p = new Patterns;
@@ -63,7 +66,8 @@ void FindCommitments(const std::vector<RunningLine>& lines, std::size_t begin, s
         }
       }
     }
-    if (!IsCommitment(sentence)) continue;
+    // A "sentence" this long is a run of headings or OCR debris, not a promise.
+    if (sentence.size() > kMaxSentence || !IsCommitment(sentence)) continue;
     Commitment c;
     c.line = p.LineAt(start);
     c.speaker = speaker;

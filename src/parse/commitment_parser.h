@@ -18,14 +18,14 @@ namespace kamergraaf {
 // kwartaal van 2026"), or "" when there is none.
 std::string DeadlinePhrase(std::string_view sentence);
 
-// True when `sentence` is a promise: an explicit "toezeggen/toezegging", or a first-person or government
+// True when `sentence` is a promise: an explicit "toezeggen" / "zeg ik … toe", or a first-person or government
 // subject that "zal/zullen" inform or write to the Kamer ("Ik zal uw Kamer … per brief informeren",
 // "zullen wij de Kamer … informeren", "… de Kamer … op de hoogte brengen"), or the Kamer as the receiver
 // ("Op korte termijn ontvangt de Tweede Kamer …", "wordt uw Kamer … geïnformeerd"). Questions ('?') and
 // refusals ("niet toezeggen") are not promises.
 bool IsCommitment(std::string_view sentence);
 
-// Commitments in lines[begin, end), said by `speaker` (may be empty), tied to `related`; appended to *out.
+// Commitments in lines[begin, end) (sentences over 700 bytes are skipped), said by `speaker` (may be empty), tied to `related`; appended to *out.
 // When `track_motions` is set, a sentence's `related` becomes the motion last referred to before it
 // ("de motie op stuk nr. 1321" → "kst-<dossier>-1321" via `motions`).
 void FindCommitments(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,

@@ -1,5 +1,6 @@
 #include "parse/kind_classifier.h"
 
+#include <cctype>
 #include <functional>
 #include <string_view>
 
@@ -57,6 +58,12 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
+  // Historical (SGD) papers: the head of an Aanhangsel page, or of a numbered Kamerstuk.
+  if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
+        return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag");
+      })) {
+    return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
+  }
   const RunningLine* kamer = FindLine(lines, 0, [](std::string_view s) { return s == "De Kamer,"; });
   const RunningLine* gehoord = FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "gehoord de beraadslaging"); });
   if (kamer && gehoord) return {DocumentKind::kMotie, Evidence(*kamer) + ", " + Evidence(*gehoord)};
@@ -72,6 +79,14 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
     return {DocumentKind::kKamerbrief, Evidence(*l)};
   }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
+  const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {
+    return StartsWith(s, "Tweede Kamer der Staten-Generaal") || StartsWith(s, "Eerste Kamer der Staten-Generaal");
+  });
+  const RunningLine* number = FindLine(lines, 12, [](std::string_view s) {
+    return s.size() < 12 && (StartsWith(s, "Nr. ") || StartsWith(s, "Nr.")) && s.size() > 3 &&
+           std::isdigit(static_cast<unsigned char>(s.back()));
+  });
+  if (chamber && number) return {DocumentKind::kKamerstuk, Evidence(*chamber) + ", " + Evidence(*number)};
   return {};
 }
 
