@@ -2,6 +2,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include <string>
 #include <vector>
 
@@ -358,6 +361,29 @@ TEST_CASE("IdentifyDocument reads official ids from file names", "[structure]") 
     CHECK(doc.id == c.id);
     CHECK(doc.has_official_id == c.official);
   }
+}
+
+TEST_CASE("A metadata file beside the documents gives id, kind, date and title", "[structure]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "kamergraaf_metadata_test";
+  fs::create_directories(dir);
+  {
+    std::ofstream csv(dir / ".kamergraaf-metadata.csv");
+    csv << "file,kind,id,date,title\n"
+        << "a.txt,kamerbrief,kst-12345-6,2025-01-02,\"Brief over \"\"iets\"\", kort\"\n"
+        << "b.txt,geen-soort,,,\n";
+  }
+  Document a = ParseDocument((dir / "a.txt").string(), "Tekst.\n");
+  CHECK(a.id == "kst-12345-6");
+  CHECK(a.has_official_id);
+  CHECK(a.kind == DocumentKind::kKamerbrief);
+  CHECK(a.kind_evidence == ".kamergraaf-metadata.csv line 2");
+  CHECK(a.date == "2025-01-02");
+  CHECK(a.title == "Brief over \"iets\", kort");
+  Document b = ParseDocument((dir / "b.txt").string(), "Tekst.\n");
+  CHECK(b.kind == DocumentKind::kUnknown);
+  CHECK_FALSE(b.has_official_id);
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "parse/citation_scanner.h"
 #include "parse/document_identity.h"
 #include "parse/footnote_parser.h"
+#include "parse/metadata_file.h"
 #include "parse/structure_parser.h"
 #include "text/line_index.h"
 
@@ -33,6 +34,7 @@ Document ParseDocument(std::string_view path, std::string_view text) {
   LineIndex lines(text);
   doc.lines = lines.num_lines();
   IdentifyDocument(path, text, &doc);
+  ApplyMetadata(path, &doc);  // a metadata.csv beside the file overrides what the name and text say
   doc.footnotes = ParseFootnotes(doc.path, text, lines, &doc.diagnostics);
   CitationScanner::Default().Scan(text, lines, &doc.citations);
   AttachFootnotes(doc.footnotes, &doc.citations);
