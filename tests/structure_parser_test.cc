@@ -152,6 +152,31 @@ TEST_CASE("Written consultation with an empty part II leaves every question open
   CHECK(QuestionAtLine(doc, 4) == -1);
 }
 
+TEST_CASE("Written consultation whose part II has text answers the questions as a whole", "[structure]") {
+  const std::string text =
+      " Binnen de vaste commissie voor Financiën hebben de fracties vragen.\n"
+      "\n"
+      "Vragen en opmerkingen van de leden van de SP-fractie\n"
+      "\n"
+      "Wat kost het?\n"
+      "\n"
+      "II Antwoord/reactie van de bewindspersoon\n"
+      "\n"
+      "Het kost weinig, zo laat de begroting zien, en de kosten worden de komende jaren ook niet hoger dan "
+      "nu is voorzien in de ramingen.\n"
+      "\n"
+      "III Volledige agenda\n"
+      "\n"
+      "Een brief.\n";
+  Document doc = ParseDocument("t.txt", text);
+  REQUIRE(doc.questions.size() == 1);
+  REQUIRE(doc.answers.size() == 1);
+  CHECK(doc.questions[0].answered);
+  CHECK(doc.answers[0].line == 7);
+  CHECK(doc.answers[0].end_line == 9);
+  CHECK(doc.answers[0].questions == std::vector<int>{0});
+}
+
 TEST_CASE("Written consultation with interleaved numbered answers", "[structure]") {
   const std::string text =
       " Binnen de vaste commissie voor Buitenlandse Zaken hebben de fracties vragen.\n"

@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
+
 #include "parse/text_util.h"
 
 namespace kamergraaf {
@@ -144,6 +146,7 @@ void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Docume
   bool in_questions = false;
   bool after_answer = false;
   std::size_t begin = 0;
+  std::size_t part_two = lines.size(), part_two_end = lines.size();  // running-line range of part II's text
   auto close = [&](std::size_t end, std::string answer) {
     if (in_questions && end > begin) segments.push_back({begin, end, fractie, std::move(answer), after_answer});
   };
@@ -161,6 +164,11 @@ void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Docume
     } else if (IsPartBoundary(s)) {
       close(i, "");
       in_questions = false;
+      if (RE2::PartialMatch(s, P().part_two)) {
+        part_two = i;
+      } else if (part_two < lines.size() && part_two_end == lines.size()) {
+        part_two_end = i;
+      }
     } else if (interleaved && RE2::PartialMatch(s, P().numbered_answer, &number)) {
       close(i, number);
       after_answer = true;
@@ -224,6 +232,26 @@ void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Docume
         doc->questions[q].answer = static_cast<int>(doc->answers.size());
       }
       open_answer = static_cast<int>(doc->answers.size());
+      doc->answers.push_back(std::move(a));
+    }
+  }
+  // A part II with text answers the questions as a whole: they cannot be matched one by one, but they are
+  // not unanswered either.
+  if (!interleaved && part_two < lines.size()) {
+    Passage answer = JoinLines(lines, part_two + 1, part_two_end);
+    std::size_t words = std::count(answer.text.begin(), answer.text.end(), ' ');
+    if (words >= 20) {
+      Answer a;
+      a.number = "";
+      a.line = lines[part_two].line;
+      a.end_line = answer.last_line;
+      a.text = answer.text;
+      for (std::size_t q = 0; q < doc->questions.size(); ++q) {
+        if (doc->questions[q].answered) continue;
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = static_cast<int>(doc->answers.size());
+        a.questions.push_back(static_cast<int>(q));
+      }
       doc->answers.push_back(std::move(a));
     }
   }

@@ -24,7 +24,8 @@ std::string NormalizeFractie(std::string_view name);
 //    that ask something ('?'); those questions take the answer's number;
 //  - neither: every paragraph of a fractie block ("Vragen en opmerkingen van de leden van de X-fractie")
 //    is a question, except an opening paragraph that only says the members have read the papers
-//    ("kennisgenomen", no '?'); they stay unanswered.
+//    ("kennisgenomen", no '?'); they stay unanswered when part II ("II Antwoord/reactie …") is empty, and
+//    are all answered by one unnumbered answer holding part II when it has text (20 words or more).
 // Questions carry the fractie of their block ("Antwoorden op de vragen van de X fractie" or "Vragen en
 // opmerkingen van de leden van de X-fractie"), normalised. Lines and end lines are original line numbers.
 void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* doc);
