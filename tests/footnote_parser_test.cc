@@ -1,7 +1,6 @@
 #include "parse/footnote_parser.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 

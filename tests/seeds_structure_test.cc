@@ -1,7 +1,6 @@
 // Document structure on the real seed documents of ../shared/corpus/seeds (read at run time, never copied).
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -68,8 +67,8 @@ TEST_CASE("Seeds: kind, footnotes, questions and answers per document", "[seeds]
     CHECK(doc.footnotes.size() == e.footnotes);
     CHECK(doc.questions.size() == e.questions);
     CHECK(doc.answers.size() == e.answers);
-    std::size_t unanswered = std::count_if(doc.questions.begin(), doc.questions.end(),
-                                           [](const Question& q) { return !q.answered; });
+    std::size_t unanswered =
+        std::count_if(doc.questions.begin(), doc.questions.end(), [](const Question& q) { return !q.answered; });
     CHECK(unanswered == e.unanswered);
     for (const Footnote& f : doc.footnotes) {
       INFO("footnote " << f.number);

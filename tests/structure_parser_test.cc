@@ -1,10 +1,8 @@
 #include "parse/structure_parser.h"
 
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
-
 #include <string>
 #include <vector>
 

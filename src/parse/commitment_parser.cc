@@ -18,7 +18,8 @@ struct Patterns {
   RE2 inform{
       R"((?i)\b(?:informeren|sturen|toesturen|toezenden|terugkomen|rapporteren|berichten|op de hoogte (?:brengen|houden|stellen))\b)"};
   RE2 kamer{R"((?i)\bkamer\b)"};
-  RE2 receives{R"((?i)\bontvangt (?:uw|de)(?: tweede)? kamer\b|\b(?:uw|de) kamer (?:wordt|zal worden)\b.*\bge(?:ï|i)nformeerd\b|\b(?:wordt|worden) (?:uw|de) kamer\b.*\bge(?:ï|i)nformeerd\b)"};
+  RE2 receives{
+      R"((?i)\bontvangt (?:uw|de)(?: tweede)? kamer\b|\b(?:uw|de) kamer (?:wordt|zal worden)\b.*\bge(?:ï|i)nformeerd\b|\b(?:wordt|worden) (?:uw|de) kamer\b.*\bge(?:ï|i)nformeerd\b)"};
   RE2 motion_ref{R"((?i)(?:op stuk (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\)))"};
 };
 

@@ -25,8 +25,9 @@ std::string DeadlinePhrase(std::string_view sentence);
 // refusals ("niet toezeggen") are not promises.
 bool IsCommitment(std::string_view sentence);
 
-// Commitments in lines[begin, end) (sentences over 700 bytes are skipped), said by `speaker` (may be empty), tied to `related`; appended to *out.
-// When `track_motions` is set, a sentence's `related` becomes the motion last referred to before it
+// Commitments in lines[begin, end) (sentences over 700 bytes are skipped), said by `speaker` (may be empty), tied to
+// `related`; appended to *out. When `track_motions` is set, a sentence's `related` becomes the motion last referred to
+// before it
 // ("de motie op stuk nr. 1321" → "kst-<dossier>-1321" via `motions`).
 void FindCommitments(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
                      const std::string& speaker, const std::string& related, bool track_motions,

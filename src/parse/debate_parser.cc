@@ -29,8 +29,8 @@ bool ParseHeader(const std::string& s, Speech* speech) {
   if (RE2::FullMatch(s, kGovernment, &title, &name)) {
     // "Minister van Economische Zaken" names an office, not a person.
     if (name.rfind("van ", 0) == 0 || name.rfind("voor ", 0) == 0) name.clear();
-    speech->role = title.find("taatssecretaris") != std::string::npos ? Speech::Role::kStateSecretary
-                                                                      : Speech::Role::kMinister;
+    speech->role =
+        title.find("taatssecretaris") != std::string::npos ? Speech::Role::kStateSecretary : Speech::Role::kMinister;
     speech->speaker = name;
     return true;
   }
@@ -56,9 +56,8 @@ std::vector<SpeakerTurn> ParseSpeakerTurns(const std::vector<RunningLine>& lines
     Speech speech;
     std::size_t header_lines = 1;
     bool ok = s.back() == ':' && ParseHeader(s, &speech);
-    if (!ok && s.size() < 60 && i + 1 < lines.size() && !lines[i + 1].text.empty() &&
-        lines[i + 1].text.size() < 60 && lines[i + 1].text.back() == ':' &&
-        (s.rfind("Mevrouw ", 0) == 0 || s.rfind("De heer ", 0) == 0)) {
+    if (!ok && s.size() < 60 && i + 1 < lines.size() && !lines[i + 1].text.empty() && lines[i + 1].text.size() < 60 &&
+        lines[i + 1].text.back() == ':' && (s.rfind("Mevrouw ", 0) == 0 || s.rfind("De heer ", 0) == 0)) {
       // "De heer Six" / "Dijkstra (NSC):" or "De heer Six Dijkstra" / "(NSC):" split by a line break.
       ok = ParseHeader(s + " " + lines[i + 1].text, &speech);
       header_lines = 2;

@@ -35,8 +35,8 @@ bool ParseWordFootnotes(const std::string& path, std::string_view text, const Li
   re2::StringPiece input(text.data(), text.size());
   re2::StringPiece number;
   while (RE2::FindAndConsume(&input, kMarker, &number)) {
-    markers.push_back({std::string(number.data(), number.size()),
-                       static_cast<std::size_t>(number.data() - text.data())});
+    markers.push_back(
+        {std::string(number.data(), number.size()), static_cast<std::size_t>(number.data() - text.data())});
   }
   input = re2::StringPiece(text.data(), text.size());
   bool any_body = false;
@@ -123,7 +123,8 @@ bool HasGluedMarker(std::string_view line, int n) {
       if (p >= 5 && line.substr(p - 5, 5) == "c.s. ") return true;
       continue;
     }
-    if (std::isalpha(b) || b >= 0x80 || std::string_view(".,;:?!)'\"").find(static_cast<char>(b)) != std::string_view::npos) {
+    if (std::isalpha(b) || b >= 0x80 ||
+        std::string_view(".,;:?!)'\"").find(static_cast<char>(b)) != std::string_view::npos) {
       return true;
     }
   }

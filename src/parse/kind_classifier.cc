@@ -37,14 +37,12 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return s == "De voorzitter:"; })) {
     if (FindLine(lines, 0, IsSpeakerTurn)) return {DocumentKind::kHandelingen, Evidence(*chair)};
   }
-  if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
-        return StartsWith(s, "Binnen de vaste commissie");
-      })) {
+  if (const RunningLine* l =
+          FindLine(lines, 40, [](std::string_view s) { return StartsWith(s, "Binnen de vaste commissie"); })) {
     return {DocumentKind::kSchriftelijkOverleg, Evidence(*l)};
   }
-  if (const RunningLine* l = FindLine(lines, 0, [](std::string_view s) {
-        return StartsWith(s, "Vragen en opmerkingen van de leden van de");
-      })) {
+  if (const RunningLine* l = FindLine(
+          lines, 0, [](std::string_view s) { return StartsWith(s, "Vragen en opmerkingen van de leden van de"); })) {
     return {DocumentKind::kSchriftelijkOverleg, Evidence(*l)};
   }
   if (const RunningLine* l = FindLine(lines, 0, [](std::string_view s) {
@@ -54,7 +52,8 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   }
   if (const RunningLine* l = FindLine(lines, 80, [](std::string_view s) {
         return Contains(s, "Beantwoording Kamervragen") || Contains(s, "Beantwoording van Kamervragen") ||
-               Contains(s, "antwoorden op de vragen van het lid") || Contains(s, "antwoorden op de vragen van de leden");
+               Contains(s, "antwoorden op de vragen van het lid") ||
+               Contains(s, "antwoorden op de vragen van de leden");
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
@@ -65,7 +64,8 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
   const RunningLine* kamer = FindLine(lines, 0, [](std::string_view s) { return s == "De Kamer,"; });
-  const RunningLine* gehoord = FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "gehoord de beraadslaging"); });
+  const RunningLine* gehoord =
+      FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "gehoord de beraadslaging"); });
   if (kamer && gehoord) return {DocumentKind::kMotie, Evidence(*kamer) + ", " + Evidence(*gehoord)};
   if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
         return StartsWith(s, "Fiche:") || StartsWith(s, "BNC-fiche") || StartsWith(s, "Fiche ");

@@ -19,7 +19,7 @@ struct Record {
   std::string id, kind, date, title;
 };
 struct Table {
-  std::string name;                      // the metadata file's base name; empty when there is none
+  std::string name;                       // the metadata file's base name; empty when there is none
   std::map<std::string, Record> by_file;  // by document base name
 };
 
@@ -91,7 +91,8 @@ std::shared_ptr<const Table> ReadTable(const std::string& folder) {
 
 std::shared_ptr<const Table> TableFor(const std::string& folder) {
   static std::mutex mu;
-  static std::map<std::string, std::shared_ptr<const Table>>* cache = new std::map<std::string, std::shared_ptr<const Table>>;
+  static std::map<std::string, std::shared_ptr<const Table>>* cache =
+      new std::map<std::string, std::shared_ptr<const Table>>;
   std::lock_guard<std::mutex> lock(mu);
   auto it = cache->find(folder);
   if (it != cache->end()) return it->second;

@@ -125,7 +125,8 @@ std::string VerdictOf(std::string_view sentence) {
 
 void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
                     std::vector<Motion>* motions) {
-  static const RE2 kRef(R"((?i)(?:op stuk (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\)))");
+  static const RE2 kRef(
+      R"((?i)(?:op stuk (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\)))");
   std::map<std::string, std::size_t> by_number;
   for (std::size_t i = 0; i < motions->size(); ++i) {
     if (!(*motions)[i].number.empty()) by_number[(*motions)[i].number] = i;

@@ -185,8 +185,9 @@ void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Docume
       if (!seg.answer_number.empty() && !paragraphs.empty()) {
         first_question = paragraphs.size() - 1;
         std::size_t floor = seg.starts_after_answer ? 1 : 0;
-        while (first_question > floor &&
-               Asks(JoinLines(lines, paragraphs[first_question - 1].first, paragraphs[first_question - 1].second).text)) {
+        while (
+            first_question > floor &&
+            Asks(JoinLines(lines, paragraphs[first_question - 1].first, paragraphs[first_question - 1].second).text)) {
           --first_question;
         }
       }

@@ -49,8 +49,8 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
     while (end + 1 <= n && removed[end + 1]) ++end;
     int after = end + 1;
     while (after <= n && (StripAscii(lines.Line(after)).empty() || IsPageNumber(lines.Line(after)))) ++after;
-    bool resumes_paragraph = after <= n && !lines.Line(after).empty() &&
-                             (lines.Line(after)[0] == ' ' || lines.Line(after)[0] == '\t');
+    bool resumes_paragraph =
+        after <= n && !lines.Line(after).empty() && (lines.Line(after)[0] == ' ' || lines.Line(after)[0] == '\t');
     for (int k = end + 1; k < after; ++k) {
       if (IsPageNumber(lines.Line(k)) || resumes_paragraph) removed[k] = true;
     }
@@ -77,8 +77,8 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
   return out;
 }
 
-std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines,
-                                                            std::size_t begin, std::size_t end) {
+std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
+                                                            std::size_t end) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::size_t i = begin;
   while (i < end) {

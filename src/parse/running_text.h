@@ -14,9 +14,9 @@
 namespace kamergraaf {
 
 struct RunningLine {
-  int line = 0;          // 1-based line in the original file
-  std::string text;      // trimmed; "" for a blank line (a paragraph break)
-  bool indented = false; // the original line starts with whitespace (a PDF page resumes so)
+  int line = 0;           // 1-based line in the original file
+  std::string text;       // trimmed; "" for a blank line (a paragraph break)
+  bool indented = false;  // the original line starts with whitespace (a PDF page resumes so)
 };
 
 // The lines of `text` without footnote blocks: whole-line bodies (PDF, superscript) with the blank lines and
@@ -27,8 +27,8 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
                                       const std::vector<Footnote>& footnotes);
 
 // Paragraphs of lines[begin, end): runs of non-blank lines, as [first, last) index ranges into `lines`.
-std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines,
-                                                            std::size_t begin, std::size_t end);
+std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
+                                                            std::size_t end);
 
 // Lines joined into one text with a map back to line numbers. A word hyphenated at a line end
 // ("geïn-" + "vesteerd") is rejoined; "Zuid-" + "Afrika" keeps its hyphen.

@@ -96,8 +96,9 @@ std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view
       }
     }
     if (end >= text.size() || text[end] != ' ') continue;
-    if (c == '.' && i >= 3 && (text.substr(i - 3, 4) == "c.s." || text.substr(i - 3, 4) == "o.a." ||
-                               text.substr(i - 3, 4) == "d.d." || text.substr(i - 3, 4) == "m.b.")) {
+    if (c == '.' && i >= 3 &&
+        (text.substr(i - 3, 4) == "c.s." || text.substr(i - 3, 4) == "o.a." || text.substr(i - 3, 4) == "d.d." ||
+         text.substr(i - 3, 4) == "m.b.")) {
       continue;
     }
     if (!IsUpperStart(text, end + 1)) continue;
