@@ -258,12 +258,16 @@ const char* kDebate =
     "De motie op stuk nr. 101 wordt meeondertekend door de heer Smit. De motie wordt ontraden.\n"
     "\n"
     "Minister Smit:\n"
-    "De motie op stuk nr. 102 is overgenomen, zou ik willen zeggen.\n";
+    "De motie op stuk nr. 102 is overgenomen, zou ik willen zeggen.\n"
+    "De staatssecretaris geeft aan: zo niet.\n"
+    "\n"
+    "De heer Knol (PvdA): Mijnheer de Voorzitter! Ik zeg het kort.\n"
+    "Voorzitter: Deetman\n";
 
 TEST_CASE("Debate: speaker turns with roles and parties", "[structure]") {
   Document doc = ParseDocument("t.txt", kDebate);
   CHECK(doc.kind == DocumentKind::kHandelingen);
-  REQUIRE(doc.speeches.size() == 8);
+  REQUIRE(doc.speeches.size() == 9);
   CHECK(doc.speeches[1].speaker == "Jansen");
   CHECK(doc.speeches[1].party == "GroenLinks-PvdA");
   CHECK(doc.speeches[1].role == Speech::Role::kMember);
@@ -277,6 +281,11 @@ TEST_CASE("Debate: speaker turns with roles and parties", "[structure]") {
   CHECK(doc.speeches[0].role == Speech::Role::kChair);
   CHECK(doc.speeches[0].end_line == 2);
   CHECK(SpeechAtLine(doc, 42) == 5);
+  // An older transcript's header with the text on the same line.
+  CHECK(doc.speeches[8].speaker == "Knol");
+  CHECK(doc.speeches[8].party == "PvdA");
+  CHECK(doc.speeches[8].line == 52);
+  CHECK(doc.speeches[8].end_line == 53);
 }
 
 TEST_CASE("Debate: motions with submitters, clauses and authoritative verdicts", "[structure]") {

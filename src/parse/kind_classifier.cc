@@ -4,6 +4,7 @@
 #include <functional>
 #include <string_view>
 
+#include "parse/debate_parser.h"
 #include "parse/text_util.h"
 
 namespace kamergraaf {
@@ -25,17 +26,19 @@ const RunningLine* FindLine(const std::vector<RunningLine>& lines, std::size_t l
 
 bool Contains(std::string_view s, std::string_view what) { return s.find(what) != std::string_view::npos; }
 
-bool IsSpeakerTurn(std::string_view s) {
-  if (s.empty() || s.back() != ':' || s.size() > 80) return false;
-  return StartsWith(s, "Mevrouw ") || StartsWith(s, "De heer ") || StartsWith(s, "Minister ") ||
-         StartsWith(s, "Staatssecretaris ");
+bool IsTurn(std::string_view s, bool chair) {
+  Speech::Role role;
+  if (!IsSpeakerHeader(std::string(s), &role)) return false;
+  return chair == (role == Speech::Role::kChair);
 }
 
 }  // namespace
 
 KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
-  if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return s == "De voorzitter:"; })) {
-    if (FindLine(lines, 0, IsSpeakerTurn)) return {DocumentKind::kHandelingen, Evidence(*chair)};
+  if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return IsTurn(s, true); })) {
+    if (FindLine(lines, 0, [](std::string_view s) { return IsTurn(s, false); })) {
+      return {DocumentKind::kHandelingen, Evidence(*chair)};
+    }
   }
   if (const RunningLine* l =
           FindLine(lines, 40, [](std::string_view s) { return StartsWith(s, "Binnen de vaste commissie"); })) {

@@ -19,8 +19,9 @@ std::size_t IndexOfLine(const std::vector<RunningLine>& lines, int line) {
       lines.begin());
 }
 
-void ParseDebate(const std::vector<RunningLine>& lines, Document* doc) {
-  std::vector<SpeakerTurn> turns = ParseSpeakerTurns(lines);
+void ParseDebate(std::vector<RunningLine>* running, Document* doc) {
+  std::vector<SpeakerTurn> turns = ParseSpeakerTurns(running);
+  const std::vector<RunningLine>& lines = *running;
   doc->motions = ParseMotions(lines);
   AttachVerdicts(lines, turns, &doc->motions);
   for (const SpeakerTurn& t : turns) {
@@ -60,7 +61,7 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
   }
   switch (doc->kind) {
     case DocumentKind::kHandelingen:
-      ParseDebate(running, doc);
+      ParseDebate(&running, doc);
       break;
     case DocumentKind::kMotie:
       doc->motions = ParseMotions(running);
