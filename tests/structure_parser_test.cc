@@ -262,12 +262,16 @@ const char* kDebate =
     "De staatssecretaris geeft aan: zo niet.\n"
     "\n"
     "De heer Knol (PvdA): Mijnheer de Voorzitter! Ik zeg het kort.\n"
-    "Voorzitter: Deetman\n";
+    "Voorzitter: Deetman\n"
+    "De heer de Jong: Mijnheer de Voorzitter! Kort.\n"
+    "Minister d'Ancona: Dank.\n"
+    "De heer Donner, Minister van Justitie: Ik antwoord.\n"
+    "Minister van Financiën: Ook ik.\n";
 
 TEST_CASE("Debate: speaker turns with roles and parties", "[structure]") {
   Document doc = ParseDocument("t.txt", kDebate);
   CHECK(doc.kind == DocumentKind::kHandelingen);
-  REQUIRE(doc.speeches.size() == 9);
+  REQUIRE(doc.speeches.size() == 13);
   CHECK(doc.speeches[1].speaker == "Jansen");
   CHECK(doc.speeches[1].party == "GroenLinks-PvdA");
   CHECK(doc.speeches[1].role == Speech::Role::kMember);
@@ -286,6 +290,14 @@ TEST_CASE("Debate: speaker turns with roles and parties", "[structure]") {
   CHECK(doc.speeches[8].party == "PvdA");
   CHECK(doc.speeches[8].line == 52);
   CHECK(doc.speeches[8].end_line == 53);
+  CHECK(doc.speeches[9].speaker == "de Jong");
+  CHECK(doc.speeches[9].role == Speech::Role::kMember);
+  CHECK(doc.speeches[10].speaker == "d'Ancona");
+  CHECK(doc.speeches[10].role == Speech::Role::kMinister);
+  CHECK(doc.speeches[11].speaker == "Donner");
+  CHECK(doc.speeches[11].role == Speech::Role::kMinister);
+  CHECK(doc.speeches[12].speaker.empty());
+  CHECK(doc.speeches[12].role == Speech::Role::kMinister);
 }
 
 TEST_CASE("Debate: motions with submitters, clauses and authoritative verdicts", "[structure]") {

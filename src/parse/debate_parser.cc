@@ -7,13 +7,23 @@
 namespace kamergraaf {
 namespace {
 
+// A person's name as a speaker header writes it: capitalised words with particles ("Six Dijkstra",
+// "Van der Werf", "de Jong", "d'Ancona", "Beelaerts van Blokland").
+constexpr char kName[] =
+    R"((?:(?:van|de|der|den|ter|te|d')\s?)*\p{Lu}[\p{L}'’.-]*(?:\s(?:(?:van|de|der|den|ter|te)\s)*\p{Lu}[\p{L}'’.-]*){0,4})";
+
 // Fills *speech from the speaker header at the start of `s` and sets *text_start to where the turn's text
 // begins on the same line (s.size() for a header on a line of its own); false when `s` starts no turn.
 bool ParseHeader(const std::string& s, Speech* speech, std::size_t* text_start) {
   static const RE2 kChair(R"((?:De [Vv]oorzitter|Voorzitter):(?:\s+|$))");
   static const RE2 kMember(R"((?:Mevrouw|De heer|Het lid) ([^():]{1,50}?) \(([^()]{1,40})\):(?:\s+|$))");
+  // Older transcripts: "De heer de Jong:", "De heer Donner, Minister van Justitie:".
+  static const RE2 kMemberNoParty(
+      std::string("(?:Mevrouw|De heer|Het lid) (") + kName +
+      R"()(?:, ((?:Minister|Staatssecretaris|Minister-[Pp]resident)[^:]{0,60}))?:(?:\s+|$))");
   static const RE2 kGovernment(
-      R"((Minister-president|Minister|Staatssecretaris|De minister|De staatssecretaris)(?: ([^():]{1,60}?))?(?: \([^()]*\))?:(?:\s+|$))");
+      std::string(R"((Minister-[Pp]resident|Minister|Staatssecretaris|De minister|De staatssecretaris)(?: ()") + kName +
+      R"(|(?:van|voor) [^():]{1,60}?))?(?: \([^()]*\))?:(?:\s+|$))");
   re2::StringPiece input(s.data(), s.size());
   std::string name, party, title;
   if (RE2::Consume(&input, kChair)) {
@@ -25,14 +35,14 @@ bool ParseHeader(const std::string& s, Speech* speech, std::size_t* text_start) 
     speech->role = Speech::Role::kMember;
     speech->speaker = name;
     speech->party = party;
+  } else if (RE2::Consume(&input, kMemberNoParty, &name, &title)) {
+    speech->role = title.empty()                                        ? Speech::Role::kMember
+                   : title.find("taatssecretaris") != std::string::npos ? Speech::Role::kStateSecretary
+                                                                        : Speech::Role::kMinister;
+    speech->speaker = name;
   } else if (RE2::Consume(&input, kGovernment, &title, &name)) {
-    // "Minister van Economische Zaken" names an office, not a person; "De staatssecretaris geeft aan: …" is
-    // running text.
-    if (name.rfind("van ", 0) == 0 || name.rfind("voor ", 0) == 0) {
-      name.clear();
-    } else if (!name.empty() && !(name[0] >= 'A' && name[0] <= 'Z') && static_cast<unsigned char>(name[0]) < 0x80) {
-      return false;
-    }
+    // "Minister van Economische Zaken" names an office, not a person.
+    if (name.rfind("van ", 0) == 0 || name.rfind("voor ", 0) == 0) name.clear();
     speech->role =
         title.find("taatssecretaris") != std::string::npos ? Speech::Role::kStateSecretary : Speech::Role::kMinister;
     speech->speaker = name;
