@@ -36,7 +36,12 @@ bool IsTurn(std::string_view s, bool chair) {
 
 KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
   if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return IsTurn(s, true); })) {
-    if (FindLine(lines, 0, [](std::string_view s) { return IsTurn(s, false); })) {
+    // Another speaker, or the marks of a sitting's opening ("Voorzitter: Deetman", "Tegenwoordig … leden",
+    // "Aan de orde is …") when only the chair speaks in the text at hand.
+    if (FindLine(lines, 0, [](std::string_view s) {
+          return IsTurn(s, false) || StartsWith(s, "Voorzitter: ") || StartsWith(s, "Tegenwoordig") ||
+                 StartsWith(s, "Aan de orde is");
+        })) {
       return {DocumentKind::kHandelingen, Evidence(*chair)};
     }
   }
