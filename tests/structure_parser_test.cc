@@ -36,7 +36,11 @@ TEST_CASE("ClassifyKind names the kind and the line that decided it", "[structur
       {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\nVragen\n",
        DocumentKind::kKamervragenAntwoorden, "line 4: 'Aanhangsel van de Handelingen'"},
       {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1989-1990\n21406\nNr. 3\nMEMORIE VAN TOELICHTING\n",
-       DocumentKind::kKamerstuk, "line 1: 'Tweede Kamer der Staten-Generaal', line 5: 'Nr. 3'"},
+       DocumentKind::kKamerstuk, "line 6: 'MEMORIE VAN TOELICHTING'"},
+      {"Bijlagen.\nTweede Kamer.\nWijziging van de begrooting.\n(37. 6.) MEMORIE VAN ANTWOORD.\n",
+       DocumentKind::kKamerstuk, "line 4: '(37. 6.) MEMORIE VAN ANTWOORD.'"},
+      {"Zitting 1967-1968 -9699\nVerslagen over 1967\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n",
+       DocumentKind::kKamerbrief, "line 3: 'BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN'"},
       {"Gewone tekst zonder kenmerken.\n", DocumentKind::kUnknown, ""},
   };
   for (const Case& c : cases) {
@@ -375,6 +379,7 @@ TEST_CASE("Commitments and deadline phrases", "[structure]") {
       {"Met verwijzing naar de toezegging van de minister in september jl. stuur ik u deze nota.", false, ""},
       {"Ik zeg u graag toe dat ik uw Kamer voor 1 juli een brief stuur.", true, "voor 1 juli"},
       {"Wij hebben toegezegd de Kamer te informeren.", false, ""},
+      {"De heer X stelde de vraag of de minister zou willen toezeggen dat hij de Kamer informeert.", false, ""},
       {"Het kabinet onderschrijft het belang van transparantie.", false, ""},
       {"Zij vragen hem om de Kamer nauw te informeren over zijn inzet.", false, ""},
   };

@@ -21,8 +21,9 @@ std::string DeadlinePhrase(std::string_view sentence);
 // True when `sentence` is a promise: an explicit "toezeggen" / "zeg ik … toe", or a first-person or government
 // subject that "zal/zullen" inform or write to the Kamer ("Ik zal uw Kamer … per brief informeren",
 // "zullen wij de Kamer … informeren", "… de Kamer … op de hoogte brengen"), or the Kamer as the receiver
-// ("Op korte termijn ontvangt de Tweede Kamer …", "wordt uw Kamer … geïnformeerd"). Questions ('?') and
-// refusals ("niet toezeggen") are not promises.
+// ("Op korte termijn ontvangt de Tweede Kamer …", "wordt uw Kamer … geïnformeerd"). Questions ('?'),
+// refusals ("niet toezeggen") and reports of a request ("vraagt", "verzoekt", "de vraag of", "willen
+// toezeggen") are not promises.
 bool IsCommitment(std::string_view sentence);
 
 // Commitments in lines[begin, end) (sentences over 700 bytes are skipped), said by `speaker` (may be empty), tied to

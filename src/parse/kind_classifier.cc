@@ -87,6 +87,35 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
     return {DocumentKind::kKamerbrief, Evidence(*l)};
   }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
+  // The capitalised paper type in the head of a (historical) parliamentary paper.
+  struct PaperType {
+    std::string_view phrase;
+    DocumentKind kind;
+  };
+  static constexpr PaperType kPaperTypes[] = {
+      {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", DocumentKind::kSchriftelijkOverleg},
+      {"MOTIE VAN", DocumentKind::kMotie},
+      {"BRIEF VAN DE", DocumentKind::kKamerbrief},
+      {"BRIEF VAN HET", DocumentKind::kKamerbrief},
+      {"MEMORIE VAN TOELICHTING", DocumentKind::kKamerstuk},
+      {"MEMORIE VAN ANTWOORD", DocumentKind::kKamerstuk},
+      {"MEMORIE VAN BEANTWOORDING", DocumentKind::kKamerstuk},
+      {"NOTA NAAR AANLEIDING", DocumentKind::kKamerstuk},
+      {"NOTA VAN WIJZIGING", DocumentKind::kKamerstuk},
+      {"KONINKLIJKE BOODSCHAP", DocumentKind::kKamerstuk},
+      {"VOORLOPIG VERSLAG", DocumentKind::kKamerstuk},
+      {"EINDVERSLAG", DocumentKind::kKamerstuk},
+      {"VERSLAG", DocumentKind::kKamerstuk},
+      {"AMENDEMENT", DocumentKind::kKamerstuk},
+      {"LIJST VAN VRAGEN", DocumentKind::kKamerstuk},
+      {"ADVIES RAAD VAN STATE", DocumentKind::kKamerstuk},
+  };
+  for (const PaperType& t : kPaperTypes) {
+    if (const RunningLine* l =
+            FindLine(lines, 20, [&t](std::string_view s) { return s.find(t.phrase) != std::string_view::npos; })) {
+      return {t.kind, Evidence(*l)};
+    }
+  }
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {
     return StartsWith(s, "Tweede Kamer der Staten-Generaal") || StartsWith(s, "Eerste Kamer der Staten-Generaal");
   });
