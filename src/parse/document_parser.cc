@@ -1,5 +1,6 @@
 // ParseDocument: the parse stage for one document, in the order the parts depend on each other.
 #include <algorithm>
+#include <iterator>
 
 #include "kamergraaf/pipeline.h"
 #include "parse/citation_scanner.h"
@@ -13,15 +14,20 @@ namespace kamergraaf {
 namespace {
 
 // Marks citations that stand in a footnote body with the footnote's number and its marker's line.
+// Bodies do not overlap; they are searched by start offset.
 void AttachFootnotes(const std::vector<Footnote>& footnotes, std::vector<Citation>* citations) {
+  std::vector<const Footnote*> by_start;
+  for (const Footnote& f : footnotes) by_start.push_back(&f);
+  std::sort(by_start.begin(), by_start.end(),
+            [](const Footnote* a, const Footnote* b) { return a->body_start < b->body_start; });
   for (Citation& c : *citations) {
-    for (const Footnote& f : footnotes) {
-      if (c.start >= f.body_start && c.start < f.body_end) {
-        c.footnote = f.number;
-        if (f.marker_line > 0) c.context_line = f.marker_line;
-        break;
-      }
-    }
+    auto it = std::upper_bound(by_start.begin(), by_start.end(), c.start,
+                               [](std::size_t start, const Footnote* f) { return start < f->body_start; });
+    if (it == by_start.begin()) continue;
+    const Footnote& f = **std::prev(it);
+    if (c.start >= f.body_end) continue;
+    c.footnote = f.number;
+    if (f.marker_line > 0) c.context_line = f.marker_line;
   }
 }
 

@@ -131,6 +131,9 @@ bool HasGluedMarker(std::string_view line, int n) {
   return false;
 }
 
+// How far above its body a PDF marker may stand: a page's worth of lines and then some.
+constexpr int kMarkerWindow = 200;
+
 // PDF text: numbered bodies at the foot of a page, markers glued to the running text.
 void ParsePdfFootnotes(const std::string& path, std::string_view text, const LineIndex& lines,
                        std::vector<Footnote>* out, Diagnostics* diagnostics) {
@@ -156,7 +159,7 @@ void ParsePdfFootnotes(const std::string& path, std::string_view text, const Lin
       // The marker: the nearest glued number in the running text before the body. A body out of sequence
       // needs one; without it the line is running text that happens to start with a number.
       int marker_line = 0;
-      for (int m = line - 1; m >= std::max(1, last_marker_line); --m) {
+      for (int m = line - 1; m >= std::max({1, last_marker_line, line - kMarkerWindow}); --m) {
         if (block_lines.count(m)) continue;
         if (HasGluedMarker(lines.Line(m), number)) {
           marker_line = m;

@@ -67,7 +67,7 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
     std::string_view original = lines.Line(l);
     std::string s = masked.substr(start, original.size());
     s.erase(std::remove(s.begin(), s.end(), kDropped), s.end());
-    RE2::GlobalReplace(&s, kNoise, "");
+    if (s.find('[') != std::string::npos || s.find('\xEF') != std::string::npos) RE2::GlobalReplace(&s, kNoise, "");
     RunningLine r;
     r.line = l;
     r.indented = !original.empty() && (original[0] == ' ' || original[0] == '\t');
