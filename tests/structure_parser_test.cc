@@ -151,6 +151,16 @@ TEST_CASE("Written consultation with an empty part II leaves every question open
   CHECK(doc.questions[2].fractie == "NSC");
   for (const Question& q : doc.questions) CHECK_FALSE(q.answered);
   CHECK(QuestionAtLine(doc, doc.footnotes[0].marker_line) == 0);
+  // The citation in the note body belongs to the sentence with the marker.
+  bool found = false;
+  for (const Citation& c : doc.citations) {
+    if (c.target != "kst-11111-2") continue;
+    found = true;
+    CHECK(c.footnote == "1");
+    CHECK(c.line == 10);
+    CHECK(c.context_line == 8);
+  }
+  CHECK(found);
   CHECK(QuestionAtLine(doc, 4) == -1);
 }
 
