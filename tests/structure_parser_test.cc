@@ -71,6 +71,8 @@ TEST_CASE("Numbered commission questions each get their Antwoord", "[structure]"
       "\n"
       "Antwoord: \n"
       "De kosten zijn laag.\n"
+      "1) Eerst dit;\n"
+      "2) dan dat.\n"
       "Antwoorden op de vragen van de GL-PvdA fractie\n"
       "3) Deze leden vragen iets.\n"
       "Antwoord\n"
@@ -87,7 +89,7 @@ TEST_CASE("Numbered commission questions each get their Antwoord", "[structure]"
   CHECK(doc.questions[2].fractie == "GroenLinks-PvdA");
   for (const Question& q : doc.questions) CHECK(q.answered);
   CHECK(doc.answers[1].line == 9);
-  CHECK(doc.answers[1].text == "De kosten zijn laag.");
+  CHECK(doc.answers[1].text == "De kosten zijn laag. 1) Eerst dit; 2) dan dat.");
   CHECK(doc.answers[1].questions == std::vector<int>{1});
   REQUIRE(doc.commitments.size() == 1);
   CHECK(doc.commitments[0].line == 5);

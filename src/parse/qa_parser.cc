@@ -85,9 +85,11 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
     }
     int number = 0;
     bool bare = false;
-    if (RE2::PartialMatch(s, P().paren_question, &number) ||
-        ((bare = RE2::FullMatch(s, P().bare_number, &number)) && number == last_number + 1) ||
-        RE2::FullMatch(s, P().vraag, &number)) {
+    bool numbered = RE2::PartialMatch(s, P().paren_question, &number) ||
+                    (bare = RE2::FullMatch(s, P().bare_number, &number)) || RE2::FullMatch(s, P().vraag, &number);
+    // Numbers run on (1, 2, 3 …) or start again at 1 after a fractie heading; any other number is an
+    // enumeration inside an answer or a page number.
+    if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing))) {
       flush(last_text_line);
       Question q;
       q.number = std::to_string(number);
@@ -103,9 +105,7 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
       last_text_line = lines[i].line;
       continue;
     }
-    if (bare) {
-      continue;  // a page number
-    }
+    if (bare) continue;  // a page number
     if (RE2::FullMatch(s, P().answer) && in == In::kQuestion) {
       flush(last_text_line);
       Answer a;

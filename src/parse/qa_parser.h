@@ -17,8 +17,9 @@ namespace kamergraaf {
 std::string NormalizeFractie(std::string_view name);
 
 // Fills doc->questions and doc->answers (both in text order) from the running text. Three layouts:
-//  - numbered questions ("1)", "19) …", or a line holding only the next number) each followed by an
-//    "Antwoord" line: the answer answers the questions since the previous answer;
+//  - numbered questions ("1)", "19) …", "Vraag 3", or a line holding only the number) each followed by an
+//    "Antwoord" line: the answer answers the questions since the previous answer. Numbers must run on, or
+//    start again at 1 after a fractie heading; other numbered lines are enumerations in an answer;
 //  - unnumbered question paragraphs followed by numbered answers ("12. Antwoord van het kabinet"): the
 //    paragraph just before the answer heading is its question, together with directly preceding paragraphs
 //    that ask something ('?'); those questions take the answer's number;
