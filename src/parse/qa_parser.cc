@@ -269,17 +269,18 @@ std::string NormalizeFractie(std::string_view name) {
   }
   if (n == "GL-PvdA" || n == "GL/PvdA" || n == "GroenLinks/PvdA" || n == "GLPvdA") return "GroenLinks-PvdA";
   if (n == "CU") return "ChristenUnie";
-  if (n == "PvdD") return "PvdD";
   return n;
 }
 
 void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* doc) {
   bool numbered = false;
+  bool plain_answer = false;
   bool interleaved = false;
   bool blocks = false;
   for (const RunningLine& l : lines) {
     if (l.text.empty()) continue;
     if (RE2::PartialMatch(l.text, P().paren_question) || RE2::FullMatch(l.text, P().vraag)) numbered = true;
+    if (RE2::FullMatch(l.text, P().answer)) plain_answer = true;
     if (RE2::PartialMatch(l.text, P().numbered_answer)) interleaved = true;
     if (RE2::PartialMatch(l.text, P().so_fractie)) blocks = true;
   }
@@ -297,7 +298,8 @@ void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* d
       }
     }
   }
-  if (numbered && !interleaved) {
+  // A "1)" line in a consultation without "Antwoord" lines is an enumeration, not a numbered question.
+  if (numbered && !interleaved && (plain_answer || !blocks)) {
     ParseNumbered(lines, doc);
   } else if (blocks) {
     ParseBlocks(lines, interleaved, doc);
