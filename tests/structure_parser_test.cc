@@ -101,7 +101,7 @@ TEST_CASE("Numbered commission questions each get their Antwoord", "[structure]"
 TEST_CASE("Answered written questions: bare numbers, Antwoord, letter head", "[structure]") {
   const std::string text =
       "Uw kenmerk\n2025Z01234\n\nDatum 3 maart 2025\nBetreft Beantwoording Kamervragen over vissen\n\n"
-      "Hierbij de antwoorden (kenmerk: 2025Z01234).\n\n"
+      "Hierbij de antwoorden op de vragen van het lid De Vries (GL-PvdA) (kenmerk: 2025Z01234).\n\n"
       "1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n\n"
       "2\n\nWat gaat u doen?\n\nAntwoord\n\nOp korte termijn ontvangt de Tweede Kamer een brief.\n\n7\n";
   Document doc = ParseDocument("t.txt", text);
@@ -113,6 +113,7 @@ TEST_CASE("Answered written questions: bare numbers, Antwoord, letter head", "[s
   REQUIRE(doc.answers.size() == 2);
   CHECK(doc.questions[1].number == "2");
   CHECK(doc.questions[1].text == "Wat gaat u doen?");
+  CHECK(doc.questions[1].fractie == "GroenLinks-PvdA");
   CHECK(doc.answers[1].text == "Op korte termijn ontvangt de Tweede Kamer een brief.");
   REQUIRE(doc.commitments.size() == 1);
   CHECK(doc.commitments[0].deadline == "Op korte termijn");

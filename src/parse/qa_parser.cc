@@ -304,6 +304,17 @@ void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* d
   } else if (blocks) {
     ParseBlocks(lines, interleaved, doc);
   }
+  // Written questions of one member: "de vragen van het lid El Boujdaini (D66)" names the fractie.
+  static const RE2 kAsker(R"((?i)vragen van (?:het lid|de leden) [^()]{1,80}?\(([^()]{1,30})\))");
+  bool unknown =
+      std::any_of(doc->questions.begin(), doc->questions.end(), [](const Question& q) { return q.fractie.empty(); });
+  if (!unknown) return;
+  Passage head = JoinLines(lines, 0, std::min<std::size_t>(lines.size(), 80));
+  std::string party;
+  if (!RE2::PartialMatch(head.text, kAsker, &party)) return;
+  for (Question& q : doc->questions) {
+    if (q.fractie.empty()) q.fractie = NormalizeFractie(party);
+  }
 }
 
 }  // namespace kamergraaf

@@ -28,7 +28,8 @@ std::string NormalizeFractie(std::string_view name);
 //    ("kennisgenomen", no '?'); they stay unanswered when part II ("II Antwoord/reactie …") is empty, and
 //    are all answered by one unnumbered answer holding part II when it has text (20 words or more).
 // Questions carry the fractie of their block ("Antwoorden op de vragen van de X fractie" or "Vragen en
-// opmerkingen van de leden van de X-fractie"), normalised. Lines and end lines are original line numbers.
+// opmerkingen van de leden van de X-fractie"), normalised; outside blocks, the party of the asking member
+// ("de vragen van het lid El Boujdaini (D66)"). Lines and end lines are original line numbers.
 void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* doc);
 
 }  // namespace kamergraaf
