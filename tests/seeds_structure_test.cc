@@ -180,7 +180,10 @@ TEST_CASE("Seed 004: answers to written questions 2026Z03911", "[seeds]") {
   CHECK(doc.date == "2026-04-20");
   REQUIRE(doc.footnotes.size() == 1);
   CHECK(doc.footnotes[0].marker_line == 45);
-  for (const Question& q : doc.questions) CHECK(q.answered);
+  for (const Question& q : doc.questions) {
+    CHECK(q.answered);
+    CHECK(q.fractie == "D66");
+  }
 }
 
 }  // namespace
