@@ -21,7 +21,7 @@ bool IsPageNumber(std::string_view s) {
 
 std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& lines,
                                       const std::vector<Footnote>& footnotes) {
-  static const RE2 kNoise(R"([\x{E000}-\x{F8FF}]|\[footnoteRef:\d+\]|\[bookmark: [^\]]*\]|\[\d+:\s*$)");
+  static const RE2 kNoise(R"([\x{E000}-\x{F8FF}\x{FEFF}]|\[footnoteRef:\d+\]|\[bookmark: [^\]]*\]|\[\d+:\s*$)");
   const int n = lines.num_lines();
   std::vector<bool> removed(static_cast<std::size_t>(n) + 2, false);
   std::string masked(text);
