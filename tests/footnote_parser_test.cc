@@ -79,6 +79,14 @@ std::vector<Case> Cases() {
        "\xC2\xB9 Bron: Reuters.\n",
        {{"1", 3, 1, "Bron: Reuters."}},
        {}},
+      {"numbered headings of a letter are no notes",
+       "Geachte Voorzitter,\n\n1 Inleiding\n\nHierbij de brief.\n\n2 Achtergrond\n\nMeer tekst.\n",
+       {},
+       {}},
+      {"a body at the foot of a page without a marker",
+       "Tekst zonder verwijzing.\n\n1 Zie de bijlage.\n\n3\n\n vervolg van de tekst.\n",
+       {{"1", 3, 0, "Zie de bijlage."}},
+       {"t.txt:3: footnote 1 has no marker"}},
       {"no footnotes in a debate with numbers", "De voorzitter:\nIk geef 5 minuten.\n\n2 leden zijn er.\n", {}, {}},
   };
 }

@@ -104,6 +104,21 @@ int LeadingNoteNumber(std::string_view line) {
   return std::stoi(std::string(line.substr(0, i)));
 }
 
+// True when the unindented run of lines from `line` is followed (after blank and link lines) by the end of
+// the text, a page number or an indented line where the page's text resumes: a page-bottom block.
+bool AtPageBottom(const LineIndex& lines, int line) {
+  const int n = lines.num_lines();
+  int l = line;
+  while (l <= n && !IsBlank(lines.Line(l)) && lines.Line(l)[0] != ' ' && lines.Line(l)[0] != '\t' &&
+         !IsPageNumber(lines.Line(l))) {
+    ++l;
+  }
+  while (l <= n && (IsBlank(lines.Line(l)) || IsUrlLine(lines.Line(l)))) ++l;
+  if (l > n) return true;
+  std::string_view next = lines.Line(l);
+  return IsPageNumber(next) || next[0] == ' ' || next[0] == '\t';
+}
+
 // Finds a marker for note `n` glued to the running text of `line` ("technologie1?", "af te nemen.2",
 // "c.s. 4"); returns true when found.
 bool HasGluedMarker(std::string_view line, int n) {
@@ -166,7 +181,9 @@ void ParsePdfFootnotes(const std::string& path, std::string_view text, const Lin
           break;
         }
       }
-      if (marker_line == 0 && number != expected) break;
+      // Without a marker only a line in sequence that stands at the foot of a page counts ("1 Inleiding"
+      // is a heading).
+      if (marker_line == 0 && (number != expected || !AtPageBottom(lines, line))) break;
       Footnote f;
       f.number = std::to_string(number);
       f.line = line;

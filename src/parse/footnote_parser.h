@@ -19,7 +19,8 @@ namespace kamergraaf {
 //  - PDF text: a block of lines "N body" at the foot of a page, after a blank line, numbered in sequence
 //    (1, 2, …; a gap of at most two is tolerated), continued by unindented lines and followed by link lines
 //    ("https://…", counted in the last body); the marker is the nearest glued "wordN", ".N", "?N", "c.s. N"
-//    in the running text before the body; a body out of sequence is only taken with a marker.
+//    in the running text before the body; a body without a marker is only taken when it is next in
+//    sequence and stands at the foot of a page (followed by the end, a page number or an indented line).
 // Each body gets its byte range [body_start, body_end) in `text`, its line and its marker's line (0 when no
 // marker was found). Reported to *diagnostics with `path`, as warnings:
 //   "footnote marker 16 has no body" (on the marker's line), "footnote 7 has no marker" (on the body's line).
