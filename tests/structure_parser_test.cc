@@ -427,6 +427,28 @@ TEST_CASE("IdentifyDocument reads official ids from file names", "[structure]") 
   }
 }
 
+TEST_CASE("IdentifyDocument reads the printed head of a Kamerstuk", "[structure]") {
+  struct Case {
+    const char* text;
+    const char* id;
+  };
+  const Case cases[] = {
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1993-1994\n19073\nAlgemene wet\nNr. 16\nAMENDEMENT\n",
+       "kst-19073-16"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\n21 501-02\nRaad\nNr. 125\n", "kst-21501-02-125"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1993-1994\n23400 XIII\nBegroting\nNr. 25\n",
+       "kst-23400-XIII-25"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\n743\n", "h.txt"},
+      {"Een brief.\n19073\nNr. 16\n", "h.txt"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Document doc = ParseDocument("h.txt", c.text);
+    CHECK(doc.id == c.id);
+    CHECK(doc.has_official_id == (std::string(c.id) != "h.txt"));
+  }
+}
+
 TEST_CASE("A metadata file beside the documents gives id, kind, date and title", "[structure]") {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / "kamergraaf_metadata_test";

@@ -43,6 +43,44 @@ std::string IsoDate(const std::string& day, const std::string& month, const std:
   return "";
 }
 
+// The id printed in the head of a Kamerstuk: "Tweede Kamer der Staten-Generaal" (or Eerste Kamer) in the
+// first three lines, a line with only the dossier ("21 501-02", "23400 XIII") and at most four lines below it
+// "Nr. 125". Empty when the head is not there.
+std::string KamerstukIdFromHead(std::string_view text) {
+  static const RE2 kDossier(R"((\d{2}) ?(\d{3})(?: ([A-Z]{1,6})|-([A-Z0-9]{1,6}))?)");
+  static const RE2 kNumber(R"(Nr\. ?(\d{1,5}))");
+  std::vector<std::string_view> head;
+  std::size_t pos = 0;
+  while (head.size() < 14 && pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    head.push_back(StripAscii(text.substr(pos, eol - pos)));
+    pos = eol + 1;
+  }
+  bool chamber = false;
+  for (std::size_t i = 0; i < head.size() && i < 3; ++i) {
+    if (StartsWith(head[i], "Tweede Kamer der Staten-Generaal") ||
+        StartsWith(head[i], "Eerste Kamer der Staten-Generaal")) {
+      chamber = true;
+    }
+  }
+  if (!chamber) return "";
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    std::string a, b, roman, suffix;
+    if (!RE2::FullMatch(head[i], kDossier, &a, &b, &roman, &suffix)) continue;
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 4; ++j) {
+      std::string number;
+      if (!RE2::FullMatch(head[j], kNumber, &number)) continue;
+      std::string id = "kst-" + a + b;
+      if (!roman.empty()) id += "-" + roman;
+      if (!suffix.empty()) id += "-" + suffix;
+      return id + "-" + number;
+    }
+    return "";
+  }
+  return "";
+}
+
 }  // namespace
 
 void IdentifyDocument(std::string_view path, std::string_view text, Document* doc) {
@@ -55,6 +93,14 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   } else if (doc->id.empty()) {
     doc->id = std::string(path);
     doc->has_official_id = false;
+  }
+
+  if (!doc->has_official_id) {
+    std::string from_head = KamerstukIdFromHead(text);
+    if (!from_head.empty()) {
+      doc->id = from_head;
+      doc->has_official_id = true;
+    }
   }
 
   std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 6000));

@@ -86,7 +86,6 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       })) {
     return {DocumentKind::kKamerbrief, Evidence(*l)};
   }
-  if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   // The capitalised paper type in the head of a (historical) parliamentary paper.
   struct PaperType {
     std::string_view phrase;
@@ -116,6 +115,7 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       return {t.kind, Evidence(*l)};
     }
   }
+  if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {
     return StartsWith(s, "Tweede Kamer der Staten-Generaal") || StartsWith(s, "Eerste Kamer der Staten-Generaal");
   });
