@@ -427,6 +427,19 @@ TEST_CASE("IdentifyDocument reads official ids from file names", "[structure]") 
   }
 }
 
+TEST_CASE("A motion printed as its own Kamerstuk takes the paper's id", "[structure]") {
+  Document doc =
+      ParseDocument("kst-21501-20-2198.txt",
+                    "MOTIE VAN HET LID OMTZIGT\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                    "verzoekt de regering iets te doen,\n\nen gaat over tot de orde van de dag.\n\nOmtzigt\n");
+  CHECK(doc.kind == DocumentKind::kMotie);
+  REQUIRE(doc.motions.size() == 1);
+  CHECK(doc.motions[0].id == "kst-21501-20-2198");
+  CHECK(doc.motions[0].dossier == "21501-20");
+  CHECK(doc.motions[0].number == "2198");
+  CHECK(doc.motions[0].requests == std::vector<std::string>{"verzoekt de regering iets te doen"});
+}
+
 TEST_CASE("IdentifyDocument reads the printed head of a Kamerstuk", "[structure]") {
   struct Case {
     const char* text;

@@ -65,6 +65,15 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
       break;
     case DocumentKind::kMotie:
       doc->motions = ParseMotions(running);
+      // A motion printed as a Kamerstuk of its own is that Kamerstuk.
+      if (doc->motions.size() == 1 && doc->motions[0].id.empty() && doc->has_official_id &&
+          doc->id.rfind("kst-", 0) == 0) {
+        Motion& m = doc->motions[0];
+        std::size_t last = doc->id.rfind('-');
+        m.id = doc->id;
+        m.dossier = doc->id.substr(4, last - 4);
+        m.number = doc->id.substr(last + 1);
+      }
       break;
     case DocumentKind::kSchriftelijkOverleg:
     case DocumentKind::kCommissievragenAntwoorden:
