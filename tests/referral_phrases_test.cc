@@ -75,11 +75,5 @@ TEST_CASE("RequestsAction separates requests from statements", "[referrals]") {
   CHECK_FALSE(RequestsAction("  "));
 }
 
-TEST_CASE("Abbreviate folds whitespace and cuts on a word boundary", "[referrals]") {
-  CHECK(Abbreviate("kort\n  genoeg", 40) == "kort genoeg");
-  CHECK(Abbreviate("een twee drie vier vijf", 14) == "een twee…");
-  CHECK(Abbreviate("\xC3\xA9\xC3\xA9n", 4) == "\xE2\x80\xA6");
-}
-
 }  // namespace
 }  // namespace kamergraaf

@@ -109,39 +109,10 @@ bool ComesBack(std::string_view sentence) {
 
 }  // namespace
 
-std::string FoldWhitespace(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      space = !out.empty();
-    } else {
-      if (space) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
 std::string FoldLower(std::string_view text) {
   std::string out = FoldWhitespace(text);
   for (char& c : out) c = Lower(c);
   return out;
-}
-
-std::string Abbreviate(std::string_view text, std::size_t max_bytes) {
-  std::string folded = FoldWhitespace(text);
-  static constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
-  if (folded.size() <= max_bytes) return folded;
-  std::size_t cut = max_bytes > kEllipsis.size() ? max_bytes - kEllipsis.size() : 0;
-  while (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) --cut;
-  std::size_t space = folded.rfind(' ', cut);
-  if (space != std::string::npos && space + 20 > cut) cut = space;
-  folded.resize(cut);
-  while (!folded.empty() && (folded.back() == ' ' || folded.back() == ',')) folded.pop_back();
-  return folded + std::string(kEllipsis);
 }
 
 std::string FindDeadlinePhrase(std::string_view text) {

@@ -10,16 +10,12 @@
 #include <string>
 #include <string_view>
 
-namespace kamergraaf {
+#include "parse/text_util.h"  // FoldWhitespace, shared with the parsers
 
-// `text` with every whitespace run folded to one space and trimmed.
-std::string FoldWhitespace(std::string_view text);
+namespace kamergraaf {
 
 // FoldWhitespace() and ASCII lower case.
 std::string FoldLower(std::string_view text);
-
-// `text` folded and cut to at most `max_bytes` bytes on a UTF-8 boundary, with "…" appended when cut.
-std::string Abbreviate(std::string_view text, std::size_t max_bytes);
 
 // The first deadline phrase in `text`, as written but whitespace-folded, or "" when there is none.
 // Recognised: "op korte termijn", "binnenkort", "in aanloop naar <noun phrase>", and a preposition
