@@ -16,6 +16,7 @@ namespace {
 
 using re2::StringPiece;
 constexpr int kMaxGroups = 24;
+constexpr std::size_t kReject = 0;
 
 // Pattern pieces (normalised text: one space for any white space, '-' for any dash).
 std::string Vj(const char* first, const char* second) {
@@ -74,9 +75,10 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-// Runs `re` over w[0, size) and calls fn(groups, match_start, match_end) for each leftmost match; when fn
-// returns false the search resumes one byte after the match start (so a rejected long match does not hide a
-// shorter one inside it).
+// Runs `re` over w[0, size) and calls fn(groups, match_start, match_end) for each leftmost match. fn returns
+// where the search goes on: the end of what it accepted (which may be shorter than the match), or 0 to reject
+// the match, after which the search resumes one byte after the match start (so a rejected long match does
+// not hide a shorter one inside it).
 template <typename Fn>
 void ForEachMatch(const Pattern& p, std::string_view w, Fn fn) {
   StringPiece text(w.data(), w.size());
@@ -85,8 +87,8 @@ void ForEachMatch(const Pattern& p, std::string_view w, Fn fn) {
   while (pos < w.size() && p.re->Match(text, pos, w.size(), RE2::UNANCHORED, g, p.groups + 1)) {
     std::size_t ms = g[0].data() - w.data();
     std::size_t me = ms + g[0].size();
-    bool accepted = fn(g, ms, me);
-    pos = accepted ? std::max(me, ms + 1) : ms + 1;
+    std::size_t next = fn(g, ms, me);
+    pos = std::max(next, ms + 1);
   }
 }
 
@@ -140,7 +142,7 @@ bool IsStopName(std::string_view word) {
       "Mevrouw", "Minister", "Staatssecretaris", "Voorzitter", "Dank", "Dan", "En", "Maar", "Ook", "Als",
       "Zoals",  "Met",    "Bij",   "Naar",    "Uit",     "Tot",  "Ja",     "Nee",   "Volgens",
       "Er",     "Wat",    "Waar",  "Welke", "Hoe",     "Tweede",  "Eerste", "Regering", "Kabinet", "Motie",
-      "Zie",    "Heer",   "Zo",    "Nu",    "Daarom",  "Verzoekt", "Constaterende", "Overwegende"};
+      "Zie",    "Heer",   "Orde",   "Zo",    "Nu",    "Daarom",  "Verzoekt", "Constaterende", "Overwegende"};
   for (std::string_view s : kStop)
     if (word == s) return true;
   return false;
@@ -241,33 +243,34 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
                      y2 = re.kst.Group("y2"), d1 = re.kst.Group("d1"), s1 = re.kst.Group("s1"),
                      nrkw = re.kst.Group("nrkw"), list = re.kst.Group("list"), page = re.kst.Group("page");
     ForEachMatch(re.kst, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       bool preamble = Has(g[kw]) || Has(g[ch]) || Has(g[y1]) || win.Pos(g[d1]) > ms;
       char before = win.Before(g[d1]);
-      if (IsDigit(before)) return false;
+      if (IsDigit(before)) return kReject;
       if (!preamble) {
-        if (before == '.' || before == ',' || before == '/' || before == '-' || IsAsciiAlpha(before)) return false;
+        if (before == '.' || before == ',' || before == '/' || before == '-' || IsAsciiAlpha(before)) return kReject;
         std::string_view dossier = View(g[d1]);
         if (dossier.size() == 4) {
           int value = std::atoi(std::string(dossier).c_str());
-          if (value >= 1800 && value <= 2099) return false;
+          if (value >= 1800 && value <= 2099) return kReject;
         }
         std::string prev = WordBefore(w, ms);
         static constexpr std::string_view kNotDossier[] = {"blz.", "p.", "pag.", "pagina", "artikel", "art.",
                                                            "postbus", "€", "eur", "euro", "lid", "nr.", "nummer",
                                                            "bladzijde", "tel.", "telefoon", "kenmerk"};
         for (std::string_view word : kNotDossier)
-          if (prev == word) return false;
+          if (prev == word) return kReject;
       }
       NumberListResult numbers;
       if (!ParseNumberList(View(g[list]), w.substr(win.Pos(g[list]) + g[list].size()),
                            Lower(View(g[nrkw])) == "nr", Has(g[s1]), &numbers))
-        return false;
+        return kReject;
       std::string suffix = Has(g[s1]) ? DossierSuffix(View(g[s1])) : numbers.sloppy_suffix;
       std::string lowkw = Has(g[kw]) ? Lower(View(g[kw])) : std::string();
       bool motie = lowkw.find("motie") != std::string::npos || MotieBefore(w, ms);
       std::size_t end = win.Pos(g[list]) + numbers.consumed;
       if (Has(g[page]) && numbers.consumed == g[list].size()) end = me;
+      me = end;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, end);
       std::string chamber = Has(g[ch]) ? ChamberCode(View(g[ch])) : ChamberCode(lowkw);
       for (const std::string& n : numbers.numbers) {
@@ -277,7 +280,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
         SetYearMeta(g[y1], g[y2], &c);
         if (Has(g[page])) c.page = std::string(View(g[page]));
       }
-      return true;
+      return me;
     });
   }
 
@@ -285,11 +288,11 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
     static const int ch = re.kst_dash.Group("ch"), y1 = re.kst_dash.Group("y1"), y2 = re.kst_dash.Group("y2"),
                      d1 = re.kst_dash.Group("d1"), s1 = re.kst_dash.Group("s1"), n = re.kst_dash.Group("n");
     ForEachMatch(re.kst_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       char after = win.After(g[n]);
-      if (IsDigit(after) || after == '-' || after == '/') return false;
+      if (IsDigit(after) || after == '-' || after == '/') return kReject;
       std::string number(View(g[n]));
-      if (IsAsciiAlpha(after) && !IsDigit(number.back())) return false;
+      if (IsAsciiAlpha(after) && !IsDigit(number.back())) return kReject;
       if (IsAsciiAlpha(after) && std::islower(static_cast<unsigned char>(number.back()))) {
         number.pop_back();
         --me;
@@ -301,27 +304,27 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       Citation& c = h.citations.back();
       if (Has(g[ch])) c.chamber = ChamberRoman(ChamberCode(View(g[ch])));
       SetYearMeta(g[y1], g[y2], &c);
-      return true;
+      return me;
     });
   }
 
   if (triggers & (kTriggerStuk | kTriggerMotie)) {
     static const int d1 = re.bare_dash.Group("d1"), s1 = re.bare_dash.Group("s1"), n = re.bare_dash.Group("n");
     ForEachMatch(re.bare_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       char before = ms > 0 ? w[ms - 1] : ' ';
-      if (before == '-' || before == '/' || before == '.' || before == ',' || before == '+') return false;
+      if (before == '-' || before == '/' || before == '.' || before == ',' || before == '+') return kReject;
       char after = win.After(g[n]);
-      if (after == '-' || after == '/' || (after == ',' && me + 1 < w.size() && IsDigit(w[me + 1]))) return false;
+      if (after == '-' || after == '/' || (after == ',' && me + 1 < w.size() && IsDigit(w[me + 1]))) return kReject;
       std::size_t from = ms > 150 ? ms - 150 : 0;
       std::string low = Lower(w.substr(from, ms - from));
-      if (!ContainsAny(low, {"motie", "kamerstuk", "kst"})) return false;
+      if (!ContainsAny(low, {"motie", "kamerstuk", "kst"})) return kReject;
       std::string prev = WordBefore(w, ms);
-      if (prev == "€" || prev == "eur" || prev == "tussen" || prev == "postbus") return false;
+      if (prev == "€" || prev == "eur" || prev == "tussen" || prev == "postbus") return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, MotieBefore(w, ms) ? CitationKind::kMotie : CitationKind::kKamerstuk,
                       KamerstukId(View(g[d1]), Has(g[s1]) ? DossierSuffix(View(g[s1])) : "", View(g[n])));
-      return true;
+      return me;
     });
   }
 
@@ -330,24 +333,24 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
                      ch = re.aanhangsel.Group("ch"), b1 = re.aanhangsel.Group("b1"), b2 = re.aanhangsel.Group("b2"),
                      n = re.aanhangsel.Group("n");
     ForEachMatch(re.aanhangsel, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me) || IsDigit(win.After(g[n]))) return false;
+      if (win.InGuard(ms, me) || IsDigit(win.After(g[n]))) return kReject;
       std::string year = Has(g[b1]) ? Vergaderjaar(View(g[b1]), View(g[b2]))
                                     : Has(g[a1]) ? Vergaderjaar(View(g[a1]), View(g[a2])) : std::string();
-      if (year.empty()) return false;
+      if (year.empty()) return kReject;
       std::string chamber = Has(g[ch]) ? ChamberCode(View(g[ch])) : Has(g[ch0]) ? ChamberCode(View(g[ch0])) : "tk";
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, CitationKind::kAanhangsel, "ah-" + chamber + "-" + year + "-" + std::string(View(g[n])));
       h.citations.back().chamber = ChamberRoman(chamber);
       h.citations.back().vergaderjaar = year;
-      return true;
+      return me;
     });
     static const int hch = re.handelingen.Group("ch"), hy1 = re.handelingen.Group("y1"),
                      hy2 = re.handelingen.Group("y2"), hn = re.handelingen.Group("n"),
                      item = re.handelingen.Group("item");
     ForEachMatch(re.handelingen, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       std::string year = Vergaderjaar(View(g[hy1]), View(g[hy2]));
-      if (year.empty()) return false;
+      if (year.empty()) return kReject;
       std::string chamber = Has(g[hch]) ? ChamberCode(View(g[hch])) : "tk";
       std::string id = "h-" + chamber + "-" + year + "-" + std::string(View(g[hn]));
       if (Has(g[item])) id += "-" + std::string(View(g[item]));
@@ -355,24 +358,25 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       win.AddCitation(h, CitationKind::kHandelingen, std::move(id));
       h.citations.back().chamber = ChamberRoman(chamber);
       h.citations.back().vergaderjaar = year;
-      return true;
+      return me;
     });
     static const int dn = re.definition.Group("n"), dd = re.definition.Group("d1"), ds = re.definition.Group("s1");
     ForEachMatch(re.definition, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kMotionDefinition, ms, me);
       win.AddCitation(h, CitationKind::kMotie,
                       KamerstukId(View(g[dd]), Has(g[ds]) ? DossierSuffix(View(g[ds])) : "", View(g[dn])));
       h.numbers.emplace_back(View(g[dn]));
-      return true;
+      return me;
     });
     static const int sk = re.short_ref.Group("nrkw"), sl = re.short_ref.Group("list"), sd = re.short_ref.Group("d1");
     ForEachMatch(re.short_ref, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       NumberListResult numbers;
       if (!ParseNumberList(View(g[sl]), w.substr(win.Pos(g[sl]) + g[sl].size()), false, false, &numbers))
-        return false;
+        return kReject;
       std::size_t end = Has(g[sd]) ? me : win.Pos(g[sl]) + numbers.consumed;
+      me = end;
       if (Has(g[sd])) {
         ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, end);
         for (const std::string& number : numbers.numbers)
@@ -382,52 +386,52 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
         h.numbers = std::move(numbers.numbers);
       }
       (void)sk;
-      return true;
+      return me;
     });
   }
 
   if (triggers & kTriggerStb) {
     static const int kw = re.stb.Group("kw"), y = re.stb.Group("y"), n = re.stb.Group("n");
     ForEachMatch(re.stb, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       bool stb = View(g[kw]).substr(0, 3) == "Stb" || View(g[kw]) == "Staatsblad";
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, stb ? CitationKind::kStb : CitationKind::kStcrt,
                       std::string(stb ? "stb-" : "stcrt-") + std::string(View(g[y])) + "-" + std::string(View(g[n])));
-      return true;
+      return me;
     });
   }
 
   if (triggers & kTriggerZaak) {
     static const int t = re.zaak.Group("t");
     ForEachMatch(re.zaak, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me) || IsDigit(win.After(g[0]))) return false;
+      if (win.InGuard(ms, me) || IsDigit(win.After(g[0]))) return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, View(g[t]) == "Z" ? CitationKind::kZaak : CitationKind::kTkDocument, std::string(View(g[0])));
-      return true;
+      return me;
     });
   }
 
   if (triggers & kTriggerEu) {
     ForEachMatch(re.eu, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       std::size_t from = ms > 100 ? ms - 100 : 0;
       std::string low = Lower(w.substr(from, ms - from));
       if (!ContainsAny(low, {"zaak", "zaken", "case", "arrest", "hvj", "hof ", "hof van", "gerecht", "judgment",
                              "curia", "eu:c:", "uitspraak"}))
-        return false;
+        return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, CitationKind::kEuCase, "eu-case-" + std::string(View(g[0])));
-      return true;
+      return me;
     });
   }
 
   if (triggers & kTriggerEcli) {
     ForEachMatch(re.ecli, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-      if (win.InGuard(ms, me)) return false;
+      if (win.InGuard(ms, me)) return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, CitationKind::kEcli, std::string(View(g[0])));
-      return true;
+      return me;
     });
   }
 
@@ -436,13 +440,13 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       const int name_group = p->Group("name");
       const bool is_mention = p == &re.mention;
       ForEachMatch(*p, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
-        if (win.InGuard(ms, me)) return false;
+        if (win.InGuard(ms, me)) return kReject;
         std::size_t ns = win.Pos(g[name_group]);
         std::string_view name = View(g[name_group]);
         // A line break between "motie" and the name (space form) or inside the name ends the reference.
         if (is_mention && w[ns - 1] == ' ' && ns - ms == 6 &&
             std::memchr(original.data() + win.Orig(ns - 1), '\n', win.Orig(ns) - win.Orig(ns - 1)) != nullptr)
-          return false;
+          return kReject;
         // Cut a second capitalised word that is a stop word or stands on the next line.
         std::size_t last_space = name.rfind(' ');
         if (last_space != std::string_view::npos) {
@@ -460,11 +464,15 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
           head.remove_prefix(sp + 1);
         }
         head = head.substr(0, head.find(' '));
-        if (name.empty() || IsStopName(head)) return false;
+        if (name.empty() || head.empty() || std::islower(static_cast<unsigned char>(head[0])) || IsStopName(head))
+          return kReject;
+        // "motie van Orde", "motie van de Bond": a lowercase tussenvoegsel right after "motie " is not a name.
+        if (is_mention && w[ns - 1] == ' ' && ns - ms == 6 && std::islower(static_cast<unsigned char>(name[0])))
+          return kReject;
         ScanHit& h = win.NewHit(is_mention ? ScanHit::Type::kMention : ScanHit::Type::kSubmitters, ms,
                                 ns + name.size());
         h.name = std::string(name);
-        return true;
+        return me;
       });
     }
   }

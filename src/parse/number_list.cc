@@ -33,6 +33,14 @@ bool StartsWithMonth(std::string_view s) {
   return false;
 }
 
+// True when `s` continues with ", nr" / " nr" (case-insensitive).
+bool StartsWithNr(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == ',') ++i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i + 1 < s.size() && (s[i] | 0x20) == 'n' && ((s[i + 1] | 0x20) == 'r' || (s[i + 1] | 0x20) == 'u');
+}
+
 struct Item {
   std::size_t begin, end;
   std::string_view sep;  // separator before this item ("" for the first)
@@ -82,6 +90,7 @@ bool ParseNumberList(std::string_view list, std::string_view following, bool sin
       if (std::islower(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);  // "88eEerste"
     }
     if (k > 0 && it.sep.find(',') != std::string_view::npos && StartsWithMonth(rest)) break;
+    if (k > 0 && StartsWithNr(rest)) break;  // "nr. 3 en 6808, nr. 5": 6808 is the next dossier
     if (k > 0 && (it.sep.find('-') != std::string_view::npos || it.sep.find("t/m") != std::string_view::npos)) {
       if (!AllDigits(text) || !AllDigits(raw.back())) break;
       long a = std::atol(raw.back().c_str());
