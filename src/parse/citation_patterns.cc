@@ -36,6 +36,13 @@ constexpr char kVjWord[] = R"((?i:vergader-? ?jaar|zitting))";
 
 std::string S(std::string_view a) { return std::string(a); }
 
+// Concatenation without operator+ chains (GCC 12 warns falsely about those with -Wrestrict).
+std::string Join(std::initializer_list<std::string_view> parts) {
+  std::string out;
+  for (std::string_view p : parts) out.append(p);
+  return out;
+}
+
 std::unique_ptr<RE2> Compile(const std::string& pattern) {
   RE2::Options options;
   options.set_log_errors(false);
@@ -120,6 +127,13 @@ bool MotieBefore(std::string_view w, std::size_t pos) {
     }
   }
   return true;
+}
+
+// Cheap literal gates: a pattern family only runs on a window that contains one of its literals.
+bool Contains(std::string_view w, std::initializer_list<std::string_view> literals) {
+  for (std::string_view l : literals)
+    if (w.find(l) != std::string_view::npos) return true;
+  return false;
 }
 
 bool ContainsAny(std::string_view low, std::initializer_list<std::string_view> words) {
@@ -287,7 +301,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
   if (triggers & kTriggerStuk) {
     static const int ch = re.kst_dash.Group("ch"), y1 = re.kst_dash.Group("y1"), y2 = re.kst_dash.Group("y2"),
                      d1 = re.kst_dash.Group("d1"), s1 = re.kst_dash.Group("s1"), n = re.kst_dash.Group("n");
-    ForEachMatch(re.kst_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"stuk", "STUK", "kst"})) ForEachMatch(re.kst_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me)) return kReject;
       char after = win.After(g[n]);
       if (IsDigit(after) || after == '-' || after == '/') return kReject;
@@ -310,7 +324,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
 
   if (triggers & (kTriggerStuk | kTriggerMotie)) {
     static const int d1 = re.bare_dash.Group("d1"), s1 = re.bare_dash.Group("s1"), n = re.bare_dash.Group("n");
-    ForEachMatch(re.bare_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"otie", "stuk", "kst", "OTIE", "STUK"})) ForEachMatch(re.bare_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me)) return kReject;
       char before = ms > 0 ? w[ms - 1] : ' ';
       if (before == '-' || before == '/' || before == '.' || before == ',' || before == '+') return kReject;
@@ -332,14 +346,14 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
     static const int ch0 = re.aanhangsel.Group("ch0"), a1 = re.aanhangsel.Group("a1"), a2 = re.aanhangsel.Group("a2"),
                      ch = re.aanhangsel.Group("ch"), b1 = re.aanhangsel.Group("b1"), b2 = re.aanhangsel.Group("b2"),
                      n = re.aanhangsel.Group("n");
-    ForEachMatch(re.aanhangsel, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"anhangsel", "ANHANGSEL"})) ForEachMatch(re.aanhangsel, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me) || IsDigit(win.After(g[n]))) return kReject;
       std::string year = Has(g[b1]) ? Vergaderjaar(View(g[b1]), View(g[b2]))
                                     : Has(g[a1]) ? Vergaderjaar(View(g[a1]), View(g[a2])) : std::string();
       if (year.empty()) return kReject;
       std::string chamber = Has(g[ch]) ? ChamberCode(View(g[ch])) : Has(g[ch0]) ? ChamberCode(View(g[ch0])) : "tk";
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
-      win.AddCitation(h, CitationKind::kAanhangsel, "ah-" + chamber + "-" + year + "-" + std::string(View(g[n])));
+      win.AddCitation(h, CitationKind::kAanhangsel, Join({"ah-", chamber, "-", year, "-", View(g[n])}));
       h.citations.back().chamber = ChamberRoman(chamber);
       h.citations.back().vergaderjaar = year;
       return me;
@@ -347,13 +361,13 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
     static const int hch = re.handelingen.Group("ch"), hy1 = re.handelingen.Group("y1"),
                      hy2 = re.handelingen.Group("y2"), hn = re.handelingen.Group("n"),
                      item = re.handelingen.Group("item");
-    ForEachMatch(re.handelingen, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"andelingen", "ANDELINGEN"})) ForEachMatch(re.handelingen, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me)) return kReject;
       std::string year = Vergaderjaar(View(g[hy1]), View(g[hy2]));
       if (year.empty()) return kReject;
       std::string chamber = Has(g[hch]) ? ChamberCode(View(g[hch])) : "tk";
-      std::string id = "h-" + chamber + "-" + year + "-" + std::string(View(g[hn]));
-      if (Has(g[item])) id += "-" + std::string(View(g[item]));
+      std::string id = Join({"h-", chamber, "-", year, "-", View(g[hn])});
+      if (Has(g[item])) id.append(Join({"-", View(g[item])}));
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, CitationKind::kHandelingen, std::move(id));
       h.citations.back().chamber = ChamberRoman(chamber);
@@ -361,7 +375,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       return me;
     });
     static const int dn = re.definition.Group("n"), dd = re.definition.Group("d1"), ds = re.definition.Group("s1");
-    ForEachMatch(re.definition, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"rijgt", "RIJGT"})) ForEachMatch(re.definition, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me)) return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kMotionDefinition, ms, me);
       win.AddCitation(h, CitationKind::kMotie,
@@ -370,7 +384,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       return me;
     });
     static const int sk = re.short_ref.Group("nrkw"), sl = re.short_ref.Group("list"), sd = re.short_ref.Group("d1");
-    ForEachMatch(re.short_ref, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"p stuk", "P STUK", "p Stuk"})) ForEachMatch(re.short_ref, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me)) return kReject;
       NumberListResult numbers;
       if (!ParseNumberList(View(g[sl]), w.substr(win.Pos(g[sl]) + g[sl].size()), false, false, &numbers))
@@ -397,7 +411,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       bool stb = View(g[kw]).substr(0, 3) == "Stb" || View(g[kw]) == "Staatsblad";
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
       win.AddCitation(h, stb ? CitationKind::kStb : CitationKind::kStcrt,
-                      std::string(stb ? "stb-" : "stcrt-") + std::string(View(g[y])) + "-" + std::string(View(g[n])));
+                      Join({stb ? "stb-" : "stcrt-", View(g[y]), "-", View(g[n])}));
       return me;
     });
   }
@@ -421,7 +435,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
                              "curia", "eu:c:", "uitspraak"}))
         return kReject;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
-      win.AddCitation(h, CitationKind::kEuCase, "eu-case-" + std::string(View(g[0])));
+      win.AddCitation(h, CitationKind::kEuCase, Join({"eu-case-", View(g[0])}));
       return me;
     });
   }
@@ -439,6 +453,9 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
     for (const Pattern* p : {&re.mention, &re.submitters}) {
       const int name_group = p->Group("name");
       const bool is_mention = p == &re.mention;
+      if (!Contains(w, is_mention ? std::initializer_list<std::string_view>{"otie", "OTIE"}
+                                  : std::initializer_list<std::string_view>{"voorgesteld door"}))
+        continue;
       ForEachMatch(*p, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
         if (win.InGuard(ms, me)) return kReject;
         std::size_t ns = win.Pos(g[name_group]);

@@ -55,22 +55,24 @@ std::size_t Utf8CeilBoundary(std::string_view text, std::size_t offset) {
 }
 
 void NormalizeRange(std::string_view original, std::size_t begin, std::size_t end, NormalizedText* out) {
-  out->text.clear();
-  out->offsets.clear();
   if (end > original.size()) end = original.size();
-  out->text.reserve(end - begin);
-  out->offsets.reserve(end - begin + 1);
+  if (begin > end) begin = end;
+  // The output is never longer than the input: size both for the worst case, write through raw pointers,
+  // shrink at the end (resize() keeps the capacity, so a reused NormalizedText does not allocate).
+  out->text.resize(end - begin);
+  out->offsets.resize(end - begin + 1);
+  char* t = out->text.data();
+  std::uint32_t* o = out->offsets.data();
+  std::size_t k = 0;
   const auto* p = reinterpret_cast<const unsigned char*>(original.data());
   bool last_space = false;
   std::size_t i = begin;
   while (i < end) {
     unsigned char c = p[i];
-    // Fast path: plain ASCII that is not white space.
-    if (c > ' ' && c < 0x80) {
-      out->text.push_back(static_cast<char>(c));
-      out->offsets.push_back(static_cast<std::uint32_t>(i));
+    if (c > ' ' && c < 0x80) [[likely]] {  // plain ASCII that is not white space
+      t[k] = static_cast<char>(c);
+      o[k++] = static_cast<std::uint32_t>(i++);
       last_space = false;
-      ++i;
       continue;
     }
     std::size_t len;
@@ -78,32 +80,34 @@ void NormalizeRange(std::string_view original, std::size_t begin, std::size_t en
     switch (fold) {
       case Fold::kSpace:
         if (!last_space) {
-          out->text.push_back(' ');
-          out->offsets.push_back(static_cast<std::uint32_t>(i));
+          t[k] = ' ';
+          o[k++] = static_cast<std::uint32_t>(i);
           last_space = true;
         }
         break;
       case Fold::kDash:
-        out->text.push_back('-');
-        out->offsets.push_back(static_cast<std::uint32_t>(i));
+        t[k] = '-';
+        o[k++] = static_cast<std::uint32_t>(i);
         last_space = false;
         break;
       case Fold::kQuote:
-        out->text.push_back('\'');
-        out->offsets.push_back(static_cast<std::uint32_t>(i));
+        t[k] = '\'';
+        o[k++] = static_cast<std::uint32_t>(i);
         last_space = false;
         break;
       case Fold::kDrop:
         break;
       case Fold::kCopy:
-        out->text.push_back(static_cast<char>(c));
-        out->offsets.push_back(static_cast<std::uint32_t>(i));
+        t[k] = static_cast<char>(c);
+        o[k++] = static_cast<std::uint32_t>(i);
         last_space = false;
         break;
     }
     i += len;
   }
-  out->offsets.push_back(static_cast<std::uint32_t>(end));
+  o[k] = static_cast<std::uint32_t>(end);
+  out->text.resize(k);
+  out->offsets.resize(k + 1);
 }
 
 }  // namespace kamergraaf
