@@ -84,6 +84,16 @@ const Case kKamerstukCases[] = {
     {"Kamerstuk 36 410-VII, nr. 8", {"kst-36410-VII-8"}},
     {"kst-21501-33-1195", {"kst-21501-33-1195"}},
     {"KAMERSTUK 29 544, NR. 1100", {"kst-29544-1100"}},
+    {"(Kamerstukken II, 1989-1990, 21 300 IXB, nr. 51)", {"kst-21300-IXB-51"}},
+    {"(Kamerstukken II, 1989-1990, 21 592).", {}},
+    {"Kamerstukken 1892-1893 - 130, no. 3.", {}},
+    {"Tweede Kamer, zitting 1977, nr. 11", {}},
+    {"Eerste Kamer 1966/1967, nr. 67", {}},
+    {"Nrs.\n10 940 10 941 11056\nNrs.\n11089 11119", {}},
+    {"Nrs\n5491\nNrs\n5501\n5502", {}},
+    {"zitting 1957-1958 - 4900 Nr. 22 t/m 24", {"kst-4900-22", "kst-4900-23", "kst-4900-24"}},
+    {"kamerstuk 6242 en 6256, nr. 5", {"kst-6242-5"}},
+    {"Tweede Kamer, vergaderjaar 1993-1994, 21 501-04 en 23 663, nr. 31", {"kst-21501-04-31"}},
 };
 
 // Line breaks, Unicode spaces and dash variants inside citations.

@@ -24,7 +24,7 @@ std::string Vj(const char* first, const char* second) {
 }
 constexpr char kDossier[] = R"(\d{2} ?\d{3}|\d{4})";
 // Toevoeging: "-33", "-a", " VII", "-VII", " hoofdstuk XI", "-A", " B".
-constexpr char kSuffix[] = R"(-\d{1,3}\b|-[a-z]\b|-? ?(?:(?i:hoofdstuk) )?(?:[IVXLC]{1,6}|[A-Z]{1,2})\b)";
+constexpr char kSuffix[] = R"(-\d{1,3}\b|-[a-z]\b|-? ?(?:(?i:hoofdstuk) )?(?:[IVXLC]{1,6}[A-Z]?|[A-Z]{1,2})\b)";
 constexpr char kNum[] = R"((?:\d{1,5}[a-z]?|[A-Z]{1,2}\b))";
 std::string NumberList() {
   return std::string("(?:") + kNum + "(?:(?: ?, ?| en | ?& ?| t/m | ?- ?)" + kNum + ")*)";
@@ -97,6 +97,13 @@ void ForEachMatch(const Pattern& p, std::string_view w, Fn fn) {
     std::size_t next = fn(g, ms, me);
     pos = std::max(next, ms + 1);
   }
+}
+
+// A 4-digit number between 1800 and 2099: in citation position, a year rather than a dossier.
+bool IsYearLike(std::string_view digits) {
+  if (digits.size() != 4) return false;
+  int value = std::atoi(std::string(digits).c_str());
+  return value >= 1800 && value <= 2099;
 }
 
 // The word (lowercased, letters, digits and '.', '€') that ends right before w[pos] (skipping one space).
@@ -255,19 +262,28 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
   if (triggers & (kTriggerNumber | kTriggerStuk)) {
     static const int kw = re.kst.Group("kw"), ch = re.kst.Group("ch"), y1 = re.kst.Group("y1"),
                      y2 = re.kst.Group("y2"), d1 = re.kst.Group("d1"), s1 = re.kst.Group("s1"),
-                     nrkw = re.kst.Group("nrkw"), list = re.kst.Group("list"), page = re.kst.Group("page");
+                     nrkw = re.kst.Group("nrkw"), list = re.kst.Group("list"), page = re.kst.Group("page"),
+                     d2 = re.kst.Group("d2"), s2 = re.kst.Group("s2");
     ForEachMatch(re.kst, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me)) return kReject;
       bool preamble = Has(g[kw]) || Has(g[ch]) || Has(g[y1]) || win.Pos(g[d1]) > ms;
       char before = win.Before(g[d1]);
       if (IsDigit(before)) return kReject;
+      // A year where the dossier should be ("Zitting 1977, nr. 11", "Kamerstukken II, 1989-1990"): no dossier.
+      if (!Has(g[y1]) && IsYearLike(View(g[d1]))) return kReject;
+      // "11056\nNrs.\n11089": a column of numbers under a "Nrs" heading, or a document header; a citation
+      // puts a comma or at least no line break between the dossier and "nr.".
+      std::size_t dossier_end = win.Pos(g[d1]) + g[d1].size();
+      if (Has(g[s1])) dossier_end = std::max(dossier_end, win.Pos(g[s1]) + g[s1].size());
+      if (Has(g[d2])) dossier_end = std::max(dossier_end, win.Pos(g[d2]) + g[d2].size());
+      if (Has(g[s2])) dossier_end = std::max(dossier_end, win.Pos(g[s2]) + g[s2].size());
+      std::size_t nr_start = win.Pos(g[nrkw]);
+      if (nr_start > dossier_end && w.substr(dossier_end, nr_start - dossier_end).find(',') == std::string_view::npos &&
+          std::memchr(original.data() + win.Orig(dossier_end), '\n', win.Orig(nr_start) - win.Orig(dossier_end)) !=
+              nullptr)
+        return kReject;
       if (!preamble) {
         if (before == '.' || before == ',' || before == '/' || before == '-' || IsAsciiAlpha(before)) return kReject;
-        std::string_view dossier = View(g[d1]);
-        if (dossier.size() == 4) {
-          int value = std::atoi(std::string(dossier).c_str());
-          if (value >= 1800 && value <= 2099) return kReject;
-        }
         std::string prev = WordBefore(w, ms);
         static constexpr std::string_view kNotDossier[] = {"blz.", "p.", "pag.", "pagina", "artikel", "art.",
                                                            "postbus", "€", "eur", "euro", "lid", "nr.", "nummer",
@@ -305,6 +321,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
       if (win.InGuard(ms, me)) return kReject;
       char after = win.After(g[n]);
       if (IsDigit(after) || after == '-' || after == '/') return kReject;
+      if (IsYearLike(View(g[d1]))) return kReject;  // "Kamerstukken II, 1989-1990"
       std::string number(View(g[n]));
       if (IsAsciiAlpha(after) && !IsDigit(number.back())) return kReject;
       if (IsAsciiAlpha(after) && std::islower(static_cast<unsigned char>(number.back()))) {
