@@ -395,7 +395,11 @@ TEST_CASE("Citation kinds and metadata", "[citations]") {
   CHECK(one("https://example.org/").kind == CitationKind::kUrl);
   CHECK(one("Handelingen II 2019/20, nr. 45").kind == CitationKind::kHandelingen);
   CHECK(one("Aanhangsel Handelingen II 2019/20, nr. 89").kind == CitationKind::kAanhangsel);
-  CHECK(one("De motie-Buijsse (26643, nr. 1322)").kind == CitationKind::kMotie);
+  c = one("De motie-Buijsse (26643, nr. 1322)");
+  CHECK(c.kind == CitationKind::kMotie);
+  CHECK(c.mention_name == "Buijsse");
+  CHECK(one("Dan de motie-Kathmann op stuk nr. 14 (21 300).").mention_name == "Kathmann");
+  CHECK(one("Kamerstuk 26643, nr. 1329").mention_name.empty());
 }
 
 TEST_CASE("Citations come out in order of start offset", "[citations]") {

@@ -61,13 +61,21 @@ void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::v
     defs.push_back(std::move(d));
   }
 
+  std::string carried_name;  // the name of a mention that the next numbered citation spells out
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const ScanHit& h = hits[i];
+    std::string name = std::move(carried_name);
+    carried_name.clear();
     switch (h.type) {
       case ScanHit::Type::kCitation:
-      case ScanHit::Type::kMotionDefinition:
+      case ScanHit::Type::kMotionDefinition: {
+        std::size_t first = out->size();
         out->insert(out->end(), h.citations.begin(), h.citations.end());
+        if (!name.empty())
+          for (std::size_t k = first; k < out->size(); ++k)
+            if ((*out)[k].kind == CitationKind::kMotie) (*out)[k].mention_name = name;
         break;
+      }
       case ScanHit::Type::kShortReference: {
         if (defs.empty()) break;
         const Definition* last_before = &defs.front();
@@ -83,6 +91,7 @@ void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::v
           c.target = std::move(id);
           c.start = h.start;
           c.end = h.end;
+          c.mention_name = name;
           out->push_back(std::move(c));
         }
         break;
@@ -90,8 +99,10 @@ void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::v
       case ScanHit::Type::kMention: {
         if (i + 1 < hits.size() && IsNumbered(hits[i + 1]) && hits[i + 1].start >= h.end &&
             hits[i + 1].start - h.end <= kMentionReach &&
-            !EndsSentence(text.substr(h.end, hits[i + 1].start - h.end)))
+            !EndsSentence(text.substr(h.end, hits[i + 1].start - h.end))) {
+          carried_name = h.name;
           break;
+        }
         Citation c;
         c.kind = CitationKind::kMention;
         c.resolved = false;

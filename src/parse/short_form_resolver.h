@@ -7,7 +7,8 @@
 //   the same document, else of the motion defined last before the reference, else of the first one. Without
 //   any motion definition in the document they are dropped (no guessing).
 // - Named mentions ("de motie-Six Dijkstra", "de motie van het lid Kathmann c.s.") that are directly followed
-//   by a numbered citation in the same sentence are dropped (the number says it all). The others become
+//   by a numbered citation in the same sentence are dropped (the number says it all; a `motie` citation then
+//   carries the name in mention_name: "de motie-Buijsse (26643, nr. 1322)"). The others become
 //   `mention` citations (resolved = false, empty target, mention_name set), except when the document itself
 //   defined exactly one motion with that first submitter before the mention: then it is that motion.
 #ifndef KAMERGRAAF_PARSE_SHORT_FORM_RESOLVER_H_
