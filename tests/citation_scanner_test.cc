@@ -414,3 +414,37 @@ TEST_CASE("Citations come out in order of start offset", "[citations]") {
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+// Random splices of citation fragments and noise: the scanner must not crash, and every citation must point
+// at its own bytes in the original text.
+TEST_CASE("Scanning random fragments keeps offsets consistent", "[citations]") {
+  const char* const kParts[] = {
+      "Kamerstuk", "Kamerstukken II", " 2024/25", ", ", "26", " 643", "-33", " VII", ", nr. ", "1317", " en ",
+      "\n", "\xC2\xA0", "\xE2\x80\x93", "https://a.nl/", "x-", "motie-", "Kathmann", " op stuk nr. ",
+      "Zij krijgt nr. ", "(26643).", "Stb. ", "2020", "2026Z03911", "C-355/10", "zaak ", "ECLI:NL:HR:2019:2006",
+      "Aanhangsel", " Handelingen", "nrs. ", "t/m", "\xC3", "\xA9", "\xE2\x80", " ", ".", ")", "]", "  \n\n"};
+  std::uint32_t state = 12345;
+  auto next = [&]() {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    int n = next() % 40;
+    for (int i = 0; i < n; ++i) text += kParts[next() % std::size(kParts)];
+    std::vector<Citation> cs = ScanAll(text);
+    for (const Citation& c : cs) {
+      REQUIRE(c.start <= c.end);
+      REQUIRE(c.end <= text.size());
+      REQUIRE(c.text == text.substr(c.start, c.end - c.start));
+      REQUIRE(c.line >= 1);
+      REQUIRE((c.kind == CitationKind::kMention) == c.target.empty());
+    }
+  }
+}
+
+}  // namespace
+}  // namespace kamergraaf
