@@ -23,13 +23,14 @@ bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 // Anchors are recognised by a pair of bytes: a 64 Ki-entry bit table says whether the pair (p[i], p[i+1]) can
 // start or end an anchor. The pairs are rare in running text (about 1 position in 100), so the scan loop is a
 // load, a bit test and a branch that is almost never taken.
-//   "nr", "Nr", "NR", "nR" (nr./nrs.), "nu" (nummer), "uk" (stuk), "ks" (kst), "mo"/"Mo" (motie),
+//   "nr", "Nr", "NR", "nR" (nr./nrs.), "nu" (nummer), "uk" (Kamerstuk), "ks" (kst), "mo"/"Mo" (motie),
 //   "St" (Stb/Stcrt/Staatsblad/Staatscourant), "EC" (ECLI:), digit+Z / digit+D (zaak and document numbers),
 //   "C-"/"T-"/"F-" (EU cases).
 class PairTable {
  public:
   constexpr PairTable() {
-    for (const char* pair : {"nr", "Nr", "NR", "nR", "nu", "uk", "ks", "mo", "Mo", "St", "EC", "C-", "T-", "F-"})
+    for (const char* pair :
+         {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-"})
       Set(pair[0], pair[1]);
     for (char d = '0'; d <= '9'; ++d) {
       Set(d, 'Z');
@@ -64,16 +65,25 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
       if (at(1) == 'u' && at(2) == 'm' && at(3) == 'm' && at(4) == 'e' && at(5) == 'r') return kTriggerNumber;
       return 0;
     case 'u':
-      return (at(-2) == 's' && at(-1) == 't' && at(1) == 'k') ? kTriggerStuk : 0;
+    case 'U':  // "stuk" only as "Kamerstuk", "Kamer-stuk", "KAMERSTUK" ("stuk nr."/"stuk nummer" anchor on nr)
+      if (!(((at(-2) | 0x20) == 's') && ((at(-1) | 0x20) == 't') && ((at(1) | 0x20) == 'k'))) return 0;
+      {
+        std::ptrdiff_t r = at(-3) == '-' ? -4 : -3;
+        return ((at(r) | 0x20) == 'r' && (at(r - 1) | 0x20) == 'e' && (at(r - 2) | 0x20) == 'm' &&
+                (at(r - 3) | 0x20) == 'a')
+                   ? kTriggerStuk
+                   : 0;
+      }
     case 'k':
       return (at(-1) == 'k' || IsLetter(at(-1)) || at(2) != 't' || IsLetter(at(3))) ? 0 : kTriggerStuk;
     case 'm':
     case 'M':
-      return (at(2) == 't' && at(3) == 'i' && at(4) == 'e') ? kTriggerMotie : 0;
+      return ((at(2) | 0x20) == 't' && (at(3) | 0x20) == 'i' && (at(4) | 0x20) == 'e') ? kTriggerMotie : 0;
     case 'S':
       if (at(2) == 'b' && !IsLetter(at(3))) return kTriggerStb;
       if (at(2) == 'c' && at(3) == 'r') return kTriggerStb;
-      if (at(2) == 'a' && at(3) == 'a' && at(4) == 't' && at(5) == 's' && (at(6) == 'b' || at(6) == 'c'))
+      if (at(2) == 'a' && at(3) == 'a' && at(4) == 't' && at(5) == 's' &&
+          ((at(6) == 'b' && at(7) == 'l') || (at(6) == 'c' && at(7) == 'o')))
         return kTriggerStb;
       return 0;
     case 'E':
