@@ -32,7 +32,7 @@ std::string NumberList() {
 constexpr char kRoleWords[] = R"((?i:het (?:kamer)?lid|de leden|de heer|mevrouw|collega))";
 constexpr char kName[] =
     R"((?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Tt]e|[Ii]n|'t|'s) )*\p{Lu}\p{Ll}[\p{L}'-]*(?: \p{Lu}\p{Ll}[\p{L}'-]*)?)";
-constexpr char kVjWord[] = R"((?i:vergader-? ?jaar|zitting))";
+constexpr char kVjWord[] = R"((?i:vergader-? ?jaar|zit-? ?ting))";
 
 std::string S(std::string_view a) { return std::string(a); }
 
@@ -186,7 +186,7 @@ struct CitationPatterns::Compiled {
                  Vj("y1", "y2") + R"(,?)?[ -]?(?P<d1>)" + kDossier + R"()(?P<s1>-\d{1,3}|-[A-Z]{1,4})? ?- ?(?P<n>\d{1,5}[a-z]?|[A-Z]{1,2}\b))"),
         bare_dash(R"(\b(?P<d1>\d{5})(?P<s1>-\d{1,3})? ?- ?(?P<n>\d{1,4})\b)"),
         aanhangsel(S(R"((?:(?i:kamerstukken)(?: (?P<ch0>II|I|TK|EK))?,? )") + Vj("a1", "a2") +
-                   R"(,? )?(?i:aanhangsel)(?: (?i:van|bij|der) (?i:de))?(?: (?i:handelingen))?(?: (?P<ch>II|I|TK|EK)\b)?(?:,? (?:)" +
+                   R"(,? )?(?i:aanhangsel)(?: (?i:van|bij|der) (?i:de))?(?: (?i:handelingen))?(?: (?P<ch>II|I|TK|EK|(?i:tweede|eerste) (?i:kamer))\b)?(?:,? (?:)" +
                    kVjWord + " )?" + Vj("b1", "b2") + R"()?,? (?i:nr|nummer)\.? ?(?P<n>\d{1,6}))"),
         handelingen(S(R"((?i:handelingen)(?: (?P<ch>II|I|TK|EK)\b)?,? (?:)") + kVjWord + " )?" + Vj("y1", "y2") +
                     R"(,? (?i:nr|nummer)\.? ?(?P<n>\d{1,4})(?:,? (?i:item) (?P<item>\d{1,3}))?)"),
