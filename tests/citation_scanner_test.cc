@@ -134,6 +134,7 @@ const Case kOtherKindCases[] = {
     {"(Aanhangsel Handelingen Eerste Kamer 1968-1969, nr. 12)", {"ah-ek-19681969-12"}},
     {"(Zie ook Aanhangsel Handelingen zit-ting 1978-1979, nr. 3)", {"ah-tk-19781979-3"}},
     {"(Trb. 1964, nr. 118 en 1968, nr. 14)", {}},
+    {"(Aan-hangsel Handelingen 1976-1977, nr. 230)", {"ah-tk-19761977-230"}},
     {"bij koninklijk besluit van 4 oktober 1985, nr. 2, met het", {}},
     {"Vergaderjaar 1990-1991 Nr.42b \n21423 \n", {}},
     {"Handelingen II 2019/20, nr. 45, item 12", {"h-tk-20192020-45-12"}},

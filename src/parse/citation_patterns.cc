@@ -186,7 +186,7 @@ struct CitationPatterns::Compiled {
                  Vj("y1", "y2") + R"(,?)?[ -]?(?P<d1>)" + kDossier + R"()(?P<s1>-\d{1,3}|-[A-Z]{1,4})? ?- ?(?P<n>\d{1,5}[a-z]?|[A-Z]{1,2}\b))"),
         bare_dash(R"(\b(?P<d1>\d{5})(?P<s1>-\d{1,3})? ?- ?(?P<n>\d{1,4})\b)"),
         aanhangsel(S(R"((?:(?i:kamerstukken)(?: (?P<ch0>II|I|TK|EK))?,? )") + Vj("a1", "a2") +
-                   R"(,? )?(?i:aanhangsel)(?: (?i:van|bij|der) (?i:de))?(?: (?i:handelingen))?(?: (?P<ch>II|I|TK|EK|(?i:tweede|eerste) (?i:kamer))\b)?(?:,? (?:)" +
+                   R"(,? )?(?i:aan-? ?hangsel)(?: (?i:van|bij|der) (?i:de))?(?: (?i:handelingen))?(?: (?P<ch>II|I|TK|EK|(?i:tweede|eerste) (?i:kamer))\b)?(?:,? (?:)" +
                    kVjWord + " )?" + Vj("b1", "b2") + R"()?,? (?i:nr|nummer)\.? ?(?P<n>\d{1,6}))"),
         handelingen(S(R"((?i:handelingen)(?: (?P<ch>II|I|TK|EK)\b)?,? (?:)") + kVjWord + " )?" + Vj("y1", "y2") +
                     R"(,? (?i:nr|nummer)\.? ?(?P<n>\d{1,4})(?:,? (?i:item) (?P<item>\d{1,3}))?)"),
@@ -363,7 +363,7 @@ void CitationPatterns::MatchWindow(std::string_view original, const NormalizedTe
     static const int ch0 = re.aanhangsel.Group("ch0"), a1 = re.aanhangsel.Group("a1"), a2 = re.aanhangsel.Group("a2"),
                      ch = re.aanhangsel.Group("ch"), b1 = re.aanhangsel.Group("b1"), b2 = re.aanhangsel.Group("b2"),
                      n = re.aanhangsel.Group("n");
-    if (Contains(w, {"anhangsel", "ANHANGSEL"})) ForEachMatch(re.aanhangsel, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    if (Contains(w, {"hangsel", "HANGSEL"})) ForEachMatch(re.aanhangsel, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
       if (win.InGuard(ms, me) || IsDigit(win.After(g[n]))) return kReject;
       std::string year = Has(g[b1]) ? Vergaderjaar(View(g[b1]), View(g[b2]))
                                     : Has(g[a1]) ? Vergaderjaar(View(g[a1]), View(g[a2])) : std::string();
