@@ -47,8 +47,7 @@ double Run(const std::vector<std::string>& docs, unsigned threads, std::size_t* 
   std::vector<std::size_t> counts(threads, 0);
   auto t0 = Clock::now();
   std::vector<std::thread> pool;
-  for (unsigned t = 0; t < threads; ++t)
-    pool.emplace_back([&, t] { counts[t] = ScanRange(docs, &next); });
+  for (unsigned t = 0; t < threads; ++t) pool.emplace_back([&, t] { counts[t] = ScanRange(docs, &next); });
   for (auto& th : pool) th.join();
   double s = std::chrono::duration<double>(Clock::now() - t0).count();
   *citations = 0;

@@ -1,6 +1,5 @@
 // Tests of the scanner's parts: normalisation with its offset map, canonical ids, number lists, URLs.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -19,14 +18,30 @@ TEST_CASE("NormalizeRange folds white space, dashes and invisible characters", "
   const Row rows[] = {
       {"Kamerstuk \n22112", "Kamerstuk 22112"},
       {"33 \n321", "33 321"},
-      {"26\xC2\xA0" "643", "26 643"},
-      {"26\xE2\x80\xAF" "643", "26 643"},
-      {"26\xE2\x80\x89" "643", "26 643"},
-      {"2022\xE2\x80\x93" "2023", "2022-2023"},
-      {"a\xE2\x80\x94" "b\xE2\x80\x90" "c\xE2\x88\x92" "d", "a-b-c-d"},
-      {"Kamer\xC2\xAD" "stuk", "Kamerstuk"},
+      {"26\xC2\xA0"
+       "643",
+       "26 643"},
+      {"26\xE2\x80\xAF"
+       "643",
+       "26 643"},
+      {"26\xE2\x80\x89"
+       "643",
+       "26 643"},
+      {"2022\xE2\x80\x93"
+       "2023",
+       "2022-2023"},
+      {"a\xE2\x80\x94"
+       "b\xE2\x80\x90"
+       "c\xE2\x88\x92"
+       "d",
+       "a-b-c-d"},
+      {"Kamer\xC2\xAD"
+       "stuk",
+       "Kamerstuk"},
       {"x\xE2\x80\x8By", "xy"},
-      {"\xEF\xBB\xBF" "abc", "abc"},
+      {"\xEF\xBB\xBF"
+       "abc",
+       "abc"},
       {"\xE2\x80\x98t Hooft\xE2\x80\x99", "'t Hooft'"},
       {"  a \t\r\n b  ", " a b "},
       {"\xC3\xA9\xC3\xA9n", "\xC3\xA9\xC3\xA9n"},
@@ -44,7 +59,9 @@ TEST_CASE("NormalizeRange folds white space, dashes and invisible characters", "
 }
 
 TEST_CASE("NormalizeRange maps every output byte back to the original", "[normalizer]") {
-  std::string in = "ab\xC2\xA0\n cd\xE2\x80\x93" "e";
+  std::string in =
+      "ab\xC2\xA0\n cd\xE2\x80\x93"
+      "e";
   NormalizedText n;
   NormalizeRange(in, 0, in.size(), &n);
   REQUIRE(n.text == "ab cd-e");
@@ -58,7 +75,9 @@ TEST_CASE("NormalizeRange maps every output byte back to the original", "[normal
 }
 
 TEST_CASE("UTF-8 boundaries", "[normalizer]") {
-  std::string s = "a\xC3\xA9" "b";
+  std::string s =
+      "a\xC3\xA9"
+      "b";
   CHECK(Utf8FloorBoundary(s, 2) == 1);
   CHECK(Utf8CeilBoundary(s, 2) == 3);
   CHECK(Utf8FloorBoundary(s, 9) == s.size());
@@ -97,12 +116,9 @@ TEST_CASE("CleanUrl strips what is not part of the URL", "[canonical_id]") {
     std::size_t kept;
   };
   const Row rows[] = {
-      {"https://a.nl/x.", "https://a.nl/x", 14},
-      {"https://a.nl/x).", "https://a.nl/x", 14},
-      {"https://a.nl/f(x)", "https://a.nl/f(x)", 17},
-      {"https://a.nl/x];", "https://a.nl/x", 14},
-      {"https://a.nl", "https://a.nl/", 12},
-      {"https://a.nl?q=1", "https://a.nl?q=1", 16},
+      {"https://a.nl/x.", "https://a.nl/x", 14},      {"https://a.nl/x).", "https://a.nl/x", 14},
+      {"https://a.nl/f(x)", "https://a.nl/f(x)", 17}, {"https://a.nl/x];", "https://a.nl/x", 14},
+      {"https://a.nl", "https://a.nl/", 12},          {"https://a.nl?q=1", "https://a.nl?q=1", 16},
       {"https://a.nl/x'\"", "https://a.nl/x", 14},
   };
   for (const Row& r : rows) {
@@ -163,11 +179,11 @@ TEST_CASE("ExtractUrls finds, cleans and rejoins URLs and the ids they carry", "
   CHECK(targets("xhttps://a.nl/x").empty());
   CHECK(targets("ftp://a.nl/x").empty());
   CHECK(targets("https://www.tweedekamer.nl/detail?id=2024Z20614&did=2024D48680") ==
-        std::vector<std::string>{"url:https://www.tweedekamer.nl/detail?id=2024Z20614&did=2024D48680",
-                                 "2024Z20614", "2024D48680"});
-  CHECK(targets("https://zoek.officielebekendmakingen.nl/kst-35300-VII-5.html") ==
-        std::vector<std::string>{"url:https://zoek.officielebekendmakingen.nl/kst-35300-VII-5.html",
-                                 "kst-35300-VII-5"});
+        std::vector<std::string>{"url:https://www.tweedekamer.nl/detail?id=2024Z20614&did=2024D48680", "2024Z20614",
+                                 "2024D48680"});
+  CHECK(
+      targets("https://zoek.officielebekendmakingen.nl/kst-35300-VII-5.html") ==
+      std::vector<std::string>{"url:https://zoek.officielebekendmakingen.nl/kst-35300-VII-5.html", "kst-35300-VII-5"});
   CHECK(targets("https://zoek.officielebekendmakingen.nl/h-tk-20192020-45-12.html") ==
         std::vector<std::string>{"url:https://zoek.officielebekendmakingen.nl/h-tk-20192020-45-12.html",
                                  "h-tk-20192020-45-12"});

@@ -3,7 +3,6 @@
 #include "parse/citation_scanner.h"
 
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 
@@ -45,7 +44,9 @@ const Case kKamerstukCases[] = {
     {"Kamerstukken II 2023/24, 36 200-A, nr. 4", {"kst-36200-A-4"}},
     {"Kamerstukken I 2021/22, 35 925, nr. E", {"kst-35925-E"}},
     {"Kamerstukken I 2021/22, 35 925, nr. AB.", {"kst-35925-AB"}},
-    {"TK 2022\xE2\x80\x93" "2023, 30 821, nr. 173", {"kst-30821-173"}},
+    {"TK 2022\xE2\x80\x93"
+     "2023, 30 821, nr. 173",
+     {"kst-30821-173"}},
     {"TK 2023-2024, 30 821, nr. 230 en verder", {"kst-30821-230"}},
     {"kamerstuk TK 2018-2019, 33 694 & 26 643, Nr. 47.", {"kst-33694-47"}},
     {"de brief over de strategie (26 643/30 821, nr. 1252).", {"kst-26643-1252"}},
@@ -55,7 +56,9 @@ const Case kKamerstukCases[] = {
     {"Kamerstuk 19 379, nr. 7, 8", {"kst-19379-7", "kst-19379-8"}},
     {"Kamerstukken II 1990/91, 22 093, nrs. 1-3", {"kst-22093-1", "kst-22093-2", "kst-22093-3"}},
     {"(22619, nrs. 1 t/m 3)", {"kst-22619-1", "kst-22619-2", "kst-22619-3"}},
-    {"Kamerstukken II 2020/21, 35 570, nr. 3, p. 7\xE2\x80\x93" "8", {"kst-35570-3"}},
+    {"Kamerstukken II 2020/21, 35 570, nr. 3, p. 7\xE2\x80\x93"
+     "8",
+     {"kst-35570-3"}},
     {"Kamerstukken II 1991/92, 22 300 IX, nr. 24, blz. 134", {"kst-22300-IX-24"}},
     {"Kamerstukken II 2015/16, 34 356 (R2064), nr. 3", {"kst-34356-3"}},
     {"Kamerstukken II 1992/93, 22 647 (R 1437), nr. 12", {"kst-22647-12"}},
@@ -100,19 +103,41 @@ const Case kKamerstukCases[] = {
 const Case kNormalisationCases[] = {
     {"(Kamerstuk \n22112, nr. 4102).", {"kst-22112-4102"}},
     {"Kamerstukken II 2024/25, 33 \n321, nr. 10, inmiddels", {"kst-33321-10"}},
-    {"Kamerstuk\xC2\xA0" "26643, nr.\xC2\xA0" "1317", {"kst-26643-1317"}},
-    {"Kamerstuk 26\xC2\xA0" "643, nr. 1317", {"kst-26643-1317"}},
-    {"Kamerstuk 26\xE2\x80\xAF" "643, nr. 1317", {"kst-26643-1317"}},
-    {"Kamerstuk 26\xE2\x80\x89" "643, nr. 1317", {"kst-26643-1317"}},
-    {"Kamerstuk 22112\xE2\x80\x93" "4116", {"kst-22112-4116"}},
-    {"Kamerstuk 22112\xE2\x80\x94" "4116", {"kst-22112-4116"}},
-    {"Kamerstuk 22112\xE2\x80\x90" "4116", {"kst-22112-4116"}},
-    {"Kamerstukken II 2025\xE2\x80\x93" "2026, 21 501\xE2\x80\x93" "33, nr. 1195", {"kst-21501-33-1195"}},
+    {"Kamerstuk\xC2\xA0"
+     "26643, nr.\xC2\xA0"
+     "1317",
+     {"kst-26643-1317"}},
+    {"Kamerstuk 26\xC2\xA0"
+     "643, nr. 1317",
+     {"kst-26643-1317"}},
+    {"Kamerstuk 26\xE2\x80\xAF"
+     "643, nr. 1317",
+     {"kst-26643-1317"}},
+    {"Kamerstuk 26\xE2\x80\x89"
+     "643, nr. 1317",
+     {"kst-26643-1317"}},
+    {"Kamerstuk 22112\xE2\x80\x93"
+     "4116",
+     {"kst-22112-4116"}},
+    {"Kamerstuk 22112\xE2\x80\x94"
+     "4116",
+     {"kst-22112-4116"}},
+    {"Kamerstuk 22112\xE2\x80\x90"
+     "4116",
+     {"kst-22112-4116"}},
+    {"Kamerstukken II 2025\xE2\x80\x93"
+     "2026, 21 501\xE2\x80\x93"
+     "33, nr. 1195",
+     {"kst-21501-33-1195"}},
     {"Kamerstukken II\r\n2024/25,\r\n26 643,\r\nnr.\r\n1225", {"kst-26643-1225"}},
     {"Kamerstuk\t26643,\tnr.\t1329", {"kst-26643-1329"}},
-    {"Kamer\xC2\xAD" "stuk 26643, nr. 1329", {"kst-26643-1329"}},
+    {"Kamer\xC2\xAD"
+     "stuk 26643, nr. 1329",
+     {"kst-26643-1329"}},
     {"Kamerstuk 26643,\n\n nr. 1329", {"kst-26643-1329"}},
-    {"TK 2022\xE2\x80\x94" "2023, 30 821, nr. 173", {"kst-30821-173"}},
+    {"TK 2022\xE2\x80\x94"
+     "2023, 30 821, nr. 173",
+     {"kst-30821-173"}},
     {"Kamerstukken II 2019/20,\n35 300\nVII, nr. 5", {"kst-35300-VII-5"}},
     {"motie op stuk\nnummer 21 501-20,\nnr. 2198", {"kst-21501-20-2198"}},
     {"Stb.\n2020,\n123", {"stb-2020-123"}},
@@ -168,29 +193,43 @@ const Case kOtherKindCases[] = {
 
 // URLs: cleaning, line-broken URLs, ids carried in URLs.
 const Case kUrlCases[] = {
-    {"zie https://www.rijksoverheid.nl/documenten/rapporten/2024/01/01/rapport.", {"url:https://www.rijksoverheid.nl/documenten/rapporten/2024/01/01/rapport"}},
+    {"zie https://www.rijksoverheid.nl/documenten/rapporten/2024/01/01/rapport.",
+     {"url:https://www.rijksoverheid.nl/documenten/rapporten/2024/01/01/rapport"}},
     {"(https://example.org/pagina)", {"url:https://example.org/pagina"}},
-    {"[6:  Raadpleegbaar via https://example.eu/nl/library/voorstel-mss]", {"url:https://example.eu/nl/library/voorstel-mss"}},
+    {"[6:  Raadpleegbaar via https://example.eu/nl/library/voorstel-mss]",
+     {"url:https://example.eu/nl/library/voorstel-mss"}},
     {"bron: https://nl.wikipedia.org/wiki/Motie_(politiek).", {"url:https://nl.wikipedia.org/wiki/Motie_(politiek)"}},
     {"https://gac.icann.org", {"url:https://gac.icann.org/"}},
     {"https://gac.icann.org/", {"url:https://gac.icann.org/"}},
-    {"Web Presence; https://gac.icann.org  \n\nhttps://gac.icann.org/\n", {"url:https://gac.icann.org/", "url:https://gac.icann.org/"}},
+    {"Web Presence; https://gac.icann.org  \n\nhttps://gac.icann.org/\n",
+     {"url:https://gac.icann.org/", "url:https://gac.icann.org/"}},
     {"http://www.example.nl;", {"url:http://www.example.nl/"}},
     {"zie \xE2\x80\x9Chttps://www.example.nl/a\xE2\x80\x9D en verder", {"url:https://www.example.nl/a"}},
-    {"1 Bron: een artikel op nu.nl over de digitale koploper d.d. 3 september 2025; https://www.nu.nl/tech/1234/koploper-in-quantum-\nverandert-economie-fundamenteel.html. \n deze verordening",
+    {"1 Bron: een artikel op nu.nl over de digitale koploper d.d. 3 september 2025; "
+     "https://www.nu.nl/tech/1234/koploper-in-quantum-\nverandert-economie-fundamenteel.html. \n deze verordening",
      {"url:https://www.nu.nl/tech/1234/koploper-in-quantum-verandert-economie-fundamenteel.html"}},
-    {"https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z20614&did=2024D48680\nhttps://www.elysee.fr/a/b\n",
-     {"url:https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z20614&did=2024D48680",
-      "2024Z20614", "2024D48680", "url:https://www.elysee.fr/a/b"}},
-    {"https://zoek.officielebekendmakingen.nl/kst-26643-1317.html", {"url:https://zoek.officielebekendmakingen.nl/kst-26643-1317.html", "kst-26643-1317"}},
-    {"https://zoek.officielebekendmakingen.nl/ah-tk-20192020-89.html", {"url:https://zoek.officielebekendmakingen.nl/ah-tk-20192020-89.html", "ah-tk-20192020-89"}},
-    {"https://zoek.officielebekendmakingen.nl/stb-2020-123.pdf", {"url:https://zoek.officielebekendmakingen.nl/stb-2020-123.pdf", "stb-2020-123"}},
-    {"https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:2006", {"url:https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:2006", "ECLI:NL:HR:2019:2006"}},
-    {"https://example.org/a-very-long-path-that-the-pdf-exporter-wrapped-at-the-end-of-the-\n2 Zie ook", {"url:https://example.org/a-very-long-path-that-the-pdf-exporter-wrapped-at-the-end-of-the-"}},
+    {"https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z20614&did=2024D48680\nhttps://"
+     "www.elysee.fr/a/b\n",
+     {"url:https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2024Z20614&did=2024D48680", "2024Z20614",
+      "2024D48680", "url:https://www.elysee.fr/a/b"}},
+    {"https://zoek.officielebekendmakingen.nl/kst-26643-1317.html",
+     {"url:https://zoek.officielebekendmakingen.nl/kst-26643-1317.html", "kst-26643-1317"}},
+    {"https://zoek.officielebekendmakingen.nl/ah-tk-20192020-89.html",
+     {"url:https://zoek.officielebekendmakingen.nl/ah-tk-20192020-89.html", "ah-tk-20192020-89"}},
+    {"https://zoek.officielebekendmakingen.nl/stb-2020-123.pdf",
+     {"url:https://zoek.officielebekendmakingen.nl/stb-2020-123.pdf", "stb-2020-123"}},
+    {"https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:2006",
+     {"url:https://uitspraken.rechtspraak.nl/inziendocument?id=ECLI:NL:HR:2019:2006", "ECLI:NL:HR:2019:2006"}},
+    {"https://example.org/a-very-long-path-that-the-pdf-exporter-wrapped-at-the-end-of-the-\n2 Zie ook",
+     {"url:https://example.org/a-very-long-path-that-the-pdf-exporter-wrapped-at-the-end-of-the-"}},
     {"https://example.org/short\nvervolg van de zin", {"url:https://example.org/short"}},
-    {"Dit is een lange regel met aan het einde een adres https://example.org/eerste-deel/\ntweede-deel/index.html en verder", {"url:https://example.org/eerste-deel/tweede-deel/index.html"}},
-    {"Deze regel is lang genoeg om gewrapt te zijn, het adres https://example.org/pagina.html\nvolgende regel", {"url:https://example.org/pagina.html"}},
-    {"https://euroweeklynews.com/2025/03/16/300-crisis-situation-food-stores-to-open-by-2028/\n Hoe kijkt", {"url:https://euroweeklynews.com/2025/03/16/300-crisis-situation-food-stores-to-open-by-2028/"}},
+    {"Dit is een lange regel met aan het einde een adres https://example.org/eerste-deel/\ntweede-deel/index.html en "
+     "verder",
+     {"url:https://example.org/eerste-deel/tweede-deel/index.html"}},
+    {"Deze regel is lang genoeg om gewrapt te zijn, het adres https://example.org/pagina.html\nvolgende regel",
+     {"url:https://example.org/pagina.html"}},
+    {"https://euroweeklynews.com/2025/03/16/300-crisis-situation-food-stores-to-open-by-2028/\n Hoe kijkt",
+     {"url:https://euroweeklynews.com/2025/03/16/300-crisis-situation-food-stores-to-open-by-2028/"}},
     {"www.rijksoverheid.nl/ezk", {}},
     {"https://", {}},
     {"mailto:info@example.nl", {}},
@@ -199,7 +238,8 @@ const Case kUrlCases[] = {
     {"https://example.org/pad]", {"url:https://example.org/pad"}},
     {"https://example.org/pad[1]", {"url:https://example.org/pad[1]"}},
     {"HTTPS://EXAMPLE.ORG/X", {"url:HTTPS://EXAMPLE.ORG/X"}},
-    {"https://www.volkskrant.nl/wetenschap/titel~bee01719/. ]", {"url:https://www.volkskrant.nl/wetenschap/titel~bee01719/"}},
+    {"https://www.volkskrant.nl/wetenschap/titel~bee01719/. ]",
+     {"url:https://www.volkskrant.nl/wetenschap/titel~bee01719/"}},
 };
 
 // Motions: definitions, short references, named mentions.
@@ -216,7 +256,8 @@ const Case kMotionCases[] = {
     {"De motie-Buijsse (26643, nr. 1322) is overgenomen.", {"kst-26643-1322"}},
     {"aangenomen motie-Kathmann c.s. (Kamerstuk 26643, nr. 1317)?", {"kst-26643-1317"}},
     {"motie op stuk nummer 21 501-20, nr. 2198, ingediend", {"kst-21501-20-2198"}},
-    {"13 Zie Motie Dijkstra CS, Voorgesteld tijdens het Notaoverleg van 22 april 2024, 26643-1151 ", {"kst-26643-1151"}},
+    {"13 Zie Motie Dijkstra CS, Voorgesteld tijdens het Notaoverleg van 22 april 2024, 26643-1151 ",
+     {"kst-26643-1151"}},
     {"Vorige week is de motie-Six Dijkstra aangenomen.", {"mention:Six Dijkstra"}},
     {"de motie van het lid Kathmann c.s. over clouddiensten", {"mention:Kathmann"}},
     {"de aangenomen motie Kathmann, uit het debat van 13 maart", {"mention:Kathmann"}},
@@ -236,7 +277,8 @@ const Case kMotionCases[] = {
     {"Kamermoties die verzoeken om clouddiensten", {}},
     {"over de motie.\nDe voorzitter:", {}},
     {"Ik heb een motie\nMevrouw Kathmann (GroenLinks-PvdA):", {}},
-    {"Deze motie is voorgesteld door het lid Buijsse.\n\nZij krijgt nr. 1322 (26643).\n\nLater: de motie-Buijsse is overgenomen.",
+    {"Deze motie is voorgesteld door het lid Buijsse.\n\nZij krijgt nr. 1322 (26643).\n\nLater: de motie-Buijsse is "
+     "overgenomen.",
      {"kst-26643-1322", "kst-26643-1322"}},
     {"Eerder: de motie-Buijsse.\nDeze motie is voorgesteld door het lid Buijsse.\n\nZij krijgt nr. 1322 (26643).",
      {"mention:Buijsse", "kst-26643-1322"}},
@@ -343,12 +385,19 @@ const PositionCase kPositionCases[] = {
     {"regel een\nKamerstukken II 2024/25, 33 \n321, nr. 10, inmiddels", 0, "kst-33321-10", 10, 50, 2, 1,
      "Kamerstukken II 2024/25, 33 \n321, nr. 10"},
     {"a\nb\n  Kamerstuk 22112-4116)", 0, "kst-22112-4116", 6, 26, 3, 3, "Kamerstuk 22112-4116"},
-    {"\xC3\xA9\xC3\xA9n Kamerstuk 26\xC2\xA0" "643, nr. 1", 0, "kst-26643-1", 6, 30, 1, 7,
-     "Kamerstuk 26\xC2\xA0" "643, nr. 1"},
-    {"TK 2022\xE2\x80\x93" "2023, 30 821, nr. 173.", 0, "kst-30821-173", 0, 31, 1, 1,
-     "TK 2022\xE2\x80\x93" "2023, 30 821, nr. 173"},
+    {"\xC3\xA9\xC3\xA9n Kamerstuk 26\xC2\xA0"
+     "643, nr. 1",
+     0, "kst-26643-1", 6, 30, 1, 7,
+     "Kamerstuk 26\xC2\xA0"
+     "643, nr. 1"},
+    {"TK 2022\xE2\x80\x93"
+     "2023, 30 821, nr. 173.",
+     0, "kst-30821-173", 0, 31, 1, 1,
+     "TK 2022\xE2\x80\x93"
+     "2023, 30 821, nr. 173"},
     {"Een lange regel met een bron erin, namelijk https://a.example/quantum-\nverandert-alles.html. \n deze", 0,
-     "url:https://a.example/quantum-verandert-alles.html", 44, 91, 1, 45, "https://a.example/quantum-\nverandert-alles.html"},
+     "url:https://a.example/quantum-verandert-alles.html", 44, 91, 1, 45,
+     "https://a.example/quantum-\nverandert-alles.html"},
     {"Uw kenmerk\n2026Z03911\n", 0, "2026Z03911", 11, 21, 2, 1, "2026Z03911"},
     {"Zij krijgt nr. 1315 (26643).\nDe motie op stuk\nnr. 1315 wordt", 1, "kst-26643-1315", 32, 54, 2, 4,
      "motie op stuk\nnr. 1315"},
@@ -428,11 +477,45 @@ namespace {
 // Random splices of citation fragments and noise: the scanner must not crash, and every citation must point
 // at its own bytes in the original text.
 TEST_CASE("Scanning random fragments keeps offsets consistent", "[citations]") {
-  const char* const kParts[] = {
-      "Kamerstuk", "Kamerstukken II", " 2024/25", ", ", "26", " 643", "-33", " VII", ", nr. ", "1317", " en ",
-      "\n", "\xC2\xA0", "\xE2\x80\x93", "https://a.nl/", "x-", "motie-", "Kathmann", " op stuk nr. ",
-      "Zij krijgt nr. ", "(26643).", "Stb. ", "2020", "2026Z03911", "C-355/10", "zaak ", "ECLI:NL:HR:2019:2006",
-      "Aanhangsel", " Handelingen", "nrs. ", "t/m", "\xC3", "\xA9", "\xE2\x80", " ", ".", ")", "]", "  \n\n"};
+  const char* const kParts[] = {"Kamerstuk",
+                                "Kamerstukken II",
+                                " 2024/25",
+                                ", ",
+                                "26",
+                                " 643",
+                                "-33",
+                                " VII",
+                                ", nr. ",
+                                "1317",
+                                " en ",
+                                "\n",
+                                "\xC2\xA0",
+                                "\xE2\x80\x93",
+                                "https://a.nl/",
+                                "x-",
+                                "motie-",
+                                "Kathmann",
+                                " op stuk nr. ",
+                                "Zij krijgt nr. ",
+                                "(26643).",
+                                "Stb. ",
+                                "2020",
+                                "2026Z03911",
+                                "C-355/10",
+                                "zaak ",
+                                "ECLI:NL:HR:2019:2006",
+                                "Aanhangsel",
+                                " Handelingen",
+                                "nrs. ",
+                                "t/m",
+                                "\xC3",
+                                "\xA9",
+                                "\xE2\x80",
+                                " ",
+                                ".",
+                                ")",
+                                "]",
+                                "  \n\n"};
   std::uint32_t state = 12345;
   auto next = [&]() {
     state = state * 1664525u + 1013904223u;

@@ -84,8 +84,7 @@ std::string CleanUrl(std::string_view url, std::size_t* kept) {
   for (;;) {
     if (n == 0) break;
     char c = url[n - 1];
-    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '"' ||
-        c == '*') {
+    if (c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\'' || c == '"' || c == '*') {
       --n;
       continue;
     }

@@ -20,7 +20,7 @@ namespace kamergraaf {
 
 // Which families of patterns a window needs; set by the scanner's literal prefilter.
 inline constexpr unsigned kTriggerNumber = 1u << 0;  // "nr", "Nr.", "nrs", "nummer": Kamerstuk, Aanhangsel,
-                                                    // Handelingen, motions
+                                                     // Handelingen, motions
 inline constexpr unsigned kTriggerStuk = 1u << 1;    // "stuk", "kst": Kamerstuk 22112-4116
 inline constexpr unsigned kTriggerMotie = 1u << 2;   // "motie": mentions, "Motie X, ..., 26643-1151", submitters
 inline constexpr unsigned kTriggerStb = 1u << 3;     // "Stb", "Staatsblad", "Stcrt", "Staatscourant"
@@ -55,11 +55,13 @@ class CitationPatterns {
   // Appends the hits of the pattern families in `triggers` found in `window` (a normalised slice of
   // `original`). Hits that start in the first `guard_front` or end in the last `guard_back` normalised bytes
   // are dropped: they may be cut by the window's edge and belong to a neighbouring window.
-  void MatchWindow(std::string_view original, const NormalizedText& window, unsigned triggers,
-                   std::size_t guard_front, std::size_t guard_back, std::vector<ScanHit>* hits) const;
+  void MatchWindow(std::string_view original, const NormalizedText& window, unsigned triggers, std::size_t guard_front,
+                   std::size_t guard_back, std::vector<ScanHit>* hits) const;
+
+  // The compiled patterns; defined in parse/citation_pattern_set.h for the matchers, opaque elsewhere.
+  struct Compiled;
 
  private:
-  struct Compiled;
   std::unique_ptr<Compiled> re_;
 };
 

@@ -157,9 +157,8 @@ void CitationScanner::Scan(std::string_view text, const LineIndex& lines, std::v
   flush();
 
   // Longest match wins where patterns overlap; nothing inside a URL except what the URL itself carries.
-  std::sort(s.hits.begin(), s.hits.end(), [](const ScanHit& a, const ScanHit& b) {
-    return a.start != b.start ? a.start < b.start : a.end > b.end;
-  });
+  std::sort(s.hits.begin(), s.hits.end(),
+            [](const ScanHit& a, const ScanHit& b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
   std::size_t kept_end = 0;
   std::size_t u = 0;
   for (ScanHit& h : s.hits) {

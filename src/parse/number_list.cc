@@ -19,15 +19,14 @@ bool AllDigits(std::string_view s) {
 }
 
 bool StartsWithMonth(std::string_view s) {
-  static constexpr std::string_view kMonths[] = {"januari", "februari", "maart",   "april",    "mei",
-                                                 "juni",    "juli",     "augustus", "september", "oktober",
-                                                 "november", "december", "jan.",    "feb.",     "okt.", "dec."};
+  static constexpr std::string_view kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                                 "juli",    "augustus", "september", "oktober", "november", "december",
+                                                 "jan.",    "feb.",     "okt.",      "dec."};
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   for (std::string_view m : kMonths)
     if (s.size() >= m.size()) {
       bool eq = true;
-      for (std::size_t i = 0; i < m.size() && eq; ++i)
-        eq = std::tolower(static_cast<unsigned char>(s[i])) == m[i];
+      for (std::size_t i = 0; i < m.size() && eq; ++i) eq = std::tolower(static_cast<unsigned char>(s[i])) == m[i];
       if (eq) return true;
     }
   return false;
@@ -103,8 +102,9 @@ bool ParseNumberList(std::string_view list, std::string_view following, bool sin
     consumed = it.begin + text.size();
   }
   if (raw.empty()) return false;
-  if (singular && !has_suffix && items.size() >= 2 && raw.size() == 2 && items[1].sep.find(',') != std::string_view::npos &&
-      AllDigits(raw[0]) && raw[0].size() <= 2 && AllDigits(raw[1]) && raw[1].size() >= 3) {
+  if (singular && !has_suffix && items.size() >= 2 && raw.size() == 2 &&
+      items[1].sep.find(',') != std::string_view::npos && AllDigits(raw[0]) && raw[0].size() <= 2 &&
+      AllDigits(raw[1]) && raw[1].size() >= 3) {
     out->sloppy_suffix = raw[0];
     raw.erase(raw.begin());
   }

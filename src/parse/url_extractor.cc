@@ -17,8 +17,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 std::size_t UrlCharLength(std::string_view text, std::size_t i) {
   auto c = static_cast<unsigned char>(text[i]);
   if (c <= ' ' || c == 0x7F) return 0;
-  if (c == '<' || c == '>' || c == '"' || c == '`' || c == '{' || c == '}' || c == '|' || c == '\\' ||
-      c == '^')
+  if (c == '<' || c == '>' || c == '"' || c == '`' || c == '{' || c == '}' || c == '|' || c == '\\' || c == '^')
     return 0;
   if (c < 0x80) return 1;
   // Typographic quotes, guillemets and Unicode spaces end a URL; other non-ASCII letters may be part of it.
@@ -85,8 +84,7 @@ bool ContinuesOnNextLine(std::string_view text, std::size_t url_start, std::size
 
 bool IsIdChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
 
-void AddDerived(CitationKind kind, std::string target, std::size_t start, std::size_t end,
-                std::vector<Citation>* out) {
+void AddDerived(CitationKind kind, std::string target, std::size_t start, std::size_t end, std::vector<Citation>* out) {
   for (auto it = out->rbegin(); it != out->rend() && it->start == start; ++it)
     if (it->target == target) return;
   Citation c;
@@ -108,19 +106,18 @@ void AddCarriedIds(std::string_view url, std::size_t start, std::size_t end, std
     for (std::size_t k = 5; k < 10 && ok; ++k) ok = IsDigit(url[i + k]);
     if (ok && i + 10 < url.size() && IsDigit(url[i + 10])) ok = false;
     if (ok)
-      AddDerived(t == 'Z' ? CitationKind::kZaak : CitationKind::kTkDocument, std::string(url.substr(i, 10)),
-                 start, end, out);
+      AddDerived(t == 'Z' ? CitationKind::kZaak : CitationKind::kTkDocument, std::string(url.substr(i, 10)), start, end,
+                 out);
   }
   // Official publication ids as a path segment: /kst-26643-1317.html, /ah-tk-20252026-597, /stb-2020-123.
   struct Prefix {
     std::string_view text;
     CitationKind kind;
   };
-  static constexpr Prefix kPrefixes[] = {
-      {"kst-", CitationKind::kKamerstuk},   {"ah-tk-", CitationKind::kAanhangsel},
-      {"ah-ek-", CitationKind::kAanhangsel}, {"h-tk-", CitationKind::kHandelingen},
-      {"h-ek-", CitationKind::kHandelingen}, {"stb-", CitationKind::kStb},
-      {"stcrt-", CitationKind::kStcrt}};
+  static constexpr Prefix kPrefixes[] = {{"kst-", CitationKind::kKamerstuk},    {"ah-tk-", CitationKind::kAanhangsel},
+                                         {"ah-ek-", CitationKind::kAanhangsel}, {"h-tk-", CitationKind::kHandelingen},
+                                         {"h-ek-", CitationKind::kHandelingen}, {"stb-", CitationKind::kStb},
+                                         {"stcrt-", CitationKind::kStcrt}};
   for (std::size_t i = 0; i < url.size(); ++i) {
     if (url[i] != '/' && url[i] != '=') continue;
     std::string_view rest = url.substr(i + 1);
@@ -136,8 +133,7 @@ void AddCarriedIds(std::string_view url, std::size_t start, std::size_t end, std
   std::size_t e = url.find("ECLI:");
   if (e != std::string_view::npos) {
     std::size_t k = e + 5;
-    while (k < url.size() && (std::isalnum(static_cast<unsigned char>(url[k])) || url[k] == ':' || url[k] == '.'))
-      ++k;
+    while (k < url.size() && (std::isalnum(static_cast<unsigned char>(url[k])) || url[k] == ':' || url[k] == '.')) ++k;
     std::string_view ecli = url.substr(e, k - e);
     while (!ecli.empty() && (ecli.back() == '.' || ecli.back() == ':')) ecli.remove_suffix(1);
     int colons = 0;

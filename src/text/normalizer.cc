@@ -12,8 +12,7 @@ Fold Classify(const unsigned char* p, std::size_t n, std::size_t* len) {
   unsigned char c = p[0];
   *len = 1;
   if (c < 0x80) {
-    return (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') ? Fold::kSpace
-                                                                                          : Fold::kCopy;
+    return (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v') ? Fold::kSpace : Fold::kCopy;
   }
   if (c == 0xC2 && n >= 2) {
     if (p[1] == 0xA0) return *len = 2, Fold::kSpace;  // no-break space
@@ -24,11 +23,11 @@ Fold Classify(const unsigned char* p, std::size_t n, std::size_t* len) {
     if (p[1] == 0x80) {
       unsigned char d = p[2];
       *len = 3;
-      if (d <= 0x8A || d == 0xAF) return Fold::kSpace;   // U+2000..U+200A, U+202F
-      if (d >= 0x8B && d <= 0x8D) return Fold::kDrop;    // zero-width
-      if (d >= 0x90 && d <= 0x95) return Fold::kDash;    // U+2010..U+2015
-      if (d == 0x98 || d == 0x99) return Fold::kQuote;   // U+2018, U+2019
-      if (d == 0xA8 || d == 0xA9) return Fold::kSpace;   // line/paragraph separator
+      if (d <= 0x8A || d == 0xAF) return Fold::kSpace;  // U+2000..U+200A, U+202F
+      if (d >= 0x8B && d <= 0x8D) return Fold::kDrop;   // zero-width
+      if (d >= 0x90 && d <= 0x95) return Fold::kDash;   // U+2010..U+2015
+      if (d == 0x98 || d == 0x99) return Fold::kQuote;  // U+2018, U+2019
+      if (d == 0xA8 || d == 0xA9) return Fold::kSpace;  // line/paragraph separator
       *len = 1;
       return Fold::kCopy;
     }
