@@ -8,7 +8,6 @@ namespace citation_internal {
 void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsigned triggers) {
   std::string_view w = win.w;
   std::string_view original = win.original;
-  (void)original;
   if (triggers & (kTriggerNumber | kTriggerStuk)) {
     static const int kw = re.kst.Group("kw"), ch = re.kst.Group("ch"), y1 = re.kst.Group("y1"), y2 = re.kst.Group("y2"),
                      d1 = re.kst.Group("d1"), s1 = re.kst.Group("s1"), nrkw = re.kst.Group("nrkw"),

@@ -9,7 +9,6 @@ namespace citation_internal {
 void MatchMotions(const CitationPatterns::Compiled& re, Window& win, unsigned triggers) {
   std::string_view w = win.w;
   std::string_view original = win.original;
-  (void)original;
   if (triggers & kTriggerNumber) {
     static const int dn = re.definition.Group("n"), dd = re.definition.Group("d1"), ds = re.definition.Group("s1");
     if (Contains(w, {"rijgt", "RIJGT"}))
