@@ -7,7 +7,6 @@ namespace citation_internal {
 
 void MatchSeries(const CitationPatterns::Compiled& re, Window& win, unsigned triggers) {
   std::string_view w = win.w;
-  std::string_view original = win.original;
   if (triggers & kTriggerNumber) {
     static const int ch0 = re.aanhangsel.Group("ch0"), a1 = re.aanhangsel.Group("a1"), a2 = re.aanhangsel.Group("a2"),
                      ch = re.aanhangsel.Group("ch"), b1 = re.aanhangsel.Group("b1"), b2 = re.aanhangsel.Group("b2"),
