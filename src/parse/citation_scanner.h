@@ -32,7 +32,6 @@ class CitationScanner {
   // (line breaks included). `context_line` is set to `line`; footnote attribution is left to the caller.
   // Short forms ("op stuk nr. 1315") are resolved against the motions this same text numbers; named mentions
   // without a number are emitted as kind `mention` (see parse/short_form_resolver.h).
-  // `text` must be smaller than 4 GiB.
   void Scan(std::string_view text, const LineIndex& lines, std::vector<Citation>* out) const;
 
  private:

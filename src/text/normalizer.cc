@@ -58,6 +58,7 @@ void NormalizeRange(std::string_view original, std::size_t begin, std::size_t en
   if (begin > end) begin = end;
   // The output is never longer than the input: size both for the worst case, write through raw pointers,
   // shrink at the end (resize() keeps the capacity, so a reused NormalizedText does not allocate).
+  out->base = begin;
   out->text.resize(end - begin);
   out->offsets.resize(end - begin + 1);
   char* t = out->text.data();
@@ -70,7 +71,7 @@ void NormalizeRange(std::string_view original, std::size_t begin, std::size_t en
     unsigned char c = p[i];
     if (c > ' ' && c < 0x80) [[likely]] {  // plain ASCII that is not white space
       t[k] = static_cast<char>(c);
-      o[k++] = static_cast<std::uint32_t>(i++);
+      o[k++] = static_cast<std::uint32_t>(i++ - begin);
       last_space = false;
       continue;
     }
@@ -80,31 +81,31 @@ void NormalizeRange(std::string_view original, std::size_t begin, std::size_t en
       case Fold::kSpace:
         if (!last_space) {
           t[k] = ' ';
-          o[k++] = static_cast<std::uint32_t>(i);
+          o[k++] = static_cast<std::uint32_t>(i - begin);
           last_space = true;
         }
         break;
       case Fold::kDash:
         t[k] = '-';
-        o[k++] = static_cast<std::uint32_t>(i);
+        o[k++] = static_cast<std::uint32_t>(i - begin);
         last_space = false;
         break;
       case Fold::kQuote:
         t[k] = '\'';
-        o[k++] = static_cast<std::uint32_t>(i);
+        o[k++] = static_cast<std::uint32_t>(i - begin);
         last_space = false;
         break;
       case Fold::kDrop:
         break;
       case Fold::kCopy:
         t[k] = static_cast<char>(c);
-        o[k++] = static_cast<std::uint32_t>(i);
+        o[k++] = static_cast<std::uint32_t>(i - begin);
         last_space = false;
         break;
     }
     i += len;
   }
-  o[k] = static_cast<std::uint32_t>(end);
+  o[k] = static_cast<std::uint32_t>(end - begin);
   out->text.resize(k);
   out->offsets.resize(k + 1);
 }

@@ -24,13 +24,14 @@ namespace kamergraaf {
 
 struct NormalizedText {
   std::string text;
-  // offsets[i]: offset in the original text of the character that produced text[i];
-  // offsets[text.size()]: the original end of the normalised range. Offsets are absolute (not relative to
-  // the range start), so a text must be smaller than 4 GiB.
+  // offsets[i]: offset, relative to `base`, of the original character that produced text[i];
+  // offsets[text.size()]: the end of the normalised range, relative to `base`. Relative offsets keep the map
+  // at 4 bytes per byte for any text size (a single range must be smaller than 4 GiB).
   std::vector<std::uint32_t> offsets;
+  std::size_t base = 0;  // the original offset where the normalised range begins
 
   // Original offset of normalised position `i` (0 <= i <= text.size()).
-  std::size_t Original(std::size_t i) const { return offsets[i]; }
+  std::size_t Original(std::size_t i) const { return base + offsets[i]; }
 };
 
 // Replaces *out with the normalisation of original[begin, end). `begin` and `end` should not split a UTF-8
