@@ -538,3 +538,22 @@ TEST_CASE("Scanning random fragments keeps offsets consistent", "[citations]") {
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+// Bug: definitions looked back over every earlier hit for their submitters, and short references over every
+// definition: quadratic, 150 s on a 9 MB debate-like text. Now linear; this case takes milliseconds.
+TEST_CASE("Dense motion text scans in linear time", "[citations]") {
+  std::string text;
+  for (int i = 0; i < 20000; ++i)
+    text += "Zij krijgt nr. " + std::to_string(i + 1) + " (26643). De motie op stuk nr. " + std::to_string(i + 1) +
+            " wordt ontraden.\n";
+  std::vector<Citation> cs = ScanAll(text);
+  REQUIRE(cs.size() == 40000);
+  CHECK(cs.back().target == "kst-26643-20000");
+  CHECK(cs.back().kind == CitationKind::kMotie);
+}
+
+}  // namespace
+}  // namespace kamergraaf

@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 namespace kamergraaf {
 namespace {
@@ -44,23 +46,31 @@ bool IsNumbered(const ScanHit& h) {
 
 void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::vector<Citation>* out) {
   std::vector<Definition> defs;
-  std::size_t used_submitters = 0;
-  for (std::size_t i = 0; i < hits.size(); ++i) {
-    const ScanHit& h = hits[i];
+  const ScanHit* submitters = nullptr;  // the latest "voorgesteld door" not yet given to a definition
+  for (const ScanHit& h : hits) {
+    if (h.type == ScanHit::Type::kSubmitters) submitters = &h;
     if (h.type != ScanHit::Type::kMotionDefinition || h.citations.empty()) continue;
     Definition d{h.start, h.numbers.empty() ? std::string() : h.numbers[0], h.citations[0].target, {}};
-    for (std::size_t k = i; k-- > used_submitters;) {
-      const ScanHit& s = hits[k];
-      if (s.type != ScanHit::Type::kSubmitters) continue;
-      if (h.start - s.end <= kSubmittersReach) {
-        d.first_submitter = s.name;
-        used_submitters = k + 1;
-      }
-      break;
-    }
+    if (submitters != nullptr && h.start - submitters->end <= kSubmittersReach) d.first_submitter = submitters->name;
+    submitters = nullptr;
     defs.push_back(std::move(d));
   }
 
+  // Lookups: the last definition of each number wins (a renumbered motion is rare; the latest is current).
+  std::unordered_map<std::string_view, const Definition*> by_number;
+  struct Submitted {
+    int count = 0;
+    const Definition* def = nullptr;
+  };
+  std::unordered_map<std::string_view, Submitted> by_submitter;
+  for (const Definition& d : defs) {
+    by_number[d.number] = &d;
+    if (d.first_submitter.empty()) continue;
+    Submitted& sub = by_submitter[d.first_submitter];
+    ++sub.count;
+    sub.def = &d;
+  }
+  std::size_t next_def = 0;  // first definition at or after the current hit
   std::string carried_name;  // the name of a mention that the next numbered citation spells out
   for (std::size_t i = 0; i < hits.size(); ++i) {
     const ScanHit& h = hits[i];
@@ -78,14 +88,11 @@ void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::v
       }
       case ScanHit::Type::kShortReference: {
         if (defs.empty()) break;
-        const Definition* last_before = &defs.front();
-        for (const Definition& d : defs)
-          if (d.start < h.start) last_before = &d;
+        while (next_def < defs.size() && defs[next_def].start < h.start) ++next_def;
+        const Definition& last_before = defs[next_def == 0 ? 0 : next_def - 1];
         for (const std::string& n : h.numbers) {
-          std::string id;
-          for (const Definition& d : defs)
-            if (d.number == n) id = d.id;
-          if (id.empty()) id = DossierPrefix(last_before->id) + "-" + n;
+          auto it = by_number.find(n);
+          std::string id = it != by_number.end() ? it->second->id : DossierPrefix(last_before.id) + "-" + n;
           Citation c;
           c.kind = CitationKind::kMotie;
           c.target = std::move(id);
@@ -109,14 +116,9 @@ void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::v
         c.start = h.start;
         c.end = h.end;
         c.mention_name = h.name;
-        const Definition* only = nullptr;
-        int count = 0;
-        for (const Definition& d : defs)
-          if (d.first_submitter == h.name) {
-            ++count;
-            only = &d;
-          }
-        if (count == 1 && only->start < h.start) {
+        auto it = by_submitter.find(h.name);
+        const Definition* only = it != by_submitter.end() && it->second.count == 1 ? it->second.def : nullptr;
+        if (only != nullptr && only->start < h.start) {
           c.kind = CitationKind::kMotie;
           c.target = only->id;
           c.resolved = true;
