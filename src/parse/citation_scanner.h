@@ -1,10 +1,12 @@
 // Finds citations in the text of one document and maps each to its canonical id (domain.md §2-§3).
 //
-// How it works, and why it is fast: a literal prefilter walks the bytes once looking for anchors that every
-// citation form contains ("nr", "nummer", "stuk", "motie", "Stb", "ECLI", "2026Z…", "C-…", "://"). Around each
-// anchor a window of text is normalised (text/normalizer.h: line breaks, Unicode spaces and dashes folded)
-// and only the pattern families that the anchors call for are run on it. Most of a document is never
-// normalised nor matched. URLs are found on the original text (they need the original line breaks).
+// How it works, and why it is fast: a prefilter walks the bytes once testing each byte pair against a bit
+// table of rare pairs that every citation form contains ("nr", "nummer", "Kamerstuk", "kst", "motie", "Stb",
+// "Staatsblad", "Stcrt", "ECLI:", "2026Z…", "C-…"). Around each anchor a window of text is normalised
+// (text/normalizer.h: line breaks, Unicode spaces and dashes folded, with a map back to original offsets) and
+// only the pattern families that the anchors call for are run on it, each behind a cheap literal test. Most of
+// a document is never normalised nor matched. URLs are found on the original text (they need the original
+// line breaks to be rejoined correctly). Cost is linear in the text size plus the number of citations.
 #ifndef KAMERGRAAF_PARSE_CITATION_SCANNER_H_
 #define KAMERGRAAF_PARSE_CITATION_SCANNER_H_
 
