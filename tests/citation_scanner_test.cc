@@ -87,6 +87,9 @@ const Case kKamerstukCases[] = {
     {"Kamerstuk 36 410-VII, nr. 8", {"kst-36410-VII-8"}},
     {"kst-21501-33-1195", {"kst-21501-33-1195"}},
     {"KAMERSTUK 29 544, NR. 1100", {"kst-29544-1100"}},
+    {"motie van het lid Six Dijkstra c.s. (Kamerstuk 26643, nr. 1170)", {"kst-26643-1170"}},
+    {"de motie-Dassen/Van der Werf (Kamerstuk 21 501-32, nr. 1600)", {"kst-21501-32-1600"}},
+    {"Kamerbrief van 12 maart 2024 (Kamerstuk 36 600-VII, nr. 5)", {"kst-36600-VII-5"}},
     {"(Kamerstukken II, 1989-1990, 21 300 IXB, nr. 51)", {"kst-21300-IXB-51"}},
     {"(Kamerstukken II, 1989-1990, 21 592).", {}},
     {"Kamerstukken 1892-1893 - 130, no. 3.", {}},
@@ -330,6 +333,12 @@ const Case kFalseFriendCases[] = {
     {"Kamerstuk", {}},
     {"Kamerstukken II 2024/25", {}},
     {"nr. 1317 (26643)", {}},
+    {"Verordening (EU) 2016/679 (AVG)", {}},
+    {"COM(2025) 123 final", {}},
+    {"artikel 3, lid 2, onder b", {}},
+    {"+31 (0)70 123 4567", {}},
+    {"Kamerbrief van 6 december 2024", {}},
+    {"in de periode 2019/20 tot 2024/25", {}},
     {"", {}},
 };
 
