@@ -199,6 +199,13 @@ const Case kUrlCases[] = {
     {"zie https://www.rijksoverheid.nl/documenten/rapporten/2024/01/01/rapport.",
      {"url:https://www.rijksoverheid.nl/documenten/rapporten/2024/01/01/rapport"}},
     {"(https://example.org/pagina)", {"url:https://example.org/pagina"}},
+    // A URL at the end of a sentence, the next sentence on the next line: no rejoining.
+    {"Zie https://www.rijksoverheid.nl/documenten/rapporten/2025/32009/rapport.\nDe leden vragen meer.",
+     {"url:https://www.rijksoverheid.nl/documenten/rapporten/2025/32009/rapport"}},
+    {"Zie https://www.rijksoverheid.nl/documenten/rapporten/2025/400/rapport.\n6) Kan de regering dit toelichten?",
+     {"url:https://www.rijksoverheid.nl/documenten/rapporten/2025/400/rapport"}},
+    {"Zie https://www.example.org/documenten/rapporten/2025/lang-rapport.\nhtml voor de bijlage.",
+     {"url:https://www.example.org/documenten/rapporten/2025/lang-rapport.html"}},
     {"[6:  Raadpleegbaar via https://example.eu/nl/library/voorstel-mss]",
      {"url:https://example.eu/nl/library/voorstel-mss"}},
     {"bron: https://nl.wikipedia.org/wiki/Motie_(politiek).", {"url:https://nl.wikipedia.org/wiki/Motie_(politiek)"}},

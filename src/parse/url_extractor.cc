@@ -59,13 +59,21 @@ bool ContinuesOnNextLine(std::string_view text, std::size_t url_start, std::size
   std::size_t k = j;
   while (k < text.size() && UrlCharLength(text, k) != 0) k += UrlCharLength(text, k);
   std::string_view word = text.substr(j, k - j);
-  // A footnote or page number ("2 Zie ...") is not a continuation.
+  // A footnote or page number ("2 Zie ...") or a question number ("4) Kan de regering …") is not a
+  // continuation.
+  std::string_view number = word;
+  while (!number.empty() && std::strchr(".):", number.back()) != nullptr) number.remove_suffix(1);
   bool all_digits = true;
-  for (char c : word) all_digits = all_digits && IsDigit(c);
+  for (char c : number) all_digits = all_digits && IsDigit(c);
   if (all_digits) return false;
   std::size_t end = nl;
   if (end > url_start && text[end - 1] == '\r') --end;
   char last = text[end - 1];
+  // "…/rapport.\nDe volgende zin": the sentence ended with the URL and the next line starts a new one.
+  if (std::strchr(".!?;,", last) != nullptr && word.size() > 1 && std::isupper(static_cast<unsigned char>(word[0])) &&
+      std::islower(static_cast<unsigned char>(word[1]))) {
+    return false;
+  }
   bool wrap = IsWrapChar(last);
   if (!wrap) {
     std::string_view inner = word;
