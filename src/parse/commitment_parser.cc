@@ -55,29 +55,32 @@ bool IsCommitment(std::string_view sentence) {
 void FindCommitments(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
                      const std::string& speaker, const std::string& related, bool track_motions,
                      const std::vector<Motion>& motions, std::vector<Commitment>* out) {
-  Passage p = JoinLines(lines, begin, end);
   std::string current = related;
-  for (auto [start, stop] : SplitSentences(p.text)) {
-    std::string_view sentence(p.text.data() + start, stop - start);
-    if (track_motions) {
-      re2::StringPiece input(sentence.data(), sentence.size());
-      std::string a, b;
-      while (RE2::FindAndConsume(&input, P().motion_ref, &a, &b)) {
-        const std::string& number = a.empty() ? b : a;
-        for (const Motion& m : motions) {
-          if (m.number == number && !m.id.empty()) current = m.id;
+  // Sentences never run across a paragraph break: a heading ("Vervolg") is not part of the promise after it.
+  for (auto [first, last] : Paragraphs(lines, begin, end)) {
+    Passage p = JoinLines(lines, first, last);
+    for (auto [start, stop] : SplitSentences(p.text)) {
+      std::string_view sentence(p.text.data() + start, stop - start);
+      if (track_motions) {
+        re2::StringPiece input(sentence.data(), sentence.size());
+        std::string a, b;
+        while (RE2::FindAndConsume(&input, P().motion_ref, &a, &b)) {
+          const std::string& number = a.empty() ? b : a;
+          for (const Motion& m : motions) {
+            if (m.number == number && !m.id.empty()) current = m.id;
+          }
         }
       }
+      // A "sentence" this long is a run of headings or OCR debris, not a promise.
+      if (sentence.size() > kMaxSentence || !IsCommitment(sentence)) continue;
+      Commitment c;
+      c.line = p.LineAt(start);
+      c.speaker = speaker;
+      c.text = std::string(sentence);
+      c.deadline = DeadlinePhrase(sentence);
+      c.related = current;
+      out->push_back(std::move(c));
     }
-    // A "sentence" this long is a run of headings or OCR debris, not a promise.
-    if (sentence.size() > kMaxSentence || !IsCommitment(sentence)) continue;
-    Commitment c;
-    c.line = p.LineAt(start);
-    c.speaker = speaker;
-    c.text = std::string(sentence);
-    c.deadline = DeadlinePhrase(sentence);
-    c.related = current;
-    out->push_back(std::move(c));
   }
 }
 
