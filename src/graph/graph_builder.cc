@@ -69,6 +69,16 @@ AliasTable CollectAliases(const Corpus& corpus) {
       if (NodeKindForId(id) == NodeKind::kZaak) answered_by[id].push_back(d);
     }
   }
+  // "https://gac.icann.org/" and "https://gac.icann.org" are one page when both are cited.
+  std::unordered_map<std::string, bool> urls;
+  for (const Document& doc : corpus.documents)
+    for (const Citation& c : doc.citations)
+      if (c.kind == CitationKind::kUrl && c.resolved) urls[c.target] = true;
+  for (const auto& [url, unused] : urls) {
+    std::string bare = url;
+    while (bare.size() > 4 && bare.back() == '/') bare.pop_back();
+    if (bare != url && urls.count(bare)) aliases.Add(url, bare);
+  }
   // A zaak answered by exactly one corpus document is that document (and so is its Aanhangsel).
   for (const auto& [zaak, docs] : answered_by) {
     if (docs.size() != 1) continue;

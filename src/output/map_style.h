@@ -1,0 +1,46 @@
+// How a reference map looks: shape and colour per node kind, line style per edge kind, label wrapping and
+// escaping. Pure functions, no Graphviz: map_writer.cc applies them through cgraph.
+#ifndef KAMERGRAAF_OUTPUT_MAP_STYLE_H_
+#define KAMERGRAAF_OUTPUT_MAP_STYLE_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kamergraaf/citation_graph.h"
+
+namespace kamergraaf {
+
+struct NodeStyle {
+  const char* shape;
+  const char* fill;
+  const char* words;  // what the legend calls this kind: "Motie", "Kamerstuk", ...
+};
+NodeStyle StyleForKind(NodeKind kind);
+
+struct EdgeStyle {
+  const char* color;
+  const char* style;  // "solid", "dashed", "bold", "dotted"
+  std::string label;  // empty for a single citation; the count for several; the kind otherwise
+};
+EdgeStyle StyleForEdge(const Edge& edge);
+
+// Makes document text safe as a Graphviz escString (label, tooltip, URL): backslashes are doubled so that
+// "\N", "\G" or "\l" in a title stay text, and line breaks and other control characters become spaces.
+// Quotes need no treatment: cgraph quotes every attribute value it writes.
+std::string GraphvizText(std::string_view text);
+
+// Breaks `text` into lines of at most `width` code points, at spaces, else after '/' or '-', else anywhere;
+// at most `max_lines` lines, the last ending in "…" when text was left out. Lines are escaped with
+// GraphvizText and joined with Graphviz's centred line break "\n".
+std::string WrapLabel(std::string_view text, int width = 26, int max_lines = 4);
+
+// The layout engine for a map of `num_nodes` nodes: `requested` when set, else "dot" up to `dot_limit`
+// nodes and "sfdp" above; an engine missing from `available` is replaced by the first available of
+// sfdp, fdp, neato, dot. Empty when none is available.
+std::string ChooseLayout(const std::string& requested, int num_nodes, int dot_limit,
+                         const std::vector<std::string>& available);
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_OUTPUT_MAP_STYLE_H_
