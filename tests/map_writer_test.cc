@@ -82,7 +82,8 @@ TEST_CASE("Maps cluster dossiers and carry a legend of the kinds present", "[map
   CHECK(dot.find("label=\"Dossier 26643\"") != std::string::npos);
   CHECK(dot.find("subgraph cluster_legend") != std::string::npos);
   CHECK(dot.find("label=Motie") != std::string::npos);
-  CHECK(dot.find("label=Corpusdocument") != std::string::npos);
+  CHECK(dot.find(R"x(label="Corpusdocument\n(vet omlijnd: in corpus)")x") != std::string::npos);
+  CHECK(dot.find("label=\"cites in a footnote\"") != std::string::npos);
   CHECK(dot.find("label=Zaak") == std::string::npos);  // no zaak on this map
   CHECK(dot.find("label=\"follows-up\"") != std::string::npos);
   CHECK(dot.find("shape=hexagon") != std::string::npos);
@@ -117,12 +118,14 @@ TEST_CASE("Labels wrap at spaces and slashes and stay escaped", "[map]") {
 
 TEST_CASE("Layout is dot for small maps, sfdp for large, with fallbacks", "[map]") {
   const std::vector<std::string> all = {"circo", "dot", "fdp", "neato", "sfdp"};
-  CHECK(ChooseLayout("", 40, 150, all) == "dot");
-  CHECK(ChooseLayout("", 400, 150, all) == "sfdp");
-  CHECK(ChooseLayout("neato", 40, 150, all) == "neato");
-  CHECK(ChooseLayout("", 400, 150, {"dot", "fdp", "neato"}) == "fdp");
-  CHECK(ChooseLayout("", 400, 150, {"dot"}) == "dot");
-  CHECK(ChooseLayout("", 4, 150, {}).empty());
+  const MapOptions o;  // dot up to 250 nodes and 500 edges
+  CHECK(ChooseLayout("", 40, 80, o, all) == "dot");
+  CHECK(ChooseLayout("", 400, 500, o, all) == "sfdp");
+  CHECK(ChooseLayout("", 200, 900, o, all) == "sfdp");
+  CHECK(ChooseLayout("neato", 40, 80, o, all) == "neato");
+  CHECK(ChooseLayout("", 400, 800, o, {"dot", "fdp", "neato"}) == "fdp");
+  CHECK(ChooseLayout("", 400, 800, o, {"dot"}) == "dot");
+  CHECK(ChooseLayout("", 4, 4, o, {}).empty());
   std::vector<std::string> installed = AvailableLayouts();
   CHECK(std::find(installed.begin(), installed.end(), "dot") != installed.end());
 }
@@ -154,6 +157,7 @@ TEST_CASE("Large maps render with a force-directed layout", "[map]") {
   REQUIRE(RenderSvg(g, c, nodes, MapOptions{}, &svg).ok());
   CHECK(svg.find("<svg") != std::string::npos);
   CHECK(svg.find("n299") != std::string::npos);
+  CHECK(svg.find(">Legenda<") != std::string::npos);  // the table legend of force-directed maps
 }
 
 }  // namespace

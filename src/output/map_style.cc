@@ -32,16 +32,16 @@ bool Contains(const std::vector<std::string>& list, const std::string& s) {
 
 NodeStyle StyleForKind(NodeKind kind) {
   switch (kind) {
-    case NodeKind::kDocument: return {"box", "#cfe2f3", "Corpusdocument"};
-    case NodeKind::kMotion: return {"hexagon", "#f9cb9c", "Motie"};
-    case NodeKind::kKamerstuk: return {"note", "#d9ead3", "Kamerstuk"};
-    case NodeKind::kAanhangsel: return {"component", "#fff2cc", "Aanhangsel / Kamervragen"};
-    case NodeKind::kHandelingen: return {"tab", "#ead1dc", "Handelingen"};
-    case NodeKind::kZaak: return {"diamond", "#fce5cd", "Zaak"};
-    case NodeKind::kTkDocument: return {"folder", "#d0e0e3", "TK-document"};
-    case NodeKind::kExternal: return {"ellipse", "#eeeeee", "Externe bron"};
+    case NodeKind::kDocument: return {"box", "#cfe2f3", "Corpusdocument", "Corpusdocumenten"};
+    case NodeKind::kMotion: return {"hexagon", "#f9cb9c", "Motie", "Moties (losse dossiers)"};
+    case NodeKind::kKamerstuk: return {"note", "#d9ead3", "Kamerstuk", "Kamerstukken (losse dossiers)"};
+    case NodeKind::kAanhangsel: return {"component", "#fff2cc", "Aanhangsel / Kamervragen", "Aanhangsels"};
+    case NodeKind::kHandelingen: return {"tab", "#ead1dc", "Handelingen", "Handelingen"};
+    case NodeKind::kZaak: return {"diamond", "#fce5cd", "Zaak", "Zaken (Kamervragen e.a.)"};
+    case NodeKind::kTkDocument: return {"folder", "#d0e0e3", "TK-document", "TK-documenten"};
+    case NodeKind::kExternal: return {"ellipse", "#eeeeee", "Externe bron", "Externe bronnen"};
   }
-  return {"ellipse", "#eeeeee", "Externe bron"};
+  return {"ellipse", "#eeeeee", "Externe bron", "Externe bronnen"};
 }
 
 EdgeStyle StyleForEdge(const Edge& edge) {
@@ -116,9 +116,10 @@ std::string WrapLabel(std::string_view text, int width, int max_lines) {
   return out;
 }
 
-std::string ChooseLayout(const std::string& requested, int num_nodes, int dot_limit,
+std::string ChooseLayout(const std::string& requested, int num_nodes, int num_edges, const MapOptions& options,
                          const std::vector<std::string>& available) {
-  std::string wanted = !requested.empty() ? requested : num_nodes <= dot_limit ? "dot" : "sfdp";
+  const bool small = num_nodes <= options.dot_limit && num_edges <= options.dot_edge_limit;
+  std::string wanted = !requested.empty() ? requested : small ? "dot" : "sfdp";
   if (Contains(available, wanted)) return wanted;
   for (const char* fallback : {"sfdp", "fdp", "neato", "dot"}) {
     if (Contains(available, fallback)) return fallback;

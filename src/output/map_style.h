@@ -8,13 +8,15 @@
 #include <vector>
 
 #include "kamergraaf/citation_graph.h"
+#include "output/map_writer.h"
 
 namespace kamergraaf {
 
 struct NodeStyle {
   const char* shape;
   const char* fill;
-  const char* words;  // what the legend calls this kind: "Motie", "Kamerstuk", ...
+  const char* words;        // what the legend calls this kind: "Motie", "Kamerstuk", ...
+  const char* group_words;  // a cluster of them: "Moties", "Externe bronnen", ...
 };
 NodeStyle StyleForKind(NodeKind kind);
 
@@ -35,10 +37,11 @@ std::string GraphvizText(std::string_view text);
 // GraphvizText and joined with Graphviz's centred line break "\n".
 std::string WrapLabel(std::string_view text, int width = 26, int max_lines = 4);
 
-// The layout engine for a map of `num_nodes` nodes: `requested` when set, else "dot" up to `dot_limit`
-// nodes and "sfdp" above; an engine missing from `available` is replaced by the first available of
-// sfdp, fdp, neato, dot. Empty when none is available.
-std::string ChooseLayout(const std::string& requested, int num_nodes, int dot_limit,
+// The layout engine for a map of `num_nodes` nodes and `num_edges` edges: `requested` when set, else
+// "dot" up to options.dot_limit nodes and options.dot_edge_limit edges (layered, clustered, readable) and
+// "sfdp" above; an engine missing from `available` is replaced by the first available of sfdp, fdp,
+// neato, dot. Empty when none is available.
+std::string ChooseLayout(const std::string& requested, int num_nodes, int num_edges, const MapOptions& options,
                          const std::vector<std::string>& available);
 
 }  // namespace kamergraaf

@@ -16,8 +16,8 @@
 namespace kamergraaf {
 namespace {
 
-// Leaves of one source are staggered over three ranks from this many on.
-constexpr int kStaggerFrom = 6;
+// Cited-only nodes are spread over at most this many ranks.
+constexpr int kMaxSpread = 6;
 
 // Graphviz keeps global state; calls into it are serialised.
 std::mutex& GraphvizMutex() {
@@ -47,6 +47,7 @@ void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_e
     Set(g, "nodesep", "0.25");
     Set(g, "splines", "true");
     Set(g, "newrank", "true");
+    Set(g, "concentrate", "true");
   }
 }
 
@@ -75,38 +76,74 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
 
 // One sample node per node kind present, and one sample edge per edge kind present.
 void AddLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
-               const std::vector<const Edge*>& edges) {
-  std::vector<bool> node_kinds(8, false), edge_kinds(6, false);
+               const std::vector<const Edge*>& edges, bool large) {
+  // Edge samples: the six kinds, then index 6 for a citation in a footnote.
+  std::vector<bool> node_kinds(8, false), edge_kinds(7, false);
   for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
-  for (const Edge* e : edges) edge_kinds[static_cast<int>(e->kind)] = true;
-  Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
-  Set(legend, "label", "Legenda");
-  Set(legend, "style", "rounded");
-  Set(legend, "color", "#999999");
-  Set(legend, "fontsize", "14");
+  for (const Edge* e : edges) {
+    edge_kinds[static_cast<int>(e->kind)] = true;
+    if (e->kind == EdgeKind::kCites && e->via_footnote) edge_kinds[6] = true;
+  }
   // Legend node names start with a character no canonical id or path starts with in practice; on a
   // clash a suffix keeps them apart from graph nodes.
   auto fresh = [&](std::string name) {
     while (graph.Find(name) >= 0) name += "_";
     return name;
   };
+  if (large) {
+    // Force-directed layouts ignore clusters: the legend is one node with a table instead. Its HTML is
+    // made of the constant strings of map_style only, never of document text.
+    std::string html = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" COLOR=\"#999999\">"
+                       "<TR><TD><B>Legenda</B></TD></TR>";
+    for (int k = 0; k < 8; ++k) {
+      if (!node_kinds[k]) continue;
+      const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
+      html += fmt::format("<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">{}</TD></TR>", style.fill, style.words);
+    }
+    for (int k = 0; k < 7; ++k) {
+      if (!edge_kinds[k]) continue;
+      Edge sample;
+      sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
+      sample.via_footnote = k == 6;
+      EdgeStyle style = StyleForEdge(sample);
+      std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+      html += fmt::format("<TR><TD><FONT COLOR=\"{}\">{} {}</FONT></TD></TR>", style.color,
+                          k == 6 ? "- - -&gt;" : "——&gt;", words);
+    }
+    html += "</TABLE>";
+    Agnode_t* an = agnode(g, const_cast<char*>(fresh("#legend").c_str()), 1);
+    Set(an, "shape", "plain");
+    Set(an, "fontname", "Helvetica");
+    Set(an, "fontsize", "14");
+    agsafeset(an, const_cast<char*>("label"), agstrdup_html(g, const_cast<char*>(html.c_str())),
+              const_cast<char*>(""));
+    return;
+  }
+  Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
+  Set(legend, "label", "Legenda");
+  Set(legend, "style", "rounded");
+  Set(legend, "color", "#999999");
+  Set(legend, "fontsize", "14");
   for (int k = 0; k < 8; ++k) {
     if (!node_kinds[k]) continue;
     const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
     Agnode_t* an = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-{}", k)).c_str()), 1);
-    Set(an, "label", style.words);
     Set(an, "shape", style.shape);
-    Set(an, "style", "filled");
+    const bool corpus = static_cast<NodeKind>(k) == NodeKind::kDocument;
+    Set(an, "label", corpus ? "Corpusdocument\\n(vet omlijnd: in corpus)" : style.words);
+    Set(an, "style", corpus ? "filled,bold" : "filled");
+    Set(an, "penwidth", corpus ? "2" : "1");
     Set(an, "fillcolor", style.fill);
     Set(an, "fontname", "Helvetica");
     Set(an, "fontsize", "11");
   }
-  for (int k = 0; k < 6; ++k) {
+  for (int k = 0; k < 7; ++k) {
     if (!edge_kinds[k]) continue;
     Edge sample;
-    sample.kind = static_cast<EdgeKind>(k);
+    sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
+    sample.via_footnote = k == 6;
     EdgeStyle style = StyleForEdge(sample);
-    std::string words = sample.kind == EdgeKind::kCites ? "cites" : style.label;
+    std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
     Agnode_t* a = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}a", k)).c_str()), 1);
     Agnode_t* b = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}b", k)).c_str()), 1);
     for (Agnode_t* p : {a, b}) {
@@ -125,58 +162,87 @@ void AddLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& 
 
 // Builds the cgraph graph; the caller closes it with agclose.
 Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
-                      const MapOptions& options, bool large) {
+                      const std::vector<const Edge*>& edges, const MapOptions& options, bool large) {
   Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, nullptr);
-  std::unordered_map<int, bool> selected;
-  for (int v : nodes) selected[v] = true;
-  std::vector<const Edge*> edges;
-  for (int v : nodes) {
-    for (int e : graph.OutEdges(v)) {
-      if (selected.count(graph.edge(e).target)) edges.push_back(&graph.edge(e));
-    }
-  }
   StyleGraph(g, options, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), large);
   Set(g, "fontname", "Helvetica");
 
-  // Dossiers with two or more nodes on the map become clusters.
-  std::map<std::string, int> dossier_size;
-  for (int v : nodes) {
-    if (!graph.node(v).dossier.empty()) ++dossier_size[graph.node(v).dossier];
+  // Clusters: a dossier with two or more nodes on the map; in a dot layout also the cited-only nodes
+  // without a dossier, by kind ("Externe bronnen", "Zaken"), so that they pack into blocks too.
+  std::unordered_map<int, std::string> group;  // node → cluster name
+  std::map<std::string, std::string> group_label;
+  if (options.clusters) {
+    std::map<std::string, std::vector<int>> members;
+    for (int v : nodes) {
+      const Node& n = graph.node(v);
+      if (!n.dossier.empty()) {
+        members["cluster_" + n.dossier].push_back(v);
+        group_label["cluster_" + n.dossier] = "Dossier " + n.dossier;
+      } else if (!large && !n.in_corpus) {
+        std::string name = fmt::format("cluster_kind_{}", NodeKindName(n.kind));
+        members[name].push_back(v);
+        group_label[name] = StyleForKind(n.kind).group_words;
+      }
+    }
+    for (const auto& [name, vs] : members) {
+      const bool by_kind = name.rfind("cluster_kind_", 0) == 0;
+      if (vs.size() < (by_kind ? 3u : 2u)) continue;
+      for (int v : vs) group[v] = name;
+    }
   }
   std::map<std::string, Agraph_t*> clusters;
-  if (options.clusters) {
-    for (const auto& [dossier, size] : dossier_size) {
-      if (size < 2) continue;
-      Agraph_t* sub = agsubg(g, const_cast<char*>(("cluster_" + dossier).c_str()), 1);
-      Set(sub, "label", GraphvizText("Dossier " + dossier));
-      Set(sub, "style", "rounded,filled");
-      Set(sub, "fillcolor", "#f7f7f7");
-      Set(sub, "color", "#bbbbbb");
-      Set(sub, "fontname", "Helvetica");
-      Set(sub, "fontsize", "13");
-      clusters[dossier] = sub;
-    }
+  for (const auto& [v, name] : group) {
+    if (clusters.count(name)) continue;
+    Agraph_t* sub = agsubg(g, const_cast<char*>(name.c_str()), 1);
+    Set(sub, "label", GraphvizText(group_label[name]));
+    Set(sub, "style", "rounded,filled");
+    Set(sub, "fillcolor", name.rfind("cluster_kind_", 0) == 0 ? "#fbfbfb" : "#f3f3f3");
+    Set(sub, "color", "#bbbbbb");
+    Set(sub, "fontname", "Helvetica");
+    Set(sub, "fontsize", "13");
+    clusters[name] = sub;
   }
 
   double max_rank = 0;
   for (int v : nodes) max_rank = std::max(max_rank, centrality.pagerank[v]);
   std::unordered_map<int, Agnode_t*> made;
   for (int v : nodes) {
-    auto c = clusters.find(graph.node(v).dossier);
-    Agraph_t* home = c == clusters.end() ? g : c->second;
+    auto in_group = group.find(v);
+    Agraph_t* home = in_group == group.end() ? g : clusters[in_group->second];
     made.emplace(v, MakeNode(home, graph, centrality, v, max_rank, options, large));
   }
-  // A document citing many papers that nothing else on the map touches would stack them in one tall
-  // column; staggering those leaves over three ranks (Graphviz's "unflatten" trick) keeps the map compact.
-  std::unordered_map<int, int> degree, leaves_of;
-  for (const Edge* edge : edges) ++degree[edge->source], ++degree[edge->target];
-  auto is_leaf = [&](const Edge* edge) { return degree[edge->target] == 1 && edge->source != edge->target; };
-  for (const Edge* edge : edges) leaves_of[edge->source] += is_leaf(edge);
-  std::unordered_map<int, int> leaves_seen;
+  // Most nodes of a citation map are only cited (sinks). In one rank they would stack into one tall
+  // column; spreading them over about sqrt(sinks / 8) ranks (Graphviz's "unflatten" trick, applied
+  // through minlen) keeps the map roughly square. Sinks are dealt out by dossier, so that a dossier's
+  // cluster spreads sideways instead of down.
+  std::unordered_map<int, int> out_on_map, in_on_map, sink_rank;
+  for (const Edge* edge : edges) {
+    if (edge->source == edge->target) continue;
+    ++out_on_map[edge->source];
+    ++in_on_map[edge->target];
+  }
+  if (!large) {
+    std::vector<int> sinks;
+    for (int v : nodes)
+      if (out_on_map[v] == 0 && in_on_map[v] > 0) sinks.push_back(v);
+    // Dealt out per cluster (each starting in the first rank), the most central first.
+    auto group_of = [&](int v) { auto it = group.find(v); return it == group.end() ? std::string() : it->second; };
+    std::stable_sort(sinks.begin(), sinks.end(), [&](int a, int b) {
+      std::string ga = group_of(a), gb = group_of(b);
+      if (ga != gb) return ga < gb;
+      return centrality.pagerank[a] > centrality.pagerank[b];
+    });
+    const int spread = std::clamp(static_cast<int>(std::lround(std::sqrt(sinks.size() / 6.0))), 1, kMaxSpread);
+    int in_group = 0;
+    for (std::size_t i = 0; i < sinks.size(); ++i) {
+      if (i > 0 && group_of(sinks[i]) != group_of(sinks[i - 1])) in_group = 0;
+      sink_rank[sinks[i]] = 1 + in_group++ % spread;
+    }
+  }
   for (const Edge* edge : edges) {
     Agedge_t* ae = agedge(g, made[edge->source], made[edge->target], nullptr, 1);
-    if (!large && is_leaf(edge) && leaves_of[edge->source] > kStaggerFrom) {
-      Set(ae, "minlen", std::to_string(1 + leaves_seen[edge->source]++ % 3));
+    if (auto r = sink_rank.find(edge->target); r != sink_rank.end() && r->second > 1) {
+      Set(ae, "minlen", std::to_string(r->second));
     }
     EdgeStyle style = StyleForEdge(*edge);
     if (!large && !style.label.empty()) Set(ae, "label", style.label);
@@ -191,8 +257,21 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
     Set(ae, "tooltip", GraphvizText(fmt::format("{} → {} ({}, {}×)", graph.node(edge->source).id,
                                                 graph.node(edge->target).id, EdgeKindName(edge->kind), edge->count)));
   }
-  if (options.legend && !nodes.empty()) AddLegend(g, graph, nodes, edges);
+  if (options.legend && !nodes.empty()) AddLegend(g, graph, nodes, edges, large);
   return g;
+}
+
+// The edges between selected nodes, in edge order of their sources.
+std::vector<const Edge*> InducedEdges(const CitationGraph& graph, const std::vector<int>& nodes) {
+  std::vector<char> selected(graph.num_nodes(), 0);
+  for (int v : nodes) selected[v] = 1;
+  std::vector<const Edge*> edges;
+  for (int v : nodes) {
+    for (int e : graph.OutEdges(v)) {
+      if (selected[graph.edge(e).target]) edges.push_back(&graph.edge(e));
+    }
+  }
+  return edges;
 }
 
 std::vector<std::string> LayoutsLocked(GVC_t* gvc) {
@@ -223,9 +302,11 @@ std::vector<std::string> AvailableLayouts() {
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                 const MapOptions& options, std::string* dot) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  const bool large = options.layout.empty() ? static_cast<int>(nodes.size()) > options.dot_limit
-                                            : options.layout != "dot";
-  Agraph_t* g = BuildAgraph(graph, centrality, nodes, options, large);
+  const std::vector<const Edge*> edges = InducedEdges(graph, nodes);
+  const std::vector<std::string> all = {"dot", "sfdp"};
+  const bool large = ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()),
+                                  options, all) != "dot";
+  Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, large);
   char* buf = nullptr;
   size_t len = 0;
   FILE* mem = open_memstream(&buf, &len);
@@ -256,12 +337,14 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
     for (const std::string& a : available) have += (have.empty() ? "" : ", ") + a;
     return Status::InvalidArgument(fmt::format("layout '{}' is not available (installed: {})", options.layout, have));
   }
-  const std::string layout = ChooseLayout(options.layout, static_cast<int>(nodes.size()), options.dot_limit, available);
+  const std::vector<const Edge*> edges = InducedEdges(graph, nodes);
+  const std::string layout =
+      ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), options, available);
   if (layout.empty()) {
     gvFreeContext(gvc);
     return Status::IoError("no Graphviz layout plugin is installed");
   }
-  Agraph_t* g = BuildAgraph(graph, centrality, nodes, options, layout != "dot");
+  Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, layout != "dot");
   if (gvLayout(gvc, g, layout.c_str()) != 0) {
     agclose(g);
     gvFreeContext(gvc);

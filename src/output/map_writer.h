@@ -21,9 +21,11 @@ namespace kamergraaf {
 struct MapOptions {
   std::string title = "kamergraaf reference map";
   // Layout engine: "dot", "sfdp", "fdp", "neato", or empty to choose by size (dot up to `dot_limit`
-  // nodes, sfdp above; when sfdp is not installed, fdp or neato).
+  // nodes and `dot_edge_limit` edges, sfdp above; when sfdp is not installed, fdp or neato). Above those
+  // sizes a layered drawing grows tall and thin with long edges, so a force-directed one reads better.
   std::string layout;
-  int dot_limit = 150;
+  int dot_limit = 250;
+  int dot_edge_limit = 500;
   bool legend = true;
   bool clusters = true;  // one cluster per dossier
   int label_width = 26;  // code points per label line
