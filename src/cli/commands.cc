@@ -8,6 +8,7 @@
 
 #include "analysis/node_selection.h"
 #include "cli/load.h"
+#include "graph/subgraph.h"
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
@@ -161,12 +162,20 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
     st = WriteDot(graph, centrality, nodes, map, &out);
   } else if (format == "svg") {
     st = RenderSvg(graph, centrality, nodes, map, &out);
-  } else if (format == "json") {
-    out = GraphJson(graph, &centrality);
-  } else if (format == "csv") {
-    out = EdgesCsv(graph);
   } else {
-    out = GraphMl(graph, centrality);
+    // Data formats show the same selection as a map.
+    const bool all = SelectsAll(selection);
+    CitationGraph sub = all ? CitationGraph() : InducedSubgraph(graph, nodes);
+    Centrality sliced = all ? Centrality() : SliceCentrality(centrality, nodes);
+    const CitationGraph& shown = all ? graph : sub;
+    const Centrality& measures = all ? centrality : sliced;
+    if (format == "json") {
+      out = GraphJson(shown, &measures);
+    } else if (format == "csv") {
+      out = EdgesCsv(shown);
+    } else {
+      out = GraphMl(shown, measures);
+    }
   }
   if (!st.ok()) {
     std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
