@@ -134,6 +134,12 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
     out = table.Render(UseColor(common), 48);
     out += fmt::format("{} nodes, {} edges, {} weakly connected components\n", graph.num_nodes(), graph.num_edges(),
                        centrality.num_weak_components);
+    std::vector<DossierStats> dossiers = AggregateByDossier(graph, centrality);
+    if (dossiers.size() > 5) dossiers.resize(5);
+    for (const DossierStats& d : dossiers) {
+      out += fmt::format("dossier {}: {} nodes, {} citations from outside, PageRank {:.4f}\n", d.dossier, d.nodes,
+                         d.citations_in, d.pagerank);
+    }
   }
   return Worst(rc, Emit(common, out));
 }

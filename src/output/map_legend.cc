@@ -16,7 +16,7 @@ void Set(void* obj, const char* name, const std::string& value) {
 }  // namespace
 
 void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
-               const std::vector<const Edge*>& edges, bool large) {
+                  const std::vector<const Edge*>& edges, bool large) {
   // Edge samples: the six kinds, then index 6 for a citation in a footnote.
   std::vector<bool> node_kinds(8, false), edge_kinds(7, false);
   for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
