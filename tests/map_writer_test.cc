@@ -58,6 +58,32 @@ TEST_CASE("DOT quotes document text instead of running it", "[map]") {
   CHECK(dot.find(R"(label="Brief\"]; node [label=\"x\" <script>alert(1)</script>)") != std::string::npos);
   CHECK(dot.find(R"(\\N & \\G)") != std::string::npos);
   CHECK(dot.find("node [label=\"x\"") == std::string::npos);
+  CHECK(DotParses(dot));
+}
+
+TEST_CASE("Backslashes in ids and labels cannot unbalance DOT quotes", "[map]") {
+  Fixture f = MakeMap("Brief eindigt op \\");
+  Node evil;
+  evil.id = "url:https://example.org/a\\";  // ends in a backslash
+  evil.label = "a\\\"]; x [label=\"pwned";
+  evil.dossier = "1\\";
+  int v = f.graph.AddNode(evil);
+  Node twin = evil;
+  twin.id = "kst-1\\-2";
+  int w = f.graph.AddNode(twin);
+  f.graph.AddEdge(v, w, EdgeKind::kCites, 1, false);
+  f.centrality = ComputeCentrality(f.graph);
+  f.nodes.push_back(v);
+  f.nodes.push_back(w);
+  std::string dot;
+  REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, Wide(), &dot).ok());
+  CHECK(DotParses(dot));
+  CHECK(dot.find("pwned") != std::string::npos);
+  CHECK(dot.find("\"node-4\"") != std::string::npos);  // the ids with backslashes get plain names
+  CHECK(dot.find("\"node-5\"") != std::string::npos);
+  CHECK_FALSE(DotParses("digraph { \"a\\\" -> b }"));
+  std::string svg;
+  CHECK(RenderSvg(f.graph, f.centrality, f.nodes, Wide(), &svg).ok());
 }
 
 TEST_CASE("SVG shows document text as text", "[map]") {

@@ -72,6 +72,13 @@ std::string GraphvizText(std::string_view text) {
   return out;
 }
 
+std::string DotName(std::string_view id, int index) {
+  for (char c : id) {
+    if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return "node-" + std::to_string(index);
+  }
+  return std::string(id);
+}
+
 std::string WrapLabel(std::string_view text, int width, int max_lines) {
   std::vector<std::string_view> cps = CodePoints(text);
   std::vector<std::string> lines;

@@ -28,9 +28,15 @@ struct EdgeStyle {
 EdgeStyle StyleForEdge(const Edge& edge);
 
 // Makes document text safe as a Graphviz escString (label, tooltip, URL): backslashes are doubled so that
-// "\N", "\G" or "\l" in a title stay text, and line breaks and other control characters become spaces.
-// Quotes need no treatment: cgraph quotes every attribute value it writes.
+// "\N", "\G" or "\l" in a title stay text (and no value ends in a lone backslash, which would escape its
+// closing quote), and line breaks and other control characters become spaces. Quotes need no treatment:
+// cgraph quotes every value it writes.
 std::string GraphvizText(std::string_view text);
+
+// The DOT name of a node: its id, or "node-<index>" when the id holds a backslash or a control character:
+// cgraph writes names as they are, and a name ending in a backslash would escape its closing quote and
+// unbalance the rest of the file. (The id still shows in the tooltip.)
+std::string DotName(std::string_view id, int index);
 
 // Breaks `text` into lines of at most `width` code points, at spaces, else after '/' or '-', else anywhere;
 // at most `max_lines` lines, the last ending in "…" when text was left out. Lines are escaped with

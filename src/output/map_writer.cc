@@ -55,7 +55,7 @@ void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_e
 Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& centrality, int v, double max_rank,
                    const MapOptions& options, bool large) {
   const Node& n = graph.node(v);
-  Agnode_t* an = agnode(g, const_cast<char*>(n.id.c_str()), 1);
+  Agnode_t* an = agnode(g, const_cast<char*>(DotName(n.id, v).c_str()), 1);
   const NodeStyle style = StyleForKind(n.kind);
   Set(an, "label", WrapLabel(n.label.empty() ? n.id : n.label, options.label_width));
   Set(an, "shape", style.shape);
@@ -91,8 +91,10 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
     for (int v : nodes) {
       const Node& n = graph.node(v);
       if (!n.dossier.empty()) {
-        members["cluster_" + n.dossier].push_back(v);
-        group_label["cluster_" + n.dossier] = "Dossier " + n.dossier;
+        const int tag = static_cast<int>(std::hash<std::string>{}(n.dossier) & 0x7fffffff);
+        const std::string name = "cluster_" + DotName(n.dossier, tag);
+        members[name].push_back(v);
+        group_label[name] = "Dossier " + n.dossier;
       } else if (!large && !n.in_corpus) {
         std::string name = fmt::format("cluster_kind_{}", NodeKindName(n.kind));
         members[name].push_back(v);
@@ -239,6 +241,16 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
   dot->assign(buf, len);
   std::free(buf);
   return Status::Ok();
+}
+
+bool DotParses(const std::string& dot) {
+  std::lock_guard<std::mutex> lock(GraphvizMutex());
+  agseterr(AGMAX);  // a syntax error is the answer here, not something to print
+  Agraph_t* g = agmemread(dot.c_str());
+  agseterr(AGWARN);
+  if (g == nullptr) return false;
+  agclose(g);
+  return true;
 }
 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,

@@ -41,6 +41,9 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg);
 
+// Whether cgraph reads `dot` back as a graph: a check that the DOT we write is well-formed.
+bool DotParses(const std::string& dot);
+
 // The layout engines the installed Graphviz plugins offer, sorted.
 std::vector<std::string> AvailableLayouts();
 
