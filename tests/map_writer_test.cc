@@ -32,10 +32,13 @@ Fixture MakeMap(const std::string& hostile_label) {
   int b = add("kst-26643-1329", NodeKind::kKamerstuk, "Kamerstuk 26643, nr. 1329", "26643",
               "https://zoek.officielebekendmakingen.nl/kst-26643-1329.html");
   int c = add("url:javascript:alert(1)", NodeKind::kExternal, "javascript:alert(1)", "", "javascript:alert(1)");
+  int d = add("url:https://x.org/q", NodeKind::kExternal, "x.org", "",
+              "https://x.org/\"><script>alert(2)</script><a href=\"");
   f.graph.AddEdge(doc, a, EdgeKind::kCites, 3, false, 2);
   f.graph.AddEdge(doc, a, EdgeKind::kFollowsUp, 3, false);
   f.graph.AddEdge(doc, b, EdgeKind::kCites, 4, true);
   f.graph.AddEdge(doc, c, EdgeKind::kCites, 5, false);
+  f.graph.AddEdge(doc, d, EdgeKind::kCites, 6, false);
   f.centrality = ComputeCentrality(f.graph);
   for (int v = 0; v < f.graph.num_nodes(); ++v) f.nodes.push_back(v);
   return f;
@@ -79,8 +82,8 @@ TEST_CASE("Backslashes in ids and labels cannot unbalance DOT quotes", "[map]") 
   REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, Wide(), &dot).ok());
   CHECK(DotParses(dot));
   CHECK(dot.find("pwned") != std::string::npos);
-  CHECK(dot.find("\"node-4\"") != std::string::npos);  // the ids with backslashes get plain names
-  CHECK(dot.find("\"node-5\"") != std::string::npos);
+  CHECK(dot.find("\"node-5\"") != std::string::npos);  // the ids with backslashes get plain names
+  CHECK(dot.find("\"node-6\"") != std::string::npos);
   CHECK_FALSE(DotParses("digraph { \"a\\\" -> b }"));
   std::string svg;
   CHECK(RenderSvg(f.graph, f.centrality, f.nodes, Wide(), &svg).ok());
@@ -95,6 +98,9 @@ TEST_CASE("SVG shows document text as text", "[map]") {
   CHECK(svg.find("&quot;]; node [label=&quot;x") != std::string::npos);
   CHECK(svg.find("javascript:") == svg.find("javascript:alert(1)"));  // only as label text, never a link
   CHECK(svg.find("xlink:href=\"javascript") == std::string::npos);
+  CHECK(svg.find("xlink:href=\"https://x.org/%22%3E%3Cscript%3Ealert(2)%3C/script%3E%3Ca%20href=%22\"") !=
+        std::string::npos);
+  CHECK(svg.find("<a href") == std::string::npos);
   CHECK(svg.find("xlink:href=\"https://zoek.officielebekendmakingen.nl/kst-26643-1317.html\"") != std::string::npos);
   // \N was not expanded to the node name.
   CHECK(svg.find("seeds/evil.txt &amp;") == std::string::npos);
@@ -140,6 +146,17 @@ TEST_CASE("Labels wrap at spaces and slashes and stay escaped", "[map]") {
     INFO(c.text);
     CHECK(WrapLabel(c.text, c.width, c.width == 4 ? 3 : 4) == c.wrapped);
   }
+}
+
+TEST_CASE("Links are web links, encoded for an unescaped SVG attribute", "[map]") {
+  CHECK(SafeLink("https://zoek.officielebekendmakingen.nl/kst-26643-1317.html") ==
+        "https://zoek.officielebekendmakingen.nl/kst-26643-1317.html");
+  CHECK(SafeLink("https://www.tweedekamer.nl/detail?id=2024Z20614&did=2024D48680") ==
+        "https://www.tweedekamer.nl/detail?id=2024Z20614&amp;did=2024D48680");
+  CHECK(SafeLink("https://x.org/a b\"<'\\é") == "https://x.org/a%20b%22%3C%27%5C%C3%A9");
+  CHECK(SafeLink("javascript:alert(1)").empty());
+  CHECK(SafeLink("HTTPS://x.org").empty());
+  CHECK(SafeLink("").empty());
 }
 
 TEST_CASE("Layout is dot for small maps, sfdp for large, with fallbacks", "[map]") {

@@ -72,6 +72,25 @@ std::string GraphvizText(std::string_view text) {
   return out;
 }
 
+std::string SafeLink(std::string_view url) {
+  if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) return {};
+  static constexpr std::string_view kKeep =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$()*+,;=%";
+  std::string out;
+  for (char c : url) {
+    if (c == '&') {
+      out += "&amp;";
+    } else if (kKeep.find(c) != std::string_view::npos) {
+      out.push_back(c);
+    } else {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      const auto byte = static_cast<unsigned char>(c);
+      out += {'%', kHex[byte >> 4], kHex[byte & 15]};
+    }
+  }
+  return out;
+}
+
 std::string DotName(std::string_view id, int index) {
   for (char c : id) {
     if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7F) return "node-" + std::to_string(index);

@@ -33,6 +33,11 @@ EdgeStyle StyleForEdge(const Edge& edge);
 // cgraph quotes every value it writes.
 std::string GraphvizText(std::string_view text);
 
+// The link of a node as Graphviz's URL attribute wants it: empty unless `url` is http(s); bytes outside
+// the URL character set (quotes, angle brackets, backslashes, spaces, non-ASCII) percent-encoded, and '&'
+// written as "&amp;", because gvc copies URL into the SVG's xlink:href without escaping anything.
+std::string SafeLink(std::string_view url);
+
 // The DOT name of a node: its id, or "node-<index>" when the id holds a backslash or a control character:
 // cgraph writes names as they are, and a name ending in a backslash would escape its closing quote and
 // unbalance the rest of the file. (The id still shows in the tooltip.)

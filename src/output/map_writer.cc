@@ -30,8 +30,6 @@ void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
 
-bool IsWebLink(const std::string& url) { return url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0; }
-
 void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_edges, bool large) {
   Set(g, "label", GraphvizText(fmt::format("{} — {} nodes, {} edges", options.title, num_nodes, num_edges)));
   Set(g, "labelloc", "t");
@@ -68,8 +66,8 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
   const double share = max_rank > 0 ? std::sqrt(centrality.pagerank[v] / max_rank) : 0;
   Set(an, "fontsize", fmt::format("{:.1f}", (large ? 8.0 : 10.0) + 10.0 * share));
   Set(an, "tooltip", GraphvizText(fmt::format("{} ({}{})", n.id, style.words, n.in_corpus ? ", in corpus" : "")));
-  if (IsWebLink(n.url)) {
-    Set(an, "URL", GraphvizText(n.url));
+  if (std::string link = SafeLink(n.url); !link.empty()) {
+    Set(an, "URL", link);
     Set(an, "target", "_blank");
   }
   return an;
