@@ -50,7 +50,7 @@ void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_e
   }
 }
 
-Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& centrality, int v, double max_rank,
+Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& centrality, int v,
                    const MapOptions& options, bool large) {
   const Node& n = graph.node(v);
   Agnode_t* an = agnode(g, const_cast<char*>(DotName(n.id, v).c_str()), 1);
@@ -62,9 +62,11 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
   Set(an, "color", n.in_corpus ? "#000000" : "#888888");
   Set(an, "penwidth", n.in_corpus ? "2" : "1");
   Set(an, "fontname", "Helvetica");
-  // Font size grows with the square root of PageRank relative to the top node: 10 pt to 20 pt.
-  const double share = max_rank > 0 ? std::sqrt(centrality.pagerank[v] / max_rank) : 0;
-  Set(an, "fontsize", fmt::format("{:.1f}", (large ? 8.0 : 10.0) + 10.0 * share));
+  // Font size grows with PageRank against the average node (1/n): average or less is 11 pt, each doubling
+  // adds 3 pt, up to 23 pt (8 to 18 pt on force-directed maps, which hold more nodes).
+  const double ratio = centrality.pagerank[v] * graph.num_nodes();
+  const double steps = std::clamp(ratio > 0 ? std::log2(ratio) : 0.0, 0.0, 4.0);
+  Set(an, "fontsize", fmt::format("{:.1f}", large ? 8.0 + 2.5 * steps : 11.0 + 3.0 * steps));
   Set(an, "tooltip", GraphvizText(fmt::format("{} ({}{})", n.id, style.words, n.in_corpus ? ", in corpus" : "")));
   if (std::string link = SafeLink(n.url); !link.empty()) {
     Set(an, "URL", link);
@@ -118,13 +120,11 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
     clusters[name] = sub;
   }
 
-  double max_rank = 0;
-  for (int v : nodes) max_rank = std::max(max_rank, centrality.pagerank[v]);
   std::unordered_map<int, Agnode_t*> made;
   for (int v : nodes) {
     auto in_group = group.find(v);
     Agraph_t* home = in_group == group.end() ? g : clusters[in_group->second];
-    made.emplace(v, MakeNode(home, graph, centrality, v, max_rank, options, large));
+    made.emplace(v, MakeNode(home, graph, centrality, v, options, large));
   }
   // Most nodes of a citation map are only cited (sinks). In one rank they would stack into one tall
   // column; spreading them over about sqrt(sinks / 8) ranks (Graphviz's "unflatten" trick, applied
