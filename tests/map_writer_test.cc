@@ -120,6 +120,10 @@ TEST_CASE("Maps cluster dossiers and carry a legend of the kinds present", "[map
   CHECK(dot.find("label=\"follows-up\"") != std::string::npos);
   CHECK(dot.find("shape=hexagon") != std::string::npos);
   CHECK(dot.find("style=dashed") != std::string::npos);  // the footnote citation
+  MapOptions focus;
+  focus.highlight = "kst-26643-1317";
+  REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, focus, &dot).ok());
+  CHECK(dot.find("peripheries=2") != std::string::npos);
   MapOptions bare;
   bare.legend = false;
   bare.clusters = false;

@@ -162,6 +162,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   }
   MapOptions map;
   map.layout = options.layout;
+  map.highlight = options.focus;
   std::string out;
   Status st;
   if (format == "dot") {

@@ -68,6 +68,11 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
   const double steps = std::clamp(ratio > 0 ? std::log2(ratio) : 0.0, 0.0, 4.0);
   Set(an, "fontsize", fmt::format("{:.1f}", large ? 8.0 + 2.5 * steps : 11.0 + 3.0 * steps));
   Set(an, "tooltip", GraphvizText(fmt::format("{} ({}{})", n.id, style.words, n.in_corpus ? ", in corpus" : "")));
+  if (!options.highlight.empty() && graph.Find(options.highlight) == v) {
+    Set(an, "color", "#cc0000");
+    Set(an, "penwidth", "3");
+    Set(an, "peripheries", "2");
+  }
   if (std::string link = SafeLink(n.url); !link.empty()) {
     Set(an, "URL", link);
     Set(an, "target", "_blank");

@@ -29,6 +29,7 @@ struct MapOptions {
   bool legend = true;
   bool clusters = true;  // one cluster per dossier
   int label_width = 26;  // code points per label line
+  std::string highlight;  // id (or alias) of a node drawn with a red double border, e.g. the --focus node
 };
 
 // Writes the DOT text of the subgraph induced by `nodes` (indices into graph) to *dot.
