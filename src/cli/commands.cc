@@ -312,6 +312,7 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
     std::string svg;
     MapOptions map;
     map.title = graph.node(v).label;
+    map.highlight = graph.node(v).id;
     Status st = RenderSvg(graph, centrality, nodes, map, &svg);
     if (st.ok()) st = WriteFileAtomically(svg_path, svg);
     if (!st.ok()) {
