@@ -38,6 +38,8 @@ struct Doc {
   Kind kind;
   int dossier;
   int number;
+  int year;  // first year of the session (vergaderjaar)
+  int seq;   // Aanhangsel or Handelingen number within the session
   std::string id;    // canonical id of the document itself
   std::string file;  // file name
 };
@@ -55,6 +57,15 @@ const char* kFiller[] = {
     "Op 14 maart 2025 is hierover overleg gevoerd met de betrokken gemeenten en uitvoeringsorganisaties.",
 };
 
+std::string Session(int year) { return std::to_string(year) + std::to_string(year + 1); }  // 20252026
+
+// "2025/26"
+std::string SessionShort(int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%d/%02d", year, (year + 1) % 100);
+  return buf;
+}
+
 std::string Spaced(int dossier) {  // 36999 -> "36 999"
   std::string d = std::to_string(dossier);
   return d.substr(0, d.size() - 3) + " " + d.substr(d.size() - 3);
@@ -63,17 +74,22 @@ std::string Spaced(int dossier) {  // 36999 -> "36 999"
 class Generator {
  public:
   Generator(int n, std::uint64_t seed) : rng_{seed} {
+    // Realistic numbering: about 40 papers a dossier, so dossiers keep 5 digits and paper numbers stay
+    // small; Aanhangsel and Handelingen numbers run per session year over twenty years.
+    const int dossiers = std::max(1, std::min(n / 40, 60000));
     for (int i = 0; i < n; ++i) {
       Doc d;
       d.kind = static_cast<Kind>(i % 10 == 0 ? kDebate : i % 10 < 4 ? kLetter : i % 10 < 6 ? kConsultation
                                                                     : i % 10 < 8 ? kCommissionAnswers
                                                                                  : kWrittenAnswers);
-      d.dossier = 30000 + static_cast<int>(rng_.Below(std::max(1, n / 40)) % 9000);
-      d.number = 1 + i;  // unique within the corpus
+      d.dossier = 30000 + i % dossiers;
+      d.number = 1 + i / dossiers;  // (dossier, number) is unique within the corpus
+      d.year = 2006 + i % 20;
+      d.seq = 1 + i / 20;  // (year, seq) is unique too
       if (d.kind == kWrittenAnswers) {
-        d.id = "ah-tk-20252026-" + std::to_string(d.number);
+        d.id = "ah-tk-" + Session(d.year) + "-" + std::to_string(d.seq);
       } else if (d.kind == kDebate) {
-        d.id = "h-tk-20252026-" + std::to_string(d.number) + "-1";
+        d.id = "h-tk-" + Session(d.year) + "-" + std::to_string(d.seq) + "-1";
       } else {
         d.id = "kst-" + std::to_string(d.dossier) + "-" + std::to_string(d.number);
       }
@@ -149,11 +165,11 @@ class Generator {
       }
       if (t.kind == kDebate) {
         truth->insert({t.id, "handelingen"});
-        return "Handelingen II 2025/26, nr. " + std::to_string(t.number) + ", item 1";
+        return "Handelingen II " + SessionShort(t.year) + ", nr. " + std::to_string(t.seq) + ", item 1";
       }
       if (t.kind == kWrittenAnswers) {
         truth->insert({t.id, "aanhangsel"});
-        return "Kamerstukken II 2025/26, Aanhangsel van de Handelingen, nr. " + std::to_string(t.number);
+        return "Kamerstukken II " + SessionShort(t.year) + ", Aanhangsel van de Handelingen, nr. " + std::to_string(t.seq);
       }
       truth->insert({t.id, "kamerstuk"});
       std::string dn = std::to_string(t.dossier), nr = std::to_string(t.number);
@@ -182,7 +198,7 @@ class Generator {
     int count = 1 + static_cast<int>(rng_.Below(3));
     static const char* kVerdicts[] = {"oordeel Kamer", "ontraden", "overgenomen"};
     for (int m = 0; m < count; ++m) {
-      int nr = 100000 + i * 4 + m;
+      int nr = 5000 + (d.number - 1) * 4 + m;  // motions of a dossier are numbered after its papers
       std::string id = "kst-" + std::to_string(d.dossier) + "-" + std::to_string(nr);
       std::string a = kNames[rng_.Below(10)], b = kNames[rng_.Below(10)];
       *text += "De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de uitvoering vertraging oploopt;\n\n"

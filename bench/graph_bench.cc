@@ -34,12 +34,22 @@ double PeakMb() {
   return usage.ru_maxrss / 1024.0;  // ru_maxrss is in KiB on Linux
 }
 
+// CPU seconds of the whole process (all threads): on a shared machine a steadier measure than wall time.
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 class Phase {
  public:
-  explicit Phase(std::string name) : name_(std::move(name)), start_(std::chrono::steady_clock::now()) {}
+  explicit Phase(std::string name)
+      : name_(std::move(name)), start_(std::chrono::steady_clock::now()), cpu_start_(CpuSeconds()) {}
   double Done(const std::string& detail = "") {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    fmt::print("{:<22} {:8.3f} s   peak {:7.0f} MB   {}\n", name_, s, PeakMb(), detail);
+    fmt::print("{:<20} {:8.3f} s wall {:8.3f} s cpu   peak {:5.0f} MB   {}\n", name_, s, CpuSeconds() - cpu_start_,
+               PeakMb(), detail);
     std::fflush(stdout);
     return s;
   }
@@ -47,6 +57,7 @@ class Phase {
  private:
   std::string name_;
   std::chrono::steady_clock::time_point start_;
+  double cpu_start_;
 };
 
 // Papers mostly cite older papers, old ones far more often (in-degree falls off as a power law); one

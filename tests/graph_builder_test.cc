@@ -92,12 +92,36 @@ TEST_CASE("A motion submitted in a debate and cited elsewhere is one motie node"
   CHECK(g.node(g.Find("seeds/003_debat.txt")).doc_kind == "handelingen");
 }
 
+TEST_CASE("A motion cited as a motion keeps the label its debate gave it", "[graph]") {
+  Corpus corpus = MotionCorpus();
+  Citation by_name = Cite(CitationKind::kMotie, "kst-26643-1317", 20, 600, 640);
+  Citation other = Cite(CitationKind::kMotie, "kst-26643-1315", 21, 700, 740);
+  corpus.documents[0].citations.push_back(by_name);
+  corpus.documents[0].citations.push_back(other);
+  MotionRecord cited_only;
+  cited_only.id = "kst-26643-1315";
+  cited_only.cited_by = {0};
+  corpus.motions.insert(corpus.motions.begin(), cited_only);
+  corpus.Reindex();
+  CitationGraph g = BuildCitationGraph(corpus);
+  CHECK(g.node(g.Find("kst-26643-1317")).label == "Motie Kathmann c.s. (26643, nr. 1317)");
+  const Node& m = g.node(g.Find("kst-26643-1315"));
+  CHECK(m.kind == NodeKind::kMotion);
+  CHECK_FALSE(m.in_corpus);
+  CHECK(m.label == "Motie (26643, nr. 1315)");
+  // A motion that is only cited has no follow-up edge: it was not submitted in the corpus.
+  CHECK(CountEdges(g, "seeds/001_brief.txt", "kst-26643-1315", EdgeKind::kFollowsUp) == 0);
+  CHECK(g.edge(g.FindEdge(g.Find("seeds/001_brief.txt"), g.Find("kst-26643-1317"), EdgeKind::kCites)).count == 2);
+}
+
 TEST_CASE("An Aanhangsel and the zaak of its Kamervragen are one node", "[graph]") {
   Corpus corpus;
   Document d = Doc("a.txt", DocumentKind::kKamerbrief);
   // "Kamerstukken II 2025/26, Aanhangsel van de Handelingen, nr. 597 (Kamervragen 2025Z19066)"
   d.citations.push_back(Cite(CitationKind::kAanhangsel, "ah-tk-20252026-597", 5, 100, 163));
   d.citations.push_back(Cite(CitationKind::kZaak, "2025Z19066", 5, 165, 187));
+  // The zaak again, before its Aanhangsel: still the Aanhangsel's node and kind.
+  d.citations.insert(d.citations.begin(), Cite(CitationKind::kZaak, "2025Z19066", 2, 10, 20));
   // A zaak far away from any Aanhangsel stays its own node.
   d.citations.push_back(Cite(CitationKind::kZaak, "2026Z03911", 9, 400, 410));
   Document e = Doc("b.txt", DocumentKind::kKamerbrief);
@@ -112,7 +136,7 @@ TEST_CASE("An Aanhangsel and the zaak of its Kamervragen are one node", "[graph]
   CHECK(g.node(v).label == "Aanhangsel 2025/26 nr. 597");
   CHECK(g.node(v).aliases == std::vector<std::string>{"2025Z19066"});
   CHECK(CountEdges(g, "b.txt", "ah-tk-20252026-597", EdgeKind::kCites) == 1);
-  CHECK(g.edge(g.FindEdge(g.Find("a.txt"), v, EdgeKind::kCites)).count == 2);
+  CHECK(g.edge(g.FindEdge(g.Find("a.txt"), v, EdgeKind::kCites)).count == 3);
   CHECK(g.Find("2026Z03911") != v);
   CHECK(g.num_nodes() == 4);
 }
@@ -157,6 +181,8 @@ TEST_CASE("A corpus document is the node of the id it carries or the zaak it ans
   int a = g.Find("kamervragen.txt");
   CHECK(g.Find("2026Z03911") == a);
   CHECK(g.node(a).label == "Beantwoording Kamervragen over quantum");
+  CHECK(g.node(a).kind == NodeKind::kDocument);
+  CHECK(g.node(a).doc_kind == "kamervragen-antwoorden");
   CHECK(CountEdges(g, "so.txt", "kamervragen.txt", EdgeKind::kCites) == 1);
   int p = g.Find("kst-36800-73");
   CHECK(g.node(p).in_corpus);

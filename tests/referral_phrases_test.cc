@@ -86,11 +86,5 @@ TEST_CASE("RequestsAction separates requests from statements", "[referrals]") {
   CHECK_FALSE(RequestsAction("  "));
 }
 
-TEST_CASE("Ellipsize folds whitespace and cuts on a word boundary", "[referrals]") {
-  CHECK(Ellipsize("kort\n  genoeg", 40) == "kort genoeg");
-  CHECK(Ellipsize("een twee drie vier vijf", 14) == "een twee…");
-  CHECK(Ellipsize("\xC3\xA9\xC3\xA9n", 4) == "\xE2\x80\xA6");
-}
-
 }  // namespace
 }  // namespace kamergraaf

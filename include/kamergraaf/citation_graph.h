@@ -73,17 +73,20 @@ class CitationGraph {
   CitationGraph(CitationGraph&&) noexcept;
   CitationGraph& operator=(CitationGraph&&) noexcept;
 
-  // Builds a graph in one go from nodes with distinct ids and edges between their indices; about 10x
-  // faster than AddNode/AddEdge for millions of edges. Edges with the same (source, target, kind) are
+  // Builds a graph in one go from nodes with distinct ids and edges between their indices; for millions of
+  // edges about 3x faster than AddNode/AddEdge and without their per-edge index (1M nodes and 5M edges:
+  // 1.2 s, 760 MB peak). Edges with the same (source, target, kind) are
   // merged (counts added, lines joined); the resulting edges are ordered by (source, target, kind).
   // Node::aliases are registered. Returns InvalidArgument (and leaves *graph empty) on a repeated id
   // or alias, or an edge endpoint out of range.
   static Status FromEdges(std::vector<Node> nodes, std::vector<Edge> edges, CitationGraph* graph);
 
   // Returns the index of the node with node.id (or with node.id as an alias), adding it when new. When the
-  // node exists, fields of `node` that are set (in_corpus, document, a non-empty label, ...) upgrade it; a
-  // kExternal/kDocument/kKamerstuk node is upgraded to a more specific kind (kMotion, kAanhangsel, ...) but
-  // never downgraded. node.aliases are added as by AddAlias.
+  // node exists, fields of `node` that are set upgrade it: a kExternal/kDocument/kKamerstuk node takes a
+  // more specific kind (kMotion, kAanhangsel, ...) but is never downgraded; in_corpus, document and doc_kind
+  // are taken when the node enters the corpus; the label is replaced when the kind gets more specific or
+  // the node enters the corpus (else only when empty); dossier and url fill in when empty. node.aliases are
+  // added as by AddAlias.
   int AddNode(const Node& node);
   // Makes `alias` another id of node v. Returns false (and changes nothing) when `alias` already is the id
   // of another node or an alias of another node; true when it now names v.

@@ -47,6 +47,7 @@ struct Question {
   std::string text;     // first sentence(s), whitespace folded
   bool answered = false;
   int answer = -1;  // index into Document::answers, -1 when unanswered
+  int end_line = 0;  // added: last line of the question's running text (footnote blocks inside are skipped)
 };
 
 struct Answer {
@@ -55,6 +56,7 @@ struct Answer {
   std::string text;
   // Questions (indices into Document::questions) this answer answers.
   std::vector<int> questions;
+  int end_line = 0;  // added: last line of the answer's running text
 };
 
 struct Motion {
@@ -76,6 +78,7 @@ struct Speech {
   std::string speaker;  // "Kathmann", "Szabó"
   enum class Role { kChair, kMember, kMinister, kStateSecretary, kOther } role = Role::kOther;
   std::string party;  // for members: "GroenLinks-PvdA"
+  int end_line = 0;   // added: last line of the turn (the line before the next speaker's header)
 };
 
 std::string_view SpeechRoleName(Speech::Role role);

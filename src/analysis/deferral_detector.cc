@@ -93,7 +93,7 @@ void FindDeferredAnswers(const Corpus& corpus, const CorpusPresence& presence, s
       r.fractie = q != nullptr ? q->fractie : "";
       r.target = std::move(target);
       r.deadline = FindDeadlinePhrase(a.text);
-      r.text = FoldSpaces(a.text);
+      r.text = FoldWhitespace(a.text);
       out->push_back(std::move(r));
     }
   }

@@ -16,7 +16,7 @@ void FindMotionsWithoutFollowUp(const Corpus& corpus, std::vector<Referral>* out
     for (const std::string& req : m.requests) {
       if (!RequestsAction(req)) continue;
       if (!requests.empty()) requests += ' ';
-      requests += FoldSpaces(req);
+      requests += FoldWhitespace(req);
     }
     if (requests.empty()) continue;
     Referral r;

@@ -53,4 +53,25 @@ std::vector<int> SelectNodes(const CitationGraph& graph, const Centrality& centr
   return result;
 }
 
+bool SelectsAll(const NodeSelection& selection) {
+  return selection.focus.empty() && selection.top <= 0 && selection.min_degree <= 0;
+}
+
+Centrality SliceCentrality(const Centrality& centrality, const std::vector<int>& nodes) {
+  Centrality slice = centrality;
+  auto pick = [&](const auto& all, auto* out) {
+    out->clear();
+    for (int v : nodes) out->push_back(all[v]);
+  };
+  pick(centrality.pagerank, &slice.pagerank);
+  pick(centrality.betweenness, &slice.betweenness);
+  pick(centrality.hub, &slice.hub);
+  pick(centrality.authority, &slice.authority);
+  pick(centrality.in_degree, &slice.in_degree);
+  pick(centrality.out_degree, &slice.out_degree);
+  pick(centrality.weak_component, &slice.weak_component);
+  pick(centrality.strong_component, &slice.strong_component);
+  return slice;
+}
+
 }  // namespace kamergraaf

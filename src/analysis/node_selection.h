@@ -24,6 +24,13 @@ std::vector<int> RankOrder(const CitationGraph& graph, const Centrality& central
 std::vector<int> SelectNodes(const CitationGraph& graph, const Centrality& centrality,
                              const NodeSelection& selection);
 
+// True when `selection` keeps every node (no focus, no top, no minimum degree).
+bool SelectsAll(const NodeSelection& selection);
+
+// The measures of `nodes` only, in that order (to go with InducedSubgraph(graph, nodes)). Component ids
+// and counts stay those of the whole graph.
+Centrality SliceCentrality(const Centrality& centrality, const std::vector<int>& nodes);
+
 }  // namespace kamergraaf
 
 #endif  // KAMERGRAAF_ANALYSIS_NODE_SELECTION_H_

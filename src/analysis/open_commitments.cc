@@ -35,7 +35,7 @@ void FindOpenCommitments(const Corpus& corpus, std::vector<Referral>* out) {
       r.doc = doc.path;
       r.line = c.line;
       r.speaker = c.speaker.empty() ? std::string(kGovernmentSpeaker) : c.speaker;
-      r.text = FoldSpaces(c.text);
+      r.text = FoldWhitespace(c.text);
       r.deadline = !c.deadline.empty() ? c.deadline : FindDeadlinePhrase(c.text);
       if (LooksLikeId(c.related)) {
         r.target = c.related;

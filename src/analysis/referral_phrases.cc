@@ -77,7 +77,7 @@ std::string Span(std::string_view text, const std::vector<Word>& words, std::siz
   std::string_view s = text.substr(b, e - b);
   while (!s.empty() && std::string_view("(\"'[").find(s.front()) != std::string_view::npos) s.remove_prefix(1);
   while (!s.empty() && std::string_view(",.;:?!)]\"'").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
-  return FoldSpaces(s);
+  return FoldWhitespace(s);
 }
 
 // Splits folded lower-case text into sentences at . ? ! (an abbreviation such as "nr." splits too, which
@@ -136,39 +136,10 @@ constexpr std::size_t kLeadingSentences = 3;
 
 }  // namespace
 
-std::string FoldSpaces(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (IsSpace(c)) {
-      space = !out.empty();
-    } else {
-      if (space) out.push_back(' ');
-      space = false;
-      out.push_back(c);
-    }
-  }
-  return out;
-}
-
-std::string FoldSpacesLower(std::string_view text) {
-  std::string out = FoldSpaces(text);
+std::string FoldLower(std::string_view text) {
+  std::string out = FoldWhitespace(text);
   for (char& c : out) c = Lower(c);
   return out;
-}
-
-std::string Ellipsize(std::string_view text, std::size_t max_bytes) {
-  std::string folded = FoldSpaces(text);
-  static constexpr std::string_view kEllipsis = "\xE2\x80\xA6";
-  if (folded.size() <= max_bytes) return folded;
-  std::size_t cut = max_bytes > kEllipsis.size() ? max_bytes - kEllipsis.size() : 0;
-  while (cut > 0 && (static_cast<unsigned char>(folded[cut]) & 0xC0) == 0x80) --cut;
-  std::size_t space = folded.rfind(' ', cut);
-  if (space != std::string::npos && space + 20 > cut) cut = space;
-  folded.resize(cut);
-  while (!folded.empty() && (folded.back() == ' ' || folded.back() == ',')) folded.pop_back();
-  return folded + std::string(kEllipsis);
 }
 
 std::string FindDeadlinePhrase(std::string_view text) {
@@ -200,7 +171,7 @@ std::string FindDeadlinePhrase(std::string_view text) {
 }
 
 bool IsDeferral(std::string_view answer_text) {
-  std::string lower = FoldSpacesLower(answer_text);
+  std::string lower = FoldLower(answer_text);
   std::vector<std::string_view> sentences = Sentences(lower);
   for (std::size_t i = 0; i < sentences.size() && i < kLeadingSentences; ++i) {
     if (DefersIn(sentences[i]) && !IsInternalReference(sentences[i])) return true;
@@ -209,7 +180,7 @@ bool IsDeferral(std::string_view answer_text) {
 }
 
 bool IsInternalReference(std::string_view answer_text) {
-  std::string lower = FoldSpacesLower(answer_text);
+  std::string lower = FoldLower(answer_text);
   if (Contains(lower, "hierboven") || Contains(lower, "vorige vraag") || Contains(lower, "eerder in deze")) {
     return true;
   }
@@ -224,7 +195,7 @@ bool IsInternalReference(std::string_view answer_text) {
 }
 
 bool RequestsAction(std::string_view request) {
-  std::string lower = FoldSpacesLower(request);
+  std::string lower = FoldLower(request);
   if (lower.empty()) return false;
   return lower.rfind("spreekt", 0) != 0;
 }

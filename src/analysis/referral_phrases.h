@@ -10,16 +10,12 @@
 #include <string>
 #include <string_view>
 
+#include "parse/text_util.h"  // FoldWhitespace, shared with the parsers
+
 namespace kamergraaf {
 
-// `text` with every whitespace run folded to one space and trimmed.
-std::string FoldSpaces(std::string_view text);
-
-// FoldSpaces() and ASCII lower case.
-std::string FoldSpacesLower(std::string_view text);
-
-// `text` folded and cut to at most `max_bytes` bytes on a UTF-8 boundary, with "…" appended when cut.
-std::string Ellipsize(std::string_view text, std::size_t max_bytes);
+// FoldWhitespace() and ASCII lower case.
+std::string FoldLower(std::string_view text);
 
 // The first deadline phrase in `text`, as written but whitespace-folded, or "" when there is none.
 // Recognised: "op korte termijn", "binnenkort", "in aanloop naar <noun phrase>", and a preposition

@@ -46,7 +46,7 @@ void FindUnansweredQuestions(const Corpus& corpus, const CorpusPresence& presenc
       r.line = q.line;
       r.question = q.number;
       r.fractie = q.fractie;
-      r.text = FoldSpaces(q.text);
+      r.text = FoldWhitespace(q.text);
       out->push_back(std::move(r));
     }
   }

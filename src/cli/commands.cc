@@ -8,6 +8,7 @@
 
 #include "analysis/node_selection.h"
 #include "cli/load.h"
+#include "graph/subgraph.h"
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
@@ -133,6 +134,12 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
     out = table.Render(UseColor(common), 48);
     out += fmt::format("{} nodes, {} edges, {} weakly connected components\n", graph.num_nodes(), graph.num_edges(),
                        centrality.num_weak_components);
+    std::vector<DossierStats> dossiers = AggregateByDossier(graph, centrality);
+    if (dossiers.size() > 5) dossiers.resize(5);
+    for (const DossierStats& d : dossiers) {
+      out += fmt::format("dossier {}: {} nodes, {} citations from outside, PageRank {:.4f}\n", d.dossier, d.nodes,
+                         d.citations_in, d.pagerank);
+    }
   }
   return Worst(rc, Emit(common, out));
 }
@@ -155,18 +162,27 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   }
   MapOptions map;
   map.layout = options.layout;
+  map.highlight = options.focus;
   std::string out;
   Status st;
   if (format == "dot") {
     st = WriteDot(graph, centrality, nodes, map, &out);
   } else if (format == "svg") {
     st = RenderSvg(graph, centrality, nodes, map, &out);
-  } else if (format == "json") {
-    out = GraphJson(graph, &centrality);
-  } else if (format == "csv") {
-    out = EdgesCsv(graph);
   } else {
-    out = GraphMl(graph, centrality);
+    // Data formats show the same selection as a map.
+    const bool all = SelectsAll(selection);
+    CitationGraph sub = all ? CitationGraph() : InducedSubgraph(graph, nodes);
+    Centrality sliced = all ? Centrality() : SliceCentrality(centrality, nodes);
+    const CitationGraph& shown = all ? graph : sub;
+    const Centrality& measures = all ? centrality : sliced;
+    if (format == "json") {
+      out = GraphJson(shown, &measures);
+    } else if (format == "csv") {
+      out = EdgesCsv(shown);
+    } else {
+      out = GraphMl(shown, measures);
+    }
   }
   if (!st.ok()) {
     std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
@@ -252,11 +268,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
       {"report.json", ReportJson(input)}, {"map.dot", dot},
       {"map.svg", svg}};
   for (const auto& [name, content] : files) {
-    st = WriteFileAtomically((std::filesystem::path(dir) / name).string(), content);
-    if (!st.ok()) {
-      std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
-      return kExitUsage;
-    }
+    if (EmitTo(common, (std::filesystem::path(dir) / name).string(), content) != kExitOk) return kExitUsage;
   }
   std::string summary = ReportSummary(input);
   std::fputs(summary.c_str(), stdout);
@@ -296,12 +308,13 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
     std::string svg;
     MapOptions map;
     map.title = graph.node(v).label;
+    map.highlight = graph.node(v).id;
     Status st = RenderSvg(graph, centrality, nodes, map, &svg);
-    if (st.ok()) st = WriteFileAtomically(svg_path, svg);
     if (!st.ok()) {
       std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
       return kExitUsage;
     }
+    if (EmitTo(common, svg_path, svg) != kExitOk) return kExitUsage;
   }
   return Worst(rc, Emit(common, out));
 }

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "output/atomic_file.h"
+#include "output/output_guard.h"
 
 namespace kamergraaf::cli {
 
@@ -47,7 +48,12 @@ int Load(const CommonOptions& common, Corpus* corpus) {
 }
 
 int Emit(const CommonOptions& common, const std::string& content) {
-  Status st = WriteFileAtomically(common.output, content);
+  return EmitTo(common, common.output, content);
+}
+
+int EmitTo(const CommonOptions& common, const std::string& path, const std::string& content) {
+  Status st = common.force ? Status::Ok() : CheckMayOverwrite(path);
+  if (st.ok()) st = WriteFileAtomically(path, content);
   if (!st.ok()) {
     std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
     return kExitUsage;

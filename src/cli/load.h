@@ -13,7 +13,10 @@ int Load(const CommonOptions& common, Corpus* corpus);
 
 // Writes `content` to common.output ("-" = stdout), atomically; returns kExitOk or kExitUsage (and
 // prints the error) when it could not be written.
+// An existing file is replaced only when kamergraaf wrote it (or with --force).
 int Emit(const CommonOptions& common, const std::string& content);
+// The same for another output path of the command (report files, --svg).
+int EmitTo(const CommonOptions& common, const std::string& path, const std::string& content);
 
 // True when colour should be used on stdout.
 bool UseColor(const CommonOptions& common);

@@ -21,6 +21,7 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
   app->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB, with a diagnostic")
       ->capture_default_str();
   app->add_flag("-q,--quiet", o->quiet, "Print only errors on stderr, no progress");
+  app->add_flag("--force", o->force, "Overwrite output files that kamergraaf did not write");
   app->add_option("--color", o->color, "Colour on the terminal: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();

@@ -175,14 +175,15 @@ int CitationGraph::AddNode(const Node& node) {
   }
   const int v = it->second;
   Node& n = impl_->nodes[v];
-  if (Specificity(node.kind) > Specificity(n.kind)) n.kind = node.kind;
-  if (node.in_corpus && !n.in_corpus) {
+  // A label says what a node is: it follows the most specific kind, and the corpus over mere citations.
+  const bool more_specific = Specificity(node.kind) > Specificity(n.kind);
+  const bool enters_corpus = node.in_corpus && !n.in_corpus;
+  if (!node.label.empty() && (n.label.empty() || more_specific || enters_corpus)) n.label = node.label;
+  if (more_specific) n.kind = node.kind;
+  if (enters_corpus) {
     n.in_corpus = true;
     n.document = node.document;
     if (!node.doc_kind.empty()) n.doc_kind = node.doc_kind;
-  }
-  if (!node.label.empty() && (n.label.empty() || node.in_corpus || node.kind == NodeKind::kMotion)) {
-    n.label = node.label;
   }
   if (n.dossier.empty()) n.dossier = node.dossier;
   if (n.url.empty()) n.url = node.url;

@@ -69,6 +69,16 @@ AliasTable CollectAliases(const Corpus& corpus) {
       if (NodeKindForId(id) == NodeKind::kZaak) answered_by[id].push_back(d);
     }
   }
+  // "https://gac.icann.org/" and "https://gac.icann.org" are one page when both are cited.
+  std::unordered_map<std::string, bool> urls;
+  for (const Document& doc : corpus.documents)
+    for (const Citation& c : doc.citations)
+      if (c.kind == CitationKind::kUrl && c.resolved) urls[c.target] = true;
+  for (const auto& [url, unused] : urls) {
+    std::string bare = url;
+    while (bare.size() > 4 && bare.back() == '/') bare.pop_back();
+    if (bare != url && urls.count(bare)) aliases.Add(url, bare);
+  }
   // A zaak answered by exactly one corpus document is that document (and so is its Aanhangsel).
   for (const auto& [zaak, docs] : answered_by) {
     if (docs.size() != 1) continue;
@@ -85,15 +95,30 @@ Node CitedNode(const std::string& id, NodeKind kind, const std::string& cited_as
   Node n;
   n.id = id;
   n.kind = kind;
-  NodeKind by_form = NodeKindForId(id);
-  if (n.kind == NodeKind::kExternal || (n.kind == NodeKind::kKamerstuk && by_form != NodeKind::kKamerstuk)) {
+  // The id's form decides when the citation was of another id of the thing (a zaak standing for its
+  // Aanhangsel) or names no specific kind; a citation as a motion stays a motion.
+  const NodeKind by_form = NodeKindForId(id);
+  const bool aliased = !cited_as.empty() && cited_as != id;
+  if ((aliased && by_form != NodeKind::kExternal) || n.kind == NodeKind::kExternal ||
+      (n.kind == NodeKind::kKamerstuk && by_form != NodeKind::kKamerstuk)) {
     n.kind = by_form;
   }
-  n.label = LabelForId(id);
+  n.label = n.kind == NodeKind::kMotion ? MotionLabel(id, {}) : LabelForId(id);
   n.dossier = DossierOfId(id);
   n.url = UrlForId(id);
   if (!cited_as.empty() && cited_as != id) n.aliases.push_back(cited_as);
   return n;
+}
+
+// The node of a cited id. A corpus document keeps what the corpus says about it (a citation of the zaak
+// it answers must not turn it into a zaak); the cited id just becomes another name of it.
+int AddCited(const std::string& id, NodeKind kind, const std::string& cited_as, CitationGraph* graph) {
+  int v = graph->Find(id);
+  if (v >= 0 && graph->node(v).in_corpus) {
+    if (cited_as != id) graph->AddAlias(cited_as, v);
+    return v;
+  }
+  return graph->AddNode(CitedNode(id, kind, cited_as));
 }
 
 // For each answer of `doc` that sends the reader elsewhere, the line range [first, last] it covers.
@@ -177,8 +202,7 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     const auto deferring = DeferringAnswers(doc);
     for (const Citation& c : doc.citations) {
       if (!c.resolved || c.target.empty()) continue;
-      std::string id = aliases.Resolve(c.target);
-      int v = graph.AddNode(CitedNode(id, NodeKindForCitation(c.kind), c.target));
+      int v = AddCited(aliases.Resolve(c.target), NodeKindForCitation(c.kind), c.target, &graph);
       if (v == from) continue;
       const bool footnote = !c.footnote.empty();
       graph.AddEdge(from, v, EdgeKind::kCites, c.line, footnote);
@@ -193,7 +217,7 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     for (const auto& [ids, kind] : {std::pair{&doc.about, EdgeKind::kAbout}, {&doc.answers_to, EdgeKind::kAnswers}}) {
       for (const std::string& raw : *ids) {
         std::string id = aliases.Resolve(raw);
-        int v = graph.AddNode(CitedNode(id, NodeKindForId(id), raw));
+        int v = AddCited(id, NodeKindForId(id), raw, &graph);
         if (v != from) graph.AddEdge(from, v, kind, 0, false, 1);
       }
     }

@@ -1,6 +1,7 @@
 #include "output/csv_writer.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 namespace kamergraaf {
 namespace {
@@ -85,11 +86,11 @@ std::string RankCsv(const CitationGraph& graph, const Centrality& c, const std::
 }
 
 std::string EdgesCsv(const CitationGraph& graph) {
-  std::string out = Row({"source", "target", "kind", "count", "via_footnote"});
+  std::string out = Row({"source", "target", "kind", "count", "via_footnote", "lines"});
   for (int e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edge(e);
     out += Row({graph.node(edge.source).id, graph.node(edge.target).id, EdgeKindName(edge.kind),
-                std::to_string(edge.count), edge.via_footnote ? "true" : "false"});
+                std::to_string(edge.count), edge.via_footnote ? "true" : "false", fmt::format("{}", fmt::join(edge.lines, " "))});
   }
   return out;
 }
@@ -112,23 +113,44 @@ std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
       "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>\n"
       "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n"
       "  <key id=\"in_corpus\" for=\"node\" attr.name=\"in_corpus\" attr.type=\"boolean\"/>\n"
+      "  <key id=\"doc_kind\" for=\"node\" attr.name=\"doc_kind\" attr.type=\"string\"/>\n"
+      "  <key id=\"dossier\" for=\"node\" attr.name=\"dossier\" attr.type=\"string\"/>\n"
+      "  <key id=\"url\" for=\"node\" attr.name=\"url\" attr.type=\"string\"/>\n"
+      "  <key id=\"aliases\" for=\"node\" attr.name=\"aliases\" attr.type=\"string\"/>\n"
       "  <key id=\"pagerank\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>\n"
+      "  <key id=\"betweenness\" for=\"node\" attr.name=\"betweenness\" attr.type=\"double\"/>\n"
+      "  <key id=\"hub\" for=\"node\" attr.name=\"hub\" attr.type=\"double\"/>\n"
+      "  <key id=\"authority\" for=\"node\" attr.name=\"authority\" attr.type=\"double\"/>\n"
+      "  <key id=\"in_degree\" for=\"node\" attr.name=\"in_degree\" attr.type=\"int\"/>\n"
+      "  <key id=\"out_degree\" for=\"node\" attr.name=\"out_degree\" attr.type=\"int\"/>\n"
       "  <key id=\"ekind\" for=\"edge\" attr.name=\"kind\" attr.type=\"string\"/>\n"
       "  <key id=\"count\" for=\"edge\" attr.name=\"count\" attr.type=\"int\"/>\n"
+      "  <key id=\"via_footnote\" for=\"edge\" attr.name=\"via_footnote\" attr.type=\"boolean\"/>\n"
+      "  <key id=\"lines\" for=\"edge\" attr.name=\"lines\" attr.type=\"string\"/>\n"
       "  <graph id=\"kamergraaf\" edgedefault=\"directed\">\n";
+  auto optional = [](std::string_view key, const std::string& value) {
+    return value.empty() ? std::string() : fmt::format("<data key=\"{}\">{}</data>", key, XmlEscape(value));
+  };
   for (int v = 0; v < graph.num_nodes(); ++v) {
     const Node& n = graph.node(v);
     out += fmt::format(
         "    <node id=\"{}\"><data key=\"kind\">{}</data><data key=\"label\">{}</data>"
-        "<data key=\"in_corpus\">{}</data><data key=\"pagerank\">{:.9g}</data></node>\n",
-        XmlEscape(n.id), NodeKindName(n.kind), XmlEscape(n.label), n.in_corpus ? "true" : "false", c.pagerank[v]);
+        "<data key=\"in_corpus\">{}</data>{}{}{}{}<data key=\"pagerank\">{:.9g}</data>"
+        "<data key=\"betweenness\">{:.9g}</data><data key=\"hub\">{:.9g}</data>"
+        "<data key=\"authority\">{:.9g}</data><data key=\"in_degree\">{}</data>"
+        "<data key=\"out_degree\">{}</data></node>\n",
+        XmlEscape(n.id), NodeKindName(n.kind), XmlEscape(n.label), n.in_corpus ? "true" : "false",
+        optional("doc_kind", n.doc_kind), optional("dossier", n.dossier), optional("url", n.url),
+        optional("aliases", fmt::format("{}", fmt::join(n.aliases, " "))), c.pagerank[v], c.betweenness[v], c.hub[v],
+        c.authority[v], c.in_degree[v], c.out_degree[v]);
   }
   for (int e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edge(e);
     out += fmt::format(
-        "    <edge source=\"{}\" target=\"{}\"><data key=\"ekind\">{}</data><data key=\"count\">{}</data></edge>\n",
+        "    <edge source=\"{}\" target=\"{}\"><data key=\"ekind\">{}</data><data key=\"count\">{}</data>"
+        "<data key=\"via_footnote\">{}</data><data key=\"lines\">{}</data></edge>\n",
         XmlEscape(graph.node(edge.source).id), XmlEscape(graph.node(edge.target).id), EdgeKindName(edge.kind),
-        edge.count);
+        edge.count, edge.via_footnote ? "true" : "false", fmt::join(edge.lines, " "));
   }
   out += "  </graph>\n</graphml>\n";
   return out;

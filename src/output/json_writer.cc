@@ -159,26 +159,27 @@ std::string DocumentJson(const Document& doc) {
   json questions = json::array();
   for (const Question& q : doc.questions) {
     questions.push_back({{"number", StringOrNull(q.number)}, {"line", q.line}, {"fractie", StringOrNull(q.fractie)},
-                         {"answered", q.answered}, {"text", q.text}});
+                         {"answered", q.answered}, {"text", q.text}, {"end_line", LineOrNull(q.end_line)}});
   }
   j["questions"] = questions;
   json answers = json::array();
   for (const Answer& a : doc.answers) {
-    answers.push_back({{"number", StringOrNull(a.number)}, {"line", a.line}, {"text", a.text}});
+    answers.push_back({{"number", StringOrNull(a.number)}, {"line", a.line}, {"text", a.text},
+                       {"end_line", LineOrNull(a.end_line)}, {"questions", a.questions}});
   }
   j["answers"] = answers;
   json motions = json::array();
   for (const Motion& m : doc.motions) {
     motions.push_back({{"id", StringOrNull(m.id)}, {"line", m.line}, {"submitters", m.submitters},
                        {"verdict", StringOrNull(m.verdict)}, {"considerations", m.considerations},
-                       {"requests", m.requests}});
+                       {"requests", m.requests}, {"verdict_line", LineOrNull(m.verdict_line)}});
   }
   j["motions"] = motions;
   j["speeches"] = doc.speeches.size();
   json speakers = json::array();
   for (const Speech& s : doc.speeches) {
     speakers.push_back({{"line", s.line}, {"speaker", s.speaker}, {"role", std::string(SpeechRoleName(s.role))},
-                        {"party", StringOrNull(s.party)}});
+                        {"party", StringOrNull(s.party)}, {"end_line", LineOrNull(s.end_line)}});
   }
   j["speech_turns"] = speakers;
   json commitments = json::array();

@@ -1,14 +1,24 @@
 #include "output/map_writer.h"
 
+#include <fmt/format.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
+#include <map>
 #include <mutex>
 #include <unordered_map>
 
+#include "output/map_legend.h"
+#include "output/map_style.h"
+
 namespace kamergraaf {
 namespace {
+
+// Cited-only nodes are spread over at most this many ranks.
+constexpr int kMaxSpread = 6;
 
 // Graphviz keeps global state; calls into it are serialised.
 std::mutex& GraphvizMutex() {
@@ -16,78 +26,207 @@ std::mutex& GraphvizMutex() {
   return mu;
 }
 
-struct NodeStyle {
-  const char* shape;
-  const char* fill;
-};
-
-NodeStyle StyleFor(const Node& n) {
-  switch (n.kind) {
-    case NodeKind::kDocument: return {"box", "#cfe2f3"};
-    case NodeKind::kMotion: return {"hexagon", "#f9cb9c"};
-    case NodeKind::kKamerstuk: return {"note", "#d9ead3"};
-    case NodeKind::kAanhangsel: return {"component", "#fff2cc"};
-    case NodeKind::kHandelingen: return {"tab", "#ead1dc"};
-    case NodeKind::kZaak: return {"diamond", "#fce5cd"};
-    case NodeKind::kTkDocument: return {"folder", "#d0e0e3"};
-    case NodeKind::kExternal: return {"ellipse", "#eeeeee"};
-  }
-  return {"ellipse", "#eeeeee"};
-}
-
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
 
-// Builds the cgraph graph; the caller closes it with agclose.
-Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
-                      const MapOptions& options) {
-  Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, nullptr);
-  Set(g, "label", options.title);
+void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_edges, bool large) {
+  Set(g, "label", GraphvizText(fmt::format("{} — {} nodes, {} edges", options.title, num_nodes, num_edges)));
   Set(g, "labelloc", "t");
   Set(g, "fontname", "Helvetica");
-  Set(g, "rankdir", "LR");
-  Set(g, "overlap", "prism");
-  Set(g, "splines", "true");
-  double max_rank = 0;
-  for (int v : nodes) max_rank = std::max(max_rank, centrality.pagerank[v]);
-  std::unordered_map<int, Agnode_t*> made;
-  for (int v : nodes) {
-    const Node& n = graph.node(v);
-    Agnode_t* an = agnode(g, const_cast<char*>(n.id.c_str()), 1);
-    NodeStyle style = StyleFor(n);
-    Set(an, "label", n.label.empty() ? n.id : n.label);
-    Set(an, "shape", style.shape);
-    Set(an, "style", n.in_corpus ? "filled,bold" : "filled");
-    Set(an, "fillcolor", style.fill);
-    Set(an, "fontname", "Helvetica");
-    double scale = max_rank > 0 ? centrality.pagerank[v] / max_rank : 0;
-    Set(an, "fontsize", std::to_string(10 + static_cast<int>(8 * scale)));
-    Set(an, "tooltip", n.id);
-    if (!n.url.empty()) Set(an, "URL", n.url);
-    made.emplace(v, an);
+  Set(g, "fontsize", "20");
+  Set(g, "bgcolor", "white");
+  if (large) {
+    Set(g, "overlap", "prism");
+    Set(g, "splines", "false");
+    Set(g, "outputorder", "edgesfirst");
+  } else {
+    Set(g, "rankdir", "LR");
+    Set(g, "ranksep", "1.2");
+    Set(g, "nodesep", "0.25");
+    Set(g, "splines", "true");
+    Set(g, "newrank", "true");
+    Set(g, "concentrate", "true");
   }
-  for (int v : nodes) {
-    for (int e : graph.OutEdges(v)) {
-      const Edge& edge = graph.edge(e);
-      auto t = made.find(edge.target);
-      if (t == made.end()) continue;
-      Agedge_t* ae = agedge(g, made[v], t->second, nullptr, 1);
-      Set(ae, "label", edge.kind == EdgeKind::kCites ? (edge.count > 1 ? std::to_string(edge.count) : std::string())
-                                                     : std::string(EdgeKindName(edge.kind)));
-      Set(ae, "fontsize", "9");
-      if (edge.via_footnote) Set(ae, "style", "dashed");
+}
+
+Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& centrality, int v,
+                   const MapOptions& options, bool large) {
+  const Node& n = graph.node(v);
+  Agnode_t* an = agnode(g, const_cast<char*>(DotName(n.id, v).c_str()), 1);
+  const NodeStyle style = StyleForKind(n.kind);
+  Set(an, "label", WrapLabel(n.label.empty() ? n.id : n.label, options.label_width));
+  Set(an, "shape", style.shape);
+  Set(an, "style", n.in_corpus ? "filled,bold" : "filled");
+  Set(an, "fillcolor", style.fill);
+  Set(an, "color", n.in_corpus ? "#000000" : "#888888");
+  Set(an, "penwidth", n.in_corpus ? "2" : "1");
+  Set(an, "fontname", "Helvetica");
+  // Font size grows with PageRank against the average node (1/n): average or less is 11 pt, each doubling
+  // adds 3 pt, up to 23 pt (8 to 18 pt on force-directed maps, which hold more nodes).
+  const double ratio = centrality.pagerank[v] * graph.num_nodes();
+  const double steps = std::clamp(ratio > 0 ? std::log2(ratio) : 0.0, 0.0, 4.0);
+  Set(an, "fontsize", fmt::format("{:.1f}", large ? 8.0 + 2.5 * steps : 11.0 + 3.0 * steps));
+  Set(an, "tooltip", GraphvizText(fmt::format("{} ({}{})", n.id, style.words, n.in_corpus ? ", in corpus" : "")));
+  if (!options.highlight.empty() && graph.Find(options.highlight) == v) {
+    Set(an, "color", "#cc0000");
+    Set(an, "penwidth", "3");
+    Set(an, "peripheries", "2");
+  }
+  if (std::string link = SafeLink(n.url); !link.empty()) {
+    Set(an, "URL", link);
+    Set(an, "target", "_blank");
+  }
+  return an;
+}
+
+// Builds the cgraph graph; the caller closes it with agclose.
+Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                      const std::vector<const Edge*>& edges, const MapOptions& options, bool large) {
+  Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, nullptr);
+  StyleGraph(g, options, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), large);
+  Set(g, "fontname", "Helvetica");
+
+  // Clusters: a dossier with two or more nodes on the map; in a dot layout also the cited-only nodes
+  // without a dossier, by kind ("Externe bronnen", "Zaken"), so that they pack into blocks too.
+  std::unordered_map<int, std::string> group;  // node → cluster name
+  std::map<std::string, std::string> group_label;
+  if (options.clusters) {
+    std::map<std::string, std::vector<int>> members;
+    for (int v : nodes) {
+      const Node& n = graph.node(v);
+      if (!n.dossier.empty()) {
+        const int tag = static_cast<int>(std::hash<std::string>{}(n.dossier) & 0x7fffffff);
+        const std::string name = "cluster_" + DotName(n.dossier, tag);
+        members[name].push_back(v);
+        group_label[name] = "Dossier " + n.dossier;
+      } else if (!large && !n.in_corpus) {
+        std::string name = fmt::format("cluster_kind_{}", NodeKindName(n.kind));
+        members[name].push_back(v);
+        group_label[name] = StyleForKind(n.kind).group_words;
+      }
+    }
+    for (const auto& [name, vs] : members) {
+      const bool by_kind = name.rfind("cluster_kind_", 0) == 0;
+      if (vs.size() < (by_kind ? 3u : 2u)) continue;
+      for (int v : vs) group[v] = name;
     }
   }
+  std::map<std::string, Agraph_t*> clusters;
+  for (const auto& [v, name] : group) {
+    if (clusters.count(name)) continue;
+    Agraph_t* sub = agsubg(g, const_cast<char*>(name.c_str()), 1);
+    Set(sub, "label", GraphvizText(group_label[name]));
+    Set(sub, "style", "rounded,filled");
+    Set(sub, "fillcolor", name.rfind("cluster_kind_", 0) == 0 ? "#fbfbfb" : "#f3f3f3");
+    Set(sub, "color", "#bbbbbb");
+    Set(sub, "fontname", "Helvetica");
+    Set(sub, "fontsize", "13");
+    clusters[name] = sub;
+  }
+
+  std::unordered_map<int, Agnode_t*> made;
+  for (int v : nodes) {
+    auto in_group = group.find(v);
+    Agraph_t* home = in_group == group.end() ? g : clusters[in_group->second];
+    made.emplace(v, MakeNode(home, graph, centrality, v, options, large));
+  }
+  // Most nodes of a citation map are only cited (sinks). In one rank they would stack into one tall
+  // column; spreading them over about sqrt(sinks / 8) ranks (Graphviz's "unflatten" trick, applied
+  // through minlen) keeps the map roughly square. Sinks are dealt out by dossier, so that a dossier's
+  // cluster spreads sideways instead of down.
+  std::unordered_map<int, int> out_on_map, in_on_map, sink_rank;
+  for (const Edge* edge : edges) {
+    if (edge->source == edge->target) continue;
+    ++out_on_map[edge->source];
+    ++in_on_map[edge->target];
+  }
+  if (!large) {
+    std::vector<int> sinks;
+    for (int v : nodes)
+      if (out_on_map[v] == 0 && in_on_map[v] > 0) sinks.push_back(v);
+    // Dealt out per cluster (each starting in the first rank), the most central first.
+    auto group_of = [&](int v) { auto it = group.find(v); return it == group.end() ? std::string() : it->second; };
+    std::stable_sort(sinks.begin(), sinks.end(), [&](int a, int b) {
+      std::string ga = group_of(a), gb = group_of(b);
+      if (ga != gb) return ga < gb;
+      return centrality.pagerank[a] > centrality.pagerank[b];
+    });
+    const int spread = std::clamp(static_cast<int>(std::lround(std::sqrt(sinks.size() / 6.0))), 1, kMaxSpread);
+    int in_group = 0;
+    for (std::size_t i = 0; i < sinks.size(); ++i) {
+      if (i > 0 && group_of(sinks[i]) != group_of(sinks[i - 1])) in_group = 0;
+      sink_rank[sinks[i]] = 1 + in_group++ % spread;
+    }
+  }
+  for (const Edge* edge : edges) {
+    Agedge_t* ae = agedge(g, made[edge->source], made[edge->target], nullptr, 1);
+    if (auto r = sink_rank.find(edge->target); r != sink_rank.end() && r->second > 1) {
+      Set(ae, "minlen", std::to_string(r->second));
+    }
+    EdgeStyle style = StyleForEdge(*edge);
+    if (!large && !style.label.empty()) Set(ae, "label", style.label);
+    Set(ae, "color", style.color);
+    Set(ae, "style", style.style);
+    Set(ae, "fontsize", "9");
+    Set(ae, "fontname", "Helvetica");
+    Set(ae, "arrowsize", "0.7");
+    if (edge->kind == EdgeKind::kCites && edge->count > 1) {
+      Set(ae, "penwidth", fmt::format("{:.1f}", std::min(4.0, 1.0 + std::log2(edge->count))));
+    }
+    Set(ae, "tooltip", GraphvizText(fmt::format("{} → {} ({}, {}×)", graph.node(edge->source).id,
+                                                graph.node(edge->target).id, EdgeKindName(edge->kind), edge->count)));
+  }
+  if (options.legend && !nodes.empty()) AddMapLegend(g, graph, nodes, edges, large);
   return g;
+}
+
+// The edges between selected nodes, in edge order of their sources.
+std::vector<const Edge*> InducedEdges(const CitationGraph& graph, const std::vector<int>& nodes) {
+  std::vector<char> selected(graph.num_nodes(), 0);
+  for (int v : nodes) selected[v] = 1;
+  std::vector<const Edge*> edges;
+  for (int v : nodes) {
+    for (int e : graph.OutEdges(v)) {
+      if (selected[graph.edge(e).target]) edges.push_back(&graph.edge(e));
+    }
+  }
+  return edges;
+}
+
+std::vector<std::string> LayoutsLocked(GVC_t* gvc) {
+  std::vector<std::string> names;
+  int count = 0;
+  char** list = gvPluginList(gvc, "layout", &count, nullptr);
+  for (int i = 0; i < count; ++i) {
+    std::string name = list[i];
+    names.push_back(name.substr(0, name.find(':')));
+    std::free(list[i]);
+  }
+  std::free(list);
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
 }
 
 }  // namespace
 
+std::vector<std::string> AvailableLayouts() {
+  std::lock_guard<std::mutex> lock(GraphvizMutex());
+  GVC_t* gvc = gvContext();
+  std::vector<std::string> names = LayoutsLocked(gvc);
+  gvFreeContext(gvc);
+  return names;
+}
+
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                 const MapOptions& options, std::string* dot) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  Agraph_t* g = BuildAgraph(graph, centrality, nodes, options);
+  const std::vector<const Edge*> edges = InducedEdges(graph, nodes);
+  const std::vector<std::string> all = {"dot", "sfdp"};
+  const bool large = ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()),
+                                  options, all) != "dot";
+  Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, large);
   char* buf = nullptr;
   size_t len = 0;
   FILE* mem = open_memstream(&buf, &len);
@@ -107,13 +246,35 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
   return Status::Ok();
 }
 
+bool DotParses(const std::string& dot) {
+  std::lock_guard<std::mutex> lock(GraphvizMutex());
+  agseterr(AGMAX);  // a syntax error is the answer here, not something to print
+  Agraph_t* g = agmemread(dot.c_str());
+  agseterr(AGWARN);
+  if (g == nullptr) return false;
+  agclose(g);
+  return true;
+}
+
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  Agraph_t* g = BuildAgraph(graph, centrality, nodes, options);
   GVC_t* gvc = gvContext();
-  std::string layout = options.layout;
-  if (layout.empty()) layout = static_cast<int>(nodes.size()) <= options.dot_limit ? "dot" : "sfdp";
+  const std::vector<std::string> available = LayoutsLocked(gvc);
+  if (!options.layout.empty() && std::find(available.begin(), available.end(), options.layout) == available.end()) {
+    gvFreeContext(gvc);
+    std::string have;
+    for (const std::string& a : available) have += (have.empty() ? "" : ", ") + a;
+    return Status::InvalidArgument(fmt::format("layout '{}' is not available (installed: {})", options.layout, have));
+  }
+  const std::vector<const Edge*> edges = InducedEdges(graph, nodes);
+  const std::string layout =
+      ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), options, available);
+  if (layout.empty()) {
+    gvFreeContext(gvc);
+    return Status::IoError("no Graphviz layout plugin is installed");
+  }
+  Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, layout != "dot");
   if (gvLayout(gvc, g, layout.c_str()) != 0) {
     agclose(g);
     gvFreeContext(gvc);

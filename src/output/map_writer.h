@@ -1,5 +1,11 @@
 // Reference maps: DOT built through Graphviz cgraph and SVG rendered in-process through gvc.
 // Only this concept touches cgraph/gvc.
+//
+// A map shows the subgraph induced by the selected nodes: shape and colour by node kind (bold border for
+// documents in the corpus), font size by PageRank, one cluster per dossier with two or more nodes on the
+// map, a legend of the node and edge kinds present, wrapped labels, and links (URL) to public pages.
+// Every string from a document reaches Graphviz only as a quoted attribute value with its backslashes
+// doubled, so document text can neither inject DOT nor become SVG markup.
 #ifndef KAMERGRAAF_OUTPUT_MAP_WRITER_H_
 #define KAMERGRAAF_OUTPUT_MAP_WRITER_H_
 
@@ -14,19 +20,33 @@ namespace kamergraaf {
 
 struct MapOptions {
   std::string title = "kamergraaf reference map";
-  // Layout engine: "dot", "sfdp", or empty to choose by size (dot up to `dot_limit` nodes).
+  // Layout engine: "dot", "sfdp", "fdp", "neato", or empty to choose by size (dot up to `dot_limit`
+  // nodes and `dot_edge_limit` edges, sfdp above; when sfdp is not installed, fdp or neato). Above those
+  // sizes a layered drawing grows tall and thin with long edges, so a force-directed one reads better.
   std::string layout;
-  int dot_limit = 150;
+  int dot_limit = 250;
+  int dot_edge_limit = 500;
+  bool legend = true;
+  bool clusters = true;  // one cluster per dossier
+  int label_width = 26;  // code points per label line
+  std::string highlight;  // id (or alias) of a node drawn with a red double border, e.g. the --focus node
 };
 
-// Writes the DOT text of the subgraph induced by `nodes` (indices into graph) to *dot. Every label and
-// attribute value from a document is quoted by cgraph, so document text cannot inject DOT.
+// Writes the DOT text of the subgraph induced by `nodes` (indices into graph) to *dot.
+// Always OK unless memory runs out.
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                 const MapOptions& options, std::string* dot);
 
-// Lays the same subgraph out and renders it to SVG.
+// Lays the same subgraph out and renders it to SVG. Returns InvalidArgument when options.layout names an
+// engine that is not installed, IoError when Graphviz fails.
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg);
+
+// Whether cgraph reads `dot` back as a graph: a check that the DOT we write is well-formed.
+bool DotParses(const std::string& dot);
+
+// The layout engines the installed Graphviz plugins offer, sorted.
+std::vector<std::string> AvailableLayouts();
 
 }  // namespace kamergraaf
 

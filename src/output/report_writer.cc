@@ -391,6 +391,9 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
                        d.path, DocumentKindName(d.kind), d.kind_evidence.empty() ? "" : " (" + d.kind_evidence + ")",
                        d.lines, d.footnotes.size(), d.questions.size(), d.answers.size(), d.motions.size(),
                        d.speeches.size(), d.commitments.size());
+    if (!d.title.empty() || !d.date.empty()) out += fmt::format("title: {}{}\n", d.title, d.date.empty() ? "" : " (" + d.date + ")");
+    if (!d.about.empty()) out += fmt::format("about: {}\n", fmt::join(d.about, ", "));
+    if (!d.answers_to.empty()) out += fmt::format("answers: {}\n", fmt::join(d.answers_to, ", "));
     if (!d.questions.empty()) {
       TextTable t({"line", "question", "fractie", "answered", "text"});
       for (const Question& q : d.questions) {
@@ -414,8 +417,10 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
       out += "\nFootnotes\n" + t.Render(false, 70);
     }
     if (!d.commitments.empty()) {
-      TextTable t({"line", "speaker", "deadline", "promise"});
-      for (const Commitment& c : d.commitments) t.AddRow({std::to_string(c.line), c.speaker, c.deadline, c.text});
+      TextTable t({"line", "speaker", "deadline", "about", "promise"});
+      for (const Commitment& c : d.commitments) {
+        t.AddRow({std::to_string(c.line), c.speaker, c.deadline, c.related, c.text});
+      }
       out += "\nCommitments\n" + t.Render(false, 70);
     }
   }

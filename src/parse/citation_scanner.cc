@@ -1,30 +1,114 @@
 #include "parse/citation_scanner.h"
 
-#include <re2/re2.h>
-
 #include <algorithm>
-#include <string>
+#include <cstdint>
+
+#include "parse/citation_patterns.h"
+#include "parse/short_form_resolver.h"
+#include "parse/url_extractor.h"
+#include "text/normalizer.h"
 
 namespace kamergraaf {
 namespace {
 
-std::string DigitsOnly(std::string_view s) {
-  std::string d;
-  for (char c : s)
-    if (c >= '0' && c <= '9') d.push_back(c);
-  return d;
+// A window reaches this far before and after an anchor: enough for the longest preamble
+// ("Kamerstukken II 2025/2026, Aanhangsel van de Handelingen, ") and tail of a citation, plus the guard.
+constexpr std::size_t kBefore = 160;
+constexpr std::size_t kAfter = 192;
+constexpr std::size_t kGuard = 32;
+
+bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+// Anchors are recognised by a pair of bytes: a 64 Ki-entry bit table says whether the pair (p[i], p[i+1]) can
+// start or end an anchor. The pairs are rare in running text (about 1 position in 100), so the scan loop is a
+// load, a bit test and a branch that is almost never taken.
+//   "nr", "Nr", "NR", "nR" (nr./nrs.), "nu" (nummer), "uk" (Kamerstuk), "ks" (kst), "mo"/"Mo" (motie),
+//   "St" (Stb/Stcrt/Staatsblad/Staatscourant), "EC" (ECLI:), digit+Z / digit+D (zaak and document numbers),
+//   "C-"/"T-"/"F-" (EU cases).
+class PairTable {
+ public:
+  constexpr PairTable() {
+    for (const char* pair :
+         {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-"})
+      Set(pair[0], pair[1]);
+    for (char d = '0'; d <= '9'; ++d) {
+      Set(d, 'Z');
+      Set(d, 'D');
+    }
+  }
+  bool Test(unsigned char a, unsigned char b) const {
+    unsigned k = a | (b << 8);
+    return (bits_[k >> 6] >> (k & 63)) & 1;
+  }
+
+ private:
+  constexpr void Set(char a, char b) {
+    unsigned k = static_cast<unsigned char>(a) | (static_cast<unsigned char>(b) << 8);
+    bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
+  }
+  std::uint64_t bits_[1024] = {};
+};
+constexpr PairTable kPairs;
+
+// The trigger bits of the anchor whose first pair starts at p[i], or 0.
+unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
+  auto at = [&](std::ptrdiff_t k) -> unsigned char {
+    std::ptrdiff_t j = static_cast<std::ptrdiff_t>(i) + k;
+    return j >= 0 && static_cast<std::size_t>(j) < n ? p[j] : ' ';
+  };
+  switch (p[i]) {
+    case 'n':
+    case 'N':
+      if (IsLetter(at(-1))) return 0;
+      if ((at(1) | 0x20) == 'r') return kTriggerNumber;
+      if (at(1) == 'u' && at(2) == 'm' && at(3) == 'm' && at(4) == 'e' && at(5) == 'r') return kTriggerNumber;
+      return 0;
+    case 'u':
+    case 'U':  // "stuk" only as "Kamerstuk", "Kamer-stuk", "KAMERSTUK" ("stuk nr."/"stuk nummer" anchor on nr)
+      if (!(((at(-2) | 0x20) == 's') && ((at(-1) | 0x20) == 't') && ((at(1) | 0x20) == 'k'))) return 0;
+      {
+        std::ptrdiff_t r = at(-3) == '-' ? -4 : -3;
+        return ((at(r) | 0x20) == 'r' && (at(r - 1) | 0x20) == 'e' && (at(r - 2) | 0x20) == 'm' &&
+                (at(r - 3) | 0x20) == 'a')
+                   ? kTriggerStuk
+                   : 0;
+      }
+    case 'k':
+      return (at(-1) == 'k' || IsLetter(at(-1)) || at(2) != 't' || IsLetter(at(3))) ? 0 : kTriggerStuk;
+    case 'm':
+    case 'M':
+      return ((at(2) | 0x20) == 't' && (at(3) | 0x20) == 'i' && (at(4) | 0x20) == 'e') ? kTriggerMotie : 0;
+    case 'S':
+      if (at(2) == 'b' && !IsLetter(at(3))) return kTriggerStb;
+      if (at(2) == 'c' && at(3) == 'r') return kTriggerStb;
+      if (at(2) == 'a' && at(3) == 'a' && at(4) == 't' && at(5) == 's' &&
+          ((at(6) == 'b' && at(7) == 'l') || (at(6) == 'c' && at(7) == 'o')))
+        return kTriggerStb;
+      return 0;
+    case 'E':
+      return (at(2) == 'L' && at(3) == 'I' && at(4) == ':') ? kTriggerEcli : 0;
+    case 'C':
+    case 'T':
+    case 'F':
+      return (IsDigit(at(2)) && !IsLetter(at(-1))) ? kTriggerEu : 0;
+    default:  // a digit followed by Z or D
+      return (IsDigit(at(-3)) && IsDigit(at(2))) ? kTriggerZaak : 0;
+  }
 }
+
+// Per-thread scratch space, reused across documents so the hot loop does not allocate.
+struct Scratch {
+  NormalizedText window;
+  std::vector<ScanHit> hits;
+  std::vector<ScanHit> kept;
+  std::vector<Citation> urls;
+  std::vector<Citation> found;
+};
 
 }  // namespace
 
-struct CitationScanner::Patterns {
-  // "Kamerstuk(ken) [II 2024/25,] 26 643[-suffix], nr. 1317" and "Kamerstuk 26643-885".
-  RE2 kamerstuk{
-      R"((?i)kamerstuk(?:ken)?\s+(?:(?:II|I|TK)\s+)?(?:\d{4}\s*[/\-–]\s*\d{2,4},?\s*)?(\d{2}\s?\d{3})(?:-(\d+))?(?:,\s*nr\.?\s*|-)(\d+))"};
-  RE2 url{R"((https?://[^\s<>"\]\)]+))"};
-};
-
-CitationScanner::CitationScanner() : patterns_(std::make_unique<Patterns>()) {}
+CitationScanner::CitationScanner() : patterns_(std::make_unique<CitationPatterns>()) {}
 CitationScanner::~CitationScanner() = default;
 
 const CitationScanner& CitationScanner::Default() {
@@ -33,35 +117,73 @@ const CitationScanner& CitationScanner::Default() {
 }
 
 void CitationScanner::Scan(std::string_view text, const LineIndex& lines, std::vector<Citation>* out) const {
-  auto emit = [&](CitationKind kind, std::string target, std::string_view match) {
-    Citation c;
-    c.kind = kind;
-    c.target = std::move(target);
-    c.start = match.data() - text.data();
-    c.end = c.start + match.size();
+  thread_local Scratch scratch;
+  Scratch& s = scratch;
+  s.hits.clear();
+  s.kept.clear();
+  s.urls.clear();
+  s.found.clear();
+
+  ExtractUrls(text, &s.urls);
+
+  // Prefilter: collect anchors into merged windows, run the patterns on each window.
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t ws = 0, we = 0;
+  unsigned mask = 0;
+  auto flush = [&]() {
+    if (mask == 0) return;
+    std::size_t b = Utf8FloorBoundary(text, ws);
+    std::size_t e = Utf8CeilBoundary(text, std::min(we, n));
+    NormalizeRange(text, b, e, &s.window);
+    patterns_->MatchWindow(text, s.window, mask, b > 0 ? kGuard : 0, e < n ? kGuard : 0, &s.hits);
+    mask = 0;
+  };
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!kPairs.Test(p[i], p[i + 1])) [[likely]]
+      continue;
+    unsigned bits = AnchorAt(p, i, n);
+    if (bits == 0) continue;
+    std::size_t b = i > kBefore ? i - kBefore : 0;
+    if (mask != 0 && b <= we) {
+      we = std::max(we, i + kAfter);
+    } else {
+      flush();
+      ws = b;
+      we = i + kAfter;
+    }
+    mask |= bits;
+  }
+  flush();
+
+  // Longest match wins where patterns overlap; nothing inside a URL except what the URL itself carries.
+  std::sort(s.hits.begin(), s.hits.end(),
+            [](const ScanHit& a, const ScanHit& b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
+  std::size_t kept_end = 0;
+  std::size_t u = 0;
+  for (ScanHit& h : s.hits) {
+    if (!s.kept.empty() && h.start < kept_end) continue;
+    while (u < s.urls.size() && s.urls[u].end <= h.start) ++u;
+    bool in_url = false;
+    for (std::size_t k = u; k < s.urls.size() && s.urls[k].start < h.end; ++k)
+      if (s.urls[k].end > h.start) in_url = true;
+    if (in_url) continue;
+    kept_end = h.end;
+    s.kept.push_back(std::move(h));
+  }
+  ResolveHits(text, s.kept, &s.found);
+
+  std::size_t first = out->size();
+  std::merge(std::make_move_iterator(s.found.begin()), std::make_move_iterator(s.found.end()),
+             std::make_move_iterator(s.urls.begin()), std::make_move_iterator(s.urls.end()), std::back_inserter(*out),
+             [](const Citation& a, const Citation& b) { return a.start < b.start; });
+  for (std::size_t i = first; i < out->size(); ++i) {
+    Citation& c = (*out)[i];
     c.line = lines.LineOf(c.start);
     c.column = lines.ColumnOf(c.start);
     c.context_line = c.line;
-    c.text = std::string(match);
-    out->push_back(std::move(c));
-  };
-  re2::StringPiece input(text.data(), text.size());
-  re2::StringPiece whole, dossier, suffix, number;
-  while (RE2::FindAndConsume(&input, patterns_->kamerstuk, &dossier, &suffix, &number)) {
-    std::string_view m(dossier.data(), number.data() + number.size() - dossier.data());
-    auto sv = [](re2::StringPiece p) { return std::string_view(p.data(), p.size()); };
-    std::string id = "kst-" + DigitsOnly(sv(dossier));
-    if (!suffix.empty()) id += "-" + std::string(suffix);
-    emit(CitationKind::kKamerstuk, id + "-" + std::string(number), m);
+    c.text.assign(text.data() + c.start, c.end - c.start);
   }
-  input = re2::StringPiece(text.data(), text.size());
-  while (RE2::FindAndConsume(&input, patterns_->url, &whole)) {
-    std::string_view url(whole.data(), whole.size());
-    while (!url.empty() && (url.back() == '.' || url.back() == ',' || url.back() == ';')) url.remove_suffix(1);
-    emit(CitationKind::kUrl, "url:" + std::string(url), url);
-  }
-  std::stable_sort(out->begin(), out->end(),
-                   [](const Citation& a, const Citation& b) { return a.start < b.start; });
 }
 
 }  // namespace kamergraaf

@@ -1,10 +1,12 @@
 // ParseDocument: the parse stage for one document, in the order the parts depend on each other.
 #include <algorithm>
+#include <iterator>
 
 #include "kamergraaf/pipeline.h"
 #include "parse/citation_scanner.h"
 #include "parse/document_identity.h"
 #include "parse/footnote_parser.h"
+#include "parse/metadata_file.h"
 #include "parse/structure_parser.h"
 #include "text/line_index.h"
 
@@ -12,15 +14,20 @@ namespace kamergraaf {
 namespace {
 
 // Marks citations that stand in a footnote body with the footnote's number and its marker's line.
+// Bodies do not overlap; they are searched by start offset.
 void AttachFootnotes(const std::vector<Footnote>& footnotes, std::vector<Citation>* citations) {
+  std::vector<const Footnote*> by_start;
+  for (const Footnote& f : footnotes) by_start.push_back(&f);
+  std::sort(by_start.begin(), by_start.end(),
+            [](const Footnote* a, const Footnote* b) { return a->body_start < b->body_start; });
   for (Citation& c : *citations) {
-    for (const Footnote& f : footnotes) {
-      if (c.start >= f.body_start && c.start < f.body_end) {
-        c.footnote = f.number;
-        if (f.marker_line > 0) c.context_line = f.marker_line;
-        break;
-      }
-    }
+    auto it = std::upper_bound(by_start.begin(), by_start.end(), c.start,
+                               [](std::size_t start, const Footnote* f) { return start < f->body_start; });
+    if (it == by_start.begin()) continue;
+    const Footnote& f = **std::prev(it);
+    if (c.start >= f.body_end) continue;
+    c.footnote = f.number;
+    if (f.marker_line > 0) c.context_line = f.marker_line;
   }
 }
 
@@ -33,6 +40,7 @@ Document ParseDocument(std::string_view path, std::string_view text) {
   LineIndex lines(text);
   doc.lines = lines.num_lines();
   IdentifyDocument(path, text, &doc);
+  ApplyMetadata(path, &doc);  // a metadata.csv beside the file overrides what the name and text say
   doc.footnotes = ParseFootnotes(doc.path, text, lines, &doc.diagnostics);
   CitationScanner::Default().Scan(text, lines, &doc.citations);
   AttachFootnotes(doc.footnotes, &doc.citations);

@@ -1,0 +1,104 @@
+#include "output/map_legend.h"
+
+#include <fmt/format.h>
+
+#include <string>
+
+#include "output/map_style.h"
+
+namespace kamergraaf {
+namespace {
+
+void Set(void* obj, const char* name, const std::string& value) {
+  agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+}  // namespace
+
+void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
+                  const std::vector<const Edge*>& edges, bool large) {
+  // Edge samples: the six kinds, then index 6 for a citation in a footnote.
+  std::vector<bool> node_kinds(8, false), edge_kinds(7, false);
+  for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
+  for (const Edge* e : edges) {
+    edge_kinds[static_cast<int>(e->kind)] = true;
+    if (e->kind == EdgeKind::kCites && e->via_footnote) edge_kinds[6] = true;
+  }
+  // Legend node names start with a character no canonical id or path starts with in practice; on a
+  // clash a suffix keeps them apart from graph nodes.
+  auto fresh = [&](std::string name) {
+    while (graph.Find(name) >= 0) name += "_";
+    return name;
+  };
+  if (large) {
+    // Force-directed layouts ignore clusters: the legend is one node with a table instead. Its HTML is
+    // made of the constant strings of map_style only, never of document text.
+    std::string html = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" COLOR=\"#999999\">"
+                       "<TR><TD><B>Legenda</B></TD></TR>";
+    for (int k = 0; k < 8; ++k) {
+      if (!node_kinds[k]) continue;
+      const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
+      html += fmt::format("<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">{}</TD></TR>", style.fill, style.words);
+    }
+    for (int k = 0; k < 7; ++k) {
+      if (!edge_kinds[k]) continue;
+      Edge sample;
+      sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
+      sample.via_footnote = k == 6;
+      EdgeStyle style = StyleForEdge(sample);
+      std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+      html += fmt::format("<TR><TD><FONT COLOR=\"{}\">{} {}</FONT></TD></TR>", style.color,
+                          k == 6 ? "- - -&gt;" : "——&gt;", words);
+    }
+    html += "</TABLE>";
+    Agnode_t* an = agnode(g, const_cast<char*>(fresh("#legend").c_str()), 1);
+    Set(an, "shape", "plain");
+    Set(an, "fontname", "Helvetica");
+    Set(an, "fontsize", "14");
+    agsafeset(an, const_cast<char*>("label"), agstrdup_html(g, const_cast<char*>(html.c_str())),
+              const_cast<char*>(""));
+    return;
+  }
+  Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
+  Set(legend, "label", "Legenda");
+  Set(legend, "style", "rounded");
+  Set(legend, "color", "#999999");
+  Set(legend, "fontsize", "14");
+  for (int k = 0; k < 8; ++k) {
+    if (!node_kinds[k]) continue;
+    const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
+    Agnode_t* an = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-{}", k)).c_str()), 1);
+    Set(an, "shape", style.shape);
+    const bool corpus = static_cast<NodeKind>(k) == NodeKind::kDocument;
+    Set(an, "label", corpus ? "Corpusdocument\\n(vet omlijnd: in corpus)" : style.words);
+    Set(an, "style", corpus ? "filled,bold" : "filled");
+    Set(an, "penwidth", corpus ? "2" : "1");
+    Set(an, "fillcolor", style.fill);
+    Set(an, "fontname", "Helvetica");
+    Set(an, "fontsize", "11");
+  }
+  for (int k = 0; k < 7; ++k) {
+    if (!edge_kinds[k]) continue;
+    Edge sample;
+    sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
+    sample.via_footnote = k == 6;
+    EdgeStyle style = StyleForEdge(sample);
+    std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+    Agnode_t* a = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}a", k)).c_str()), 1);
+    Agnode_t* b = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}b", k)).c_str()), 1);
+    for (Agnode_t* p : {a, b}) {
+      Set(p, "shape", "point");
+      Set(p, "width", "0.05");
+      Set(p, "label", "");
+    }
+    Agedge_t* ae = agedge(legend, a, b, nullptr, 1);
+    Set(ae, "label", words);
+    Set(ae, "color", style.color);
+    Set(ae, "style", style.style);
+    Set(ae, "fontsize", "10");
+    Set(ae, "fontname", "Helvetica");
+  }
+}
+
+
+}  // namespace kamergraaf

@@ -1,0 +1,116 @@
+// Kamerstuk citations: "Kamerstukken II 2024/25, 26 643, nr. 1225", "Kamerstuk 22112-4116", "Motie X, ..., 26643-1151".
+#include "parse/citation_pattern_set.h"
+#include "parse/number_list.h"
+
+namespace kamergraaf {
+namespace citation_internal {
+
+void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsigned triggers) {
+  std::string_view w = win.w;
+  std::string_view original = win.original;
+  if (triggers & (kTriggerNumber | kTriggerStuk)) {
+    static const int kw = re.kst.Group("kw"), ch = re.kst.Group("ch"), y1 = re.kst.Group("y1"), y2 = re.kst.Group("y2"),
+                     d1 = re.kst.Group("d1"), s1 = re.kst.Group("s1"), nrkw = re.kst.Group("nrkw"),
+                     list = re.kst.Group("list"), page = re.kst.Group("page"), d2 = re.kst.Group("d2"),
+                     s2 = re.kst.Group("s2");
+    ForEachMatch(re.kst, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+      if (win.InGuard(ms, me)) return kReject;
+      bool preamble = Has(g[kw]) || Has(g[ch]) || Has(g[y1]) || win.Pos(g[d1]) > ms;
+      char before = win.Before(g[d1]);
+      if (IsDigit(before)) return kReject;
+      // A year where the dossier should be ("Zitting 1977, nr. 11", "Kamerstukken II, 1989-1990"): no dossier.
+      if (!Has(g[y1]) && IsYearLike(View(g[d1]))) return kReject;
+      // "11056\nNrs.\n11089": a column of numbers under a "Nrs" heading, or a document header; a citation
+      // puts a comma or at least no line break between the dossier and "nr.".
+      std::size_t dossier_end = win.Pos(g[d1]) + g[d1].size();
+      if (Has(g[s1])) dossier_end = std::max(dossier_end, win.Pos(g[s1]) + g[s1].size());
+      if (Has(g[d2])) dossier_end = std::max(dossier_end, win.Pos(g[d2]) + g[d2].size());
+      if (Has(g[s2])) dossier_end = std::max(dossier_end, win.Pos(g[s2]) + g[s2].size());
+      std::size_t nr_start = win.Pos(g[nrkw]);
+      if (nr_start > dossier_end && w.substr(dossier_end, nr_start - dossier_end).find(',') == std::string_view::npos &&
+          std::memchr(original.data() + win.Orig(dossier_end), '\n', win.Orig(nr_start) - win.Orig(dossier_end)) !=
+              nullptr)
+        return kReject;
+      if (!preamble) {
+        if (before == '.' || before == ',' || before == '/' || before == '-' || IsAsciiAlpha(before)) return kReject;
+        std::string prev = WordBefore(w, ms);
+        static constexpr std::string_view kNotDossier[] = {
+            "blz.", "p.",  "pag.", "pagina", "artikel",   "art.", "postbus",  "€",      "eur",
+            "euro", "lid", "nr.",  "nummer", "bladzijde", "tel.", "telefoon", "kenmerk"};
+        for (std::string_view word : kNotDossier)
+          if (prev == word) return kReject;
+      }
+      NumberListResult numbers;
+      if (!ParseNumberList(View(g[list]), w.substr(win.Pos(g[list]) + g[list].size()), Lower(View(g[nrkw])) == "nr",
+                           Has(g[s1]), &numbers))
+        return kReject;
+      std::string suffix = Has(g[s1]) ? DossierSuffix(View(g[s1])) : numbers.sloppy_suffix;
+      std::string lowkw = Has(g[kw]) ? Lower(View(g[kw])) : std::string();
+      bool motie = lowkw.find("motie") != std::string::npos || MotieBefore(w, ms);
+      std::size_t end = win.Pos(g[list]) + numbers.consumed;
+      if (Has(g[page]) && numbers.consumed == g[list].size()) end = me;
+      me = end;
+      ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, end);
+      std::string chamber = Has(g[ch]) ? ChamberCode(View(g[ch])) : ChamberCode(lowkw);
+      for (const std::string& n : numbers.numbers) {
+        win.AddCitation(h, motie ? CitationKind::kMotie : CitationKind::kKamerstuk,
+                        KamerstukId(View(g[d1]), suffix, n));
+        Citation& c = h.citations.back();
+        c.chamber = ChamberRoman(chamber);
+        SetYearMeta(g[y1], g[y2], &c);
+        if (Has(g[page])) c.page = std::string(View(g[page]));
+      }
+      return me;
+    });
+  }
+
+  if (triggers & kTriggerStuk) {
+    static const int ch = re.kst_dash.Group("ch"), y1 = re.kst_dash.Group("y1"), y2 = re.kst_dash.Group("y2"),
+                     d1 = re.kst_dash.Group("d1"), s1 = re.kst_dash.Group("s1"), n = re.kst_dash.Group("n");
+    if (Contains(w, {"stuk", "STUK", "kst"}))
+      ForEachMatch(re.kst_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+        if (win.InGuard(ms, me)) return kReject;
+        char after = win.After(g[n]);
+        if (IsDigit(after) || after == '-' || after == '/') return kReject;
+        if (IsYearLike(View(g[d1]))) return kReject;  // "Kamerstukken II, 1989-1990"
+        std::string number(View(g[n]));
+        if (IsAsciiAlpha(after) && !IsDigit(number.back())) return kReject;
+        if (IsAsciiAlpha(after) && std::islower(static_cast<unsigned char>(number.back()))) {
+          number.pop_back();
+          --me;
+        }
+        ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
+        bool motie = MotieBefore(w, ms);
+        win.AddCitation(h, motie ? CitationKind::kMotie : CitationKind::kKamerstuk,
+                        KamerstukId(View(g[d1]), Has(g[s1]) ? DossierSuffix(View(g[s1])) : "", number));
+        Citation& c = h.citations.back();
+        if (Has(g[ch])) c.chamber = ChamberRoman(ChamberCode(View(g[ch])));
+        SetYearMeta(g[y1], g[y2], &c);
+        return me;
+      });
+  }
+
+  if (triggers & (kTriggerStuk | kTriggerMotie)) {
+    static const int d1 = re.bare_dash.Group("d1"), s1 = re.bare_dash.Group("s1"), n = re.bare_dash.Group("n");
+    if (Contains(w, {"otie", "stuk", "kst", "OTIE", "STUK"}))
+      ForEachMatch(re.bare_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+        if (win.InGuard(ms, me)) return kReject;
+        char before = ms > 0 ? w[ms - 1] : ' ';
+        if (before == '-' || before == '/' || before == '.' || before == ',' || before == '+') return kReject;
+        char after = win.After(g[n]);
+        if (after == '-' || after == '/' || (after == ',' && me + 1 < w.size() && IsDigit(w[me + 1]))) return kReject;
+        std::size_t from = ms > 150 ? ms - 150 : 0;
+        std::string low = Lower(w.substr(from, ms - from));
+        if (!ContainsAny(low, {"motie", "kamerstuk", "kst"})) return kReject;
+        std::string prev = WordBefore(w, ms);
+        if (prev == "€" || prev == "eur" || prev == "tussen" || prev == "postbus") return kReject;
+        ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
+        win.AddCitation(h, MotieBefore(w, ms) ? CitationKind::kMotie : CitationKind::kKamerstuk,
+                        KamerstukId(View(g[d1]), Has(g[s1]) ? DossierSuffix(View(g[s1])) : "", View(g[n])));
+        return me;
+      });
+  }
+}
+
+}  // namespace citation_internal
+}  // namespace kamergraaf

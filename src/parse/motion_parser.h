@@ -1,0 +1,35 @@
+// Finds motions (their text, submitters, number) and the verdicts given on them in a debate.
+#ifndef KAMERGRAAF_PARSE_MOTION_PARSER_H_
+#define KAMERGRAAF_PARSE_MOTION_PARSER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kamergraaf/document.h"
+#include "parse/debate_parser.h"
+#include "parse/running_text.h"
+
+namespace kamergraaf {
+
+// Motion texts: "De Kamer," / "gehoord de beraadslaging," / clauses / "en gaat over tot de orde van de dag.",
+// followed by "Deze motie is voorgesteld door de leden A, B en C." (or "door het lid A.") and
+// "Zij krijgt nr. 1317 (26643)." Clauses opening with "verzoekt", "spreekt uit", "roept … op", "draagt … op"
+// are requests; "overwegende", "constaterende", "van mening", "gelet op" … are considerations. A motion
+// whose number is not given has empty id, dossier and number. Returned in text order.
+std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines);
+
+// Sets verdict and verdict_line of *motions from the debate: a sentence of the chair that refers to a motion
+// ("de motie op stuk nr. 1318", "De motie-Buijsse (26643, nr. 1322)", or "De motie" right after such a
+// reference in the same turn) and gives a verdict is authoritative (the last one wins); a minister's or state
+// secretary's verdict on a motion named in the same turn is used only when the chair gave none.
+void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
+                    std::vector<Motion>* motions);
+
+// The verdict a sentence gives ("oordeel Kamer", "ontraden", "overgenomen", "aangehouden", "ingetrokken",
+// "aangenomen", "verworpen"), or "" when it gives none. Matching is on whole phrases, case-insensitive.
+std::string VerdictOf(std::string_view sentence);
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_PARSE_MOTION_PARSER_H_

@@ -1,0 +1,320 @@
+#include "parse/qa_parser.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+
+#include "parse/text_util.h"
+
+namespace kamergraaf {
+namespace {
+
+struct Patterns {
+  RE2 so_fractie{R"(^Vragen en opmerkingen van de leden van de (.+?)[- ]?fractie\b)"};
+  RE2 cv_fractie{R"(^Antwoorden op de vragen van de (.+?)[- ]fractie\b)"};
+  RE2 part_two{R"(^II\.?\s+(?:Antwoord|Reactie))"};
+  RE2 part_three{R"(^III\.?\s)"};
+  RE2 numbered_answer{R"(^(\d{1,3})\.\s*Antwoord\b)"};
+  RE2 answer{R"(^Antwoord(?: van het kabinet| van de regering)?\s*:?$)"};
+  RE2 paren_question{R"(^(\d{1,3})\)\s*\S)"};
+  RE2 bare_number{R"(^(\d{1,3})$)"};
+  RE2 vraag{R"(^Vraag (\d{1,3})\s*:?$)"};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns;
+  return *p;
+}
+
+bool Asks(std::string_view s) { return s.find('?') != std::string_view::npos; }
+
+// The question text: its sentences up to the first that asks something, at most ~500 bytes.
+std::string QuestionText(const std::string& text) {
+  std::string out;
+  for (auto [start, end] : SplitSentences(text)) {
+    std::string_view s(text.data() + start, end - start);
+    if (!out.empty()) out += ' ';
+    out += s;
+    if (Asks(s) || out.size() > 500) break;
+  }
+  return Abbreviate(out, 600);
+}
+
+// The fractie named by a block heading on `s`, or "" when `s` is no block heading.
+std::string BlockFractie(const std::string& s) {
+  std::string name;
+  if (RE2::PartialMatch(s, P().so_fractie, &name) || RE2::PartialMatch(s, P().cv_fractie, &name)) {
+    return NormalizeFractie(name);
+  }
+  return "";
+}
+
+bool IsPartBoundary(const std::string& s) {
+  return RE2::PartialMatch(s, P().part_two) || RE2::PartialMatch(s, P().part_three);
+}
+
+// Layout 1: numbered questions, each followed by "Antwoord".
+void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
+  std::string fractie;
+  enum class In { kNothing, kQuestion, kAnswer } in = In::kNothing;
+  std::string buffer;
+  std::vector<int> pending;  // questions since the last answer
+  int last_number = 0;
+  auto flush = [&](int end_line) {
+    if (in == In::kQuestion && !doc->questions.empty()) {
+      Question& q = doc->questions.back();
+      q.text = QuestionText(FoldWhitespace(buffer));
+      if (end_line > 0) q.end_line = end_line;
+    } else if (in == In::kAnswer && !doc->answers.empty()) {
+      Answer& a = doc->answers.back();
+      a.text = FoldWhitespace(buffer);
+      if (end_line > 0) a.end_line = end_line;
+    }
+    buffer.clear();
+  };
+  int last_text_line = 0;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& s = lines[i].text;
+    if (s.empty()) continue;
+    std::string f = BlockFractie(s);
+    if (!f.empty() || IsPartBoundary(s)) {
+      flush(last_text_line);
+      in = In::kNothing;
+      if (!f.empty()) fractie = f;
+      continue;
+    }
+    int number = 0;
+    bool bare = false;
+    bool numbered = RE2::PartialMatch(s, P().paren_question, &number) ||
+                    (bare = RE2::FullMatch(s, P().bare_number, &number)) || RE2::FullMatch(s, P().vraag, &number);
+    // Numbers run on (1, 2, 3 …) or start again at 1 after a fractie heading; any other number is an
+    // enumeration inside an answer or a page number.
+    if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing))) {
+      flush(last_text_line);
+      Question q;
+      q.number = std::to_string(number);
+      q.line = lines[i].line;
+      q.end_line = lines[i].line;
+      q.fractie = fractie;
+      pending.push_back(static_cast<int>(doc->questions.size()));
+      doc->questions.push_back(std::move(q));
+      last_number = number;
+      in = In::kQuestion;
+      std::size_t close = s.find(')');
+      buffer = bare || close == std::string::npos || s[0] == 'V' ? "" : s.substr(close + 1);
+      last_text_line = lines[i].line;
+      continue;
+    }
+    if (bare) continue;  // a page number
+    if (RE2::FullMatch(s, P().answer) && in == In::kQuestion) {
+      flush(last_text_line);
+      Answer a;
+      a.number = doc->questions.back().number;
+      a.line = lines[i].line;
+      a.end_line = lines[i].line;
+      a.questions = pending;
+      for (int q : pending) {
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = static_cast<int>(doc->answers.size());
+      }
+      pending.clear();
+      doc->answers.push_back(std::move(a));
+      in = In::kAnswer;
+      last_text_line = lines[i].line;
+      continue;
+    }
+    if (in != In::kNothing) {
+      buffer += ' ';
+      buffer += s;
+      last_text_line = lines[i].line;
+    }
+  }
+  flush(last_text_line);
+}
+
+// Layouts 2 and 3: unnumbered question paragraphs in fractie blocks.
+void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Document* doc) {
+  // Segments of lines between headings; each knows its fractie and the answer heading that ends it.
+  struct Segment {
+    std::size_t begin, end;
+    std::string fractie;
+    std::string answer_number;  // the "N. Antwoord" heading at `end`, or empty
+    bool starts_after_answer;
+  };
+  std::vector<Segment> segments;
+  std::string fractie;
+  bool in_questions = false;
+  bool after_answer = false;
+  std::size_t begin = 0;
+  std::size_t part_two = lines.size(), part_two_end = lines.size();  // running-line range of part II's text
+  auto close = [&](std::size_t end, std::string answer) {
+    if (in_questions && end > begin) segments.push_back({begin, end, fractie, std::move(answer), after_answer});
+  };
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string& s = lines[i].text;
+    if (s.empty()) continue;
+    std::string f = BlockFractie(s);
+    std::string number;
+    if (!f.empty()) {
+      close(i, "");
+      fractie = f;
+      in_questions = true;
+      after_answer = false;
+      begin = i + 1;
+    } else if (IsPartBoundary(s)) {
+      close(i, "");
+      in_questions = false;
+      if (RE2::PartialMatch(s, P().part_two)) {
+        part_two = i;
+      } else if (part_two < lines.size() && part_two_end == lines.size()) {
+        part_two_end = i;
+      }
+    } else if (interleaved && RE2::PartialMatch(s, P().numbered_answer, &number)) {
+      close(i, number);
+      after_answer = true;
+      begin = i + 1;
+    }
+  }
+  close(lines.size(), "");
+
+  int open_answer = -1;  // the answer whose text runs until the next question
+  for (const Segment& seg : segments) {
+    auto paragraphs = Paragraphs(lines, seg.begin, seg.end);
+    std::size_t first_question = paragraphs.size();
+    if (interleaved) {
+      if (!seg.answer_number.empty() && !paragraphs.empty()) {
+        first_question = paragraphs.size() - 1;
+        std::size_t floor = seg.starts_after_answer ? 1 : 0;
+        while (
+            first_question > floor &&
+            Asks(JoinLines(lines, paragraphs[first_question - 1].first, paragraphs[first_question - 1].second).text)) {
+          --first_question;
+        }
+      }
+    } else {
+      first_question = 0;
+    }
+    // Text before the first question continues the open answer.
+    if (open_answer >= 0) {
+      Answer& a = doc->answers[open_answer];
+      std::size_t stop = first_question < paragraphs.size() ? paragraphs[first_question].first : seg.end;
+      Passage rest = JoinLines(lines, seg.begin, stop);
+      if (!rest.text.empty()) {
+        a.text += (a.text.empty() ? "" : " ") + rest.text;
+        a.end_line = rest.last_line;
+      }
+      open_answer = -1;
+    }
+    std::vector<int> asked;
+    for (std::size_t p = first_question; p < paragraphs.size(); ++p) {
+      Passage para = JoinLines(lines, paragraphs[p].first, paragraphs[p].second);
+      if (!interleaved) {
+        bool intro = para.text.find("kennisgenomen") != std::string::npos && !Asks(para.text);
+        bool heading = !Asks(para.text) && para.text.back() != '.' && para.text.size() < 100;
+        if (intro || heading) continue;
+      }
+      Question q;
+      q.number = seg.answer_number;
+      q.line = para.first_line;
+      q.end_line = para.last_line;
+      q.fractie = seg.fractie;
+      q.text = QuestionText(para.text);
+      asked.push_back(static_cast<int>(doc->questions.size()));
+      doc->questions.push_back(std::move(q));
+    }
+    if (!seg.answer_number.empty()) {
+      Answer a;
+      a.number = seg.answer_number;
+      a.line = seg.end < lines.size() ? lines[seg.end].line : 0;
+      a.end_line = a.line;
+      a.questions = asked;
+      for (int q : asked) {
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = static_cast<int>(doc->answers.size());
+      }
+      open_answer = static_cast<int>(doc->answers.size());
+      doc->answers.push_back(std::move(a));
+    }
+  }
+  // A part II with text answers the questions as a whole: they cannot be matched one by one, but they are
+  // not unanswered either.
+  if (!interleaved && part_two < lines.size()) {
+    Passage answer = JoinLines(lines, part_two + 1, part_two_end);
+    std::size_t words = std::count(answer.text.begin(), answer.text.end(), ' ');
+    if (words >= 20) {
+      Answer a;
+      a.number = "";
+      a.line = lines[part_two].line;
+      a.end_line = answer.last_line;
+      a.text = answer.text;
+      for (std::size_t q = 0; q < doc->questions.size(); ++q) {
+        if (doc->questions[q].answered) continue;
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = static_cast<int>(doc->answers.size());
+        a.questions.push_back(static_cast<int>(q));
+      }
+      doc->answers.push_back(std::move(a));
+    }
+  }
+}
+
+}  // namespace
+
+std::string NormalizeFractie(std::string_view name) {
+  std::string n(StripAscii(name));
+  for (std::string_view suffix : {"-fractie", " fractie"}) {
+    if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      n.resize(n.size() - suffix.size());
+    }
+  }
+  if (n == "GL-PvdA" || n == "GL/PvdA" || n == "GroenLinks/PvdA" || n == "GLPvdA") return "GroenLinks-PvdA";
+  if (n == "CU") return "ChristenUnie";
+  return n;
+}
+
+void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* doc) {
+  bool numbered = false;
+  bool plain_answer = false;
+  bool interleaved = false;
+  bool blocks = false;
+  for (const RunningLine& l : lines) {
+    if (l.text.empty()) continue;
+    if (RE2::PartialMatch(l.text, P().paren_question) || RE2::FullMatch(l.text, P().vraag)) numbered = true;
+    if (RE2::FullMatch(l.text, P().answer)) plain_answer = true;
+    if (RE2::PartialMatch(l.text, P().numbered_answer)) interleaved = true;
+    if (RE2::PartialMatch(l.text, P().so_fractie)) blocks = true;
+  }
+  // Written questions: "1" on its own line, then the question, then "Antwoord".
+  if (!numbered && !blocks) {
+    for (std::size_t i = 0; i + 1 < lines.size() && !numbered; ++i) {
+      if (lines[i].text == "1") {
+        for (std::size_t j = i + 1; j < lines.size() && j < i + 40; ++j) {
+          if (RE2::FullMatch(lines[j].text, P().answer)) {
+            numbered = true;
+            break;
+          }
+          if (lines[j].text == "2") break;
+        }
+      }
+    }
+  }
+  // A "1)" line in a consultation without "Antwoord" lines is an enumeration, not a numbered question.
+  if (numbered && !interleaved && (plain_answer || !blocks)) {
+    ParseNumbered(lines, doc);
+  } else if (blocks) {
+    ParseBlocks(lines, interleaved, doc);
+  }
+  // Written questions of one member: "de vragen van het lid El Boujdaini (D66)" names the fractie.
+  static const RE2 kAsker(R"((?i)vragen van (?:het lid|de leden) [^()]{1,80}?\(([^()]{1,30})\))");
+  bool unknown =
+      std::any_of(doc->questions.begin(), doc->questions.end(), [](const Question& q) { return q.fractie.empty(); });
+  if (!unknown) return;
+  Passage head = JoinLines(lines, 0, std::min<std::size_t>(lines.size(), 80));
+  std::string party;
+  if (!RE2::PartialMatch(head.text, kAsker, &party)) return;
+  for (Question& q : doc->questions) {
+    if (q.fractie.empty()) q.fractie = NormalizeFractie(party);
+  }
+}
+
+}  // namespace kamergraaf

@@ -1,0 +1,121 @@
+#include "parse/text_util.h"
+
+namespace kamergraaf {
+namespace {
+
+bool IsSpaceAt(std::string_view s, std::size_t i, std::size_t* width) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    *width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {  // no-break space
+    *width = 2;
+    return true;
+  }
+  return false;
+}
+
+bool IsUpperStart(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c >= 'A' && c <= 'Z') return true;
+  if (c == 0xC3 && i + 1 < s.size()) {  // À..Þ
+    unsigned char d = static_cast<unsigned char>(s[i + 1]);
+    return d >= 0x80 && d <= 0x9E;
+  }
+  if (c == '"' || c == '\'' || c == '(' || c == '[') return true;
+  if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80) {  // ‘ “
+    unsigned char d = static_cast<unsigned char>(s[i + 2]);
+    return d == 0x98 || d == 0x9C;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view StripAscii(std::string_view s) {
+  std::size_t w = 0;
+  while (!s.empty() && IsSpaceAt(s, 0, &w)) s.remove_prefix(w);
+  while (!s.empty()) {
+    if (IsSpaceAt(s, s.size() - 1, &w)) {
+      s.remove_suffix(1);
+    } else if (s.size() >= 2 && static_cast<unsigned char>(s[s.size() - 2]) == 0xC2 &&
+               static_cast<unsigned char>(s.back()) == 0xA0) {
+      s.remove_suffix(2);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+std::string FoldWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t w = 0;
+    if (IsSpaceAt(s, i, &w)) {
+      pending = true;
+      i += w;
+      continue;
+    }
+    if (pending && !out.empty()) out += ' ';
+    pending = false;
+    out += s[i++];
+  }
+  return out;
+}
+
+std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c != '.' && c != '?' && c != '!') continue;
+    std::size_t end = i + 1;
+    // Closing quotes and brackets stay with the sentence.
+    while (end < text.size()) {
+      if (text[end] == '"' || text[end] == '\'' || text[end] == ')') {
+        ++end;
+      } else if (text.substr(end, 3) == "\xE2\x80\x99" || text.substr(end, 3) == "\xE2\x80\x9D") {
+        end += 3;
+      } else {
+        break;
+      }
+    }
+    if (end >= text.size() || text[end] != ' ') continue;
+    if (c == '.' && i >= 3 &&
+        (text.substr(i - 3, 4) == "c.s." || text.substr(i - 3, 4) == "o.a." || text.substr(i - 3, 4) == "d.d." ||
+         text.substr(i - 3, 4) == "m.b.")) {
+      continue;
+    }
+    if (!IsUpperStart(text, end + 1)) continue;
+    out.emplace_back(start, end);
+    start = end + 1;
+  }
+  if (start < text.size()) out.emplace_back(start, text.size());
+  return out;
+}
+
+std::string Abbreviate(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  std::size_t space = s.rfind(' ', cut);
+  if (space != std::string_view::npos && space > max_bytes / 2) cut = space;
+  return std::string(s.substr(0, cut)) + "…";
+}
+
+}  // namespace kamergraaf

@@ -1,0 +1,152 @@
+#include "parse/footnote_parser.h"
+
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "parse/running_text.h"
+#include "text/line_index.h"
+
+namespace kamergraaf {
+namespace {
+
+struct Expected {
+  std::string number;
+  int line;
+  int marker_line;
+  std::string text;
+};
+
+struct Case {
+  const char* name;
+  std::string text;
+  std::vector<Expected> notes;
+  std::vector<std::string> diagnostics;  // Diagnostic::ToString()
+};
+
+std::vector<Case> Cases() {
+  return {
+      {"pdf: glued marker, body interrupts a sentence, page resumes indented",
+       "De leden vragen naar de kosten van de regeling.1 Zij willen weten wat de \n"
+       "\n"
+       "1 Zie Kamerstuk 12345, nr. 6.\n"
+       " gevolgen zijn voor gemeenten?\n",
+       {{"1", 3, 1, "Zie Kamerstuk 12345, nr. 6."}},
+       {}},
+      {"pdf: question mark, c.s. forms and a block of two bodies",
+       "Deelt de minister die zorg2? Zie de motie van het lid Jansen c.s. 3 en de motie\n"
+       "van het lid Pietersen c.s.4 over dit onderwerp.\n"
+       "\n"
+       "2 Bron: een krant van 1 mei.\n"
+       "3 Kamerstuk 11111-22.\n"
+       "4 Kamerstuk 33333-44.\n"
+       "\n"
+       "7\n",
+       {{"2", 4, 1, "Bron: een krant van 1 mei."},
+        {"3", 5, 1, "Kamerstuk 11111-22."},
+        {"4", 6, 2, "Kamerstuk 33333-44."}},
+       {}},
+      {"pdf: a body that starts with a number and continues, links belong to the block",
+       "Wat vindt de minister van de Finse winkels?1\n"
+       "\n"
+       "1 300 winkels voor crisissituaties, een bericht\n"
+       "uit maart.\n"
+       "\n"
+       "https://example.org/winkels\n"
+       " Volgende alinea.\n",
+       {{"1", 3, 1, "300 winkels voor crisissituaties, een bericht uit maart. https://example.org/winkels"}},
+       {}},
+      {"pdf: a dossier number at the start of a continuation line is no new body",
+       "Zie de brief.1\n"
+       "\n"
+       "1 Zie Kamerstukken II 2018/19,\n"
+       "33 694, nr. 47.\n",
+       {{"1", 3, 1, "Zie Kamerstukken II 2018/19, 33 694, nr. 47."}},
+       {}},
+      {"word: markers and inline bodies, restarted numbers, a marker without body",
+       "De kosten.[footnoteRef:1] [1:  Waarbij baten ook tellen.]\n"
+       "Zie de fiche.[footnoteRef:2] [2:  Kamerstuk 22112, nr. 1.]\n"
+       "Opnieuw.[footnoteRef:1] [1:  Tweede noot met nummer een.]\n"
+       "Zonder tekst.[footnoteRef:3] [3: \n"
+       " losse tekst]\n",
+       {{"1", 1, 1, "Waarbij baten ook tellen."},
+        {"2", 2, 2, "Kamerstuk 22112, nr. 1."},
+        {"1", 3, 3, "Tweede noot met nummer een."}},
+       {"t.txt:4: footnote marker 3 has no body"}},
+      {"superscript marker and body line",
+       "Het bericht 'Een titel'\xC2\xB9 van gisteren.\n"
+       "\n"
+       "\xC2\xB9 Bron: Reuters.\n",
+       {{"1", 3, 1, "Bron: Reuters."}},
+       {}},
+      {"numbered headings of a letter are no notes",
+       "Geachte Voorzitter,\n\n1 Inleiding\n\nHierbij de brief.\n\n2 Achtergrond\n\nMeer tekst.\n",
+       {},
+       {}},
+      {"a body at the foot of a page without a marker",
+       "Tekst zonder verwijzing.\n\n1 Zie de bijlage.\n\n3\n\n vervolg van de tekst.\n",
+       {{"1", 3, 0, "Zie de bijlage."}},
+       {"t.txt:3: footnote 1 has no marker"}},
+      {"no footnotes in a debate with numbers", "De voorzitter:\nIk geef 5 minuten.\n\n2 leden zijn er.\n", {}, {}},
+  };
+}
+
+TEST_CASE("ParseFootnotes finds bodies, markers and problems in all three encodings", "[footnotes]") {
+  for (const Case& c : Cases()) {
+    INFO(c.name);
+    LineIndex lines(c.text);
+    Diagnostics diagnostics;
+    std::vector<Footnote> notes = ParseFootnotes("t.txt", c.text, lines, &diagnostics);
+    REQUIRE(notes.size() == c.notes.size());
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+      CHECK(notes[i].number == c.notes[i].number);
+      CHECK(notes[i].line == c.notes[i].line);
+      CHECK(notes[i].marker_line == c.notes[i].marker_line);
+      CHECK(notes[i].text == c.notes[i].text);
+      CHECK(lines.LineOf(notes[i].body_start) == c.notes[i].line);
+    }
+    std::vector<std::string> got;
+    for (const Diagnostic& d : diagnostics) got.push_back(d.ToString());
+    CHECK(got == c.diagnostics);
+  }
+}
+
+TEST_CASE("Body ranges cover exactly the body text", "[footnotes]") {
+  std::string text = "Zie dit.[footnoteRef:1] [1:  Kamerstuk 1, nr. 2.] Verder.\n";
+  LineIndex lines(text);
+  Diagnostics d;
+  auto notes = ParseFootnotes("t", text, lines, &d);
+  REQUIRE(notes.size() == 1);
+  CHECK(text.substr(notes[0].body_start, notes[0].body_end - notes[0].body_start) == "Kamerstuk 1, nr. 2.");
+  CHECK_FALSE(IsWholeLineFootnote(text, notes[0]));
+}
+
+TEST_CASE("RunningLines takes footnote blocks and export noise out of the running text", "[footnotes]") {
+  std::string pdf =
+      "Een vraag die doorloopt1 op de \n"
+      "\n"
+      "1 Bron: iets.\n"
+      " volgende pagina?\n"
+      "\n"
+      "Nieuwe alinea.\n";
+  LineIndex lines(pdf);
+  Diagnostics d;
+  auto notes = ParseFootnotes("t", pdf, lines, &d);
+  auto running = RunningLines(pdf, lines, notes);
+  auto paragraphs = Paragraphs(running, 0, running.size());
+  REQUIRE(paragraphs.size() == 2);
+  Passage first = JoinLines(running, paragraphs[0].first, paragraphs[0].second);
+  CHECK(first.text == "Een vraag die doorloopt1 op de volgende pagina?");
+  CHECK(first.first_line == 1);
+  CHECK(first.last_line == 4);
+
+  std::string word = "[bookmark: OLE_LINK4]Tekst.[footnoteRef:1] [1:  Noot.] Meer\xEF\x82\xB7 tekst.\n";
+  LineIndex wl(word);
+  auto wnotes = ParseFootnotes("t", word, wl, &d);
+  auto wrun = RunningLines(word, wl, wnotes);
+  REQUIRE(wrun.size() >= 1);
+  CHECK(wrun[0].text == "Tekst.  Meer tekst.");
+}
+
+}  // namespace
+}  // namespace kamergraaf

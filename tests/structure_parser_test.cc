@@ -1,0 +1,489 @@
+#include "parse/structure_parser.h"
+
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "kamergraaf/pipeline.h"
+#include "parse/commitment_parser.h"
+#include "parse/motion_parser.h"
+#include "parse/qa_parser.h"
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("ClassifyKind names the kind and the line that decided it", "[structure]") {
+  struct Case {
+    std::string text;
+    DocumentKind kind;
+    std::string evidence;
+  };
+  const std::vector<Case> cases = {
+      {" Binnen de vaste commissie voor Financiën hebben enkele fracties de behoefte\nom vragen te stellen.\n",
+       DocumentKind::kSchriftelijkOverleg, "line 1: 'Binnen de vaste commissie voor Financiën hebben enkele…'"},
+      {"Inleiding.\n\nAntwoorden op de vragen van de SP fractie\n1) Waarom?\nAntwoord\nDaarom.\n",
+       DocumentKind::kCommissievragenAntwoorden, "line 3: 'Antwoorden op de vragen van de SP fractie'"},
+      {"Uw kenmerk\n2025Z01234\n\nBetreft Beantwoording Kamervragen over vissen\n\n1\n\nVraag?\n\nAntwoord\n\nJa.\n",
+       DocumentKind::kKamervragenAntwoorden, "line 4: 'Betreft Beantwoording Kamervragen over vissen'"},
+      {"De voorzitter:\nWelkom.\n\nDe heer Jansen (SP):\nDank.\n", DocumentKind::kHandelingen,
+       "line 1: 'De voorzitter:'"},
+      {"De Kamer,\n\ngehoord de beraadslaging,\n\nverzoekt de regering iets,\n\nen gaat over tot de orde van de dag.\n",
+       DocumentKind::kMotie, "line 1: 'De Kamer,', line 3: 'gehoord de beraadslaging,'"},
+      {"Aan de Voorzitter van de Tweede Kamer\n\nGeachte Voorzitter,\n\nHierbij.\n", DocumentKind::kKamerbrief,
+       "line 1: 'Aan de Voorzitter van de Tweede Kamer'"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\nVragen\n",
+       DocumentKind::kKamervragenAntwoorden, "line 4: 'Aanhangsel van de Handelingen'"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1989-1990\n21406\nNr. 3\nMEMORIE VAN TOELICHTING\n",
+       DocumentKind::kKamerstuk, "line 6: 'MEMORIE VAN TOELICHTING'"},
+      {"Bijlagen.\nTweede Kamer.\nWijziging van de begrooting.\n(37. 6.) MEMORIE VAN ANTWOORD.\n",
+       DocumentKind::kKamerstuk, "line 4: '(37. 6.) MEMORIE VAN ANTWOORD.'"},
+      {"Zitting 1967-1968 -9699\nVerslagen over 1967\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n",
+       DocumentKind::kKamerbrief, "line 3: 'BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN'"},
+      {"Gewone tekst zonder kenmerken.\n", DocumentKind::kUnknown, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Document doc = ParseDocument("t.txt", c.text);
+    CHECK(doc.kind == c.kind);
+    CHECK(doc.kind_evidence == c.evidence);
+  }
+}
+
+TEST_CASE("NormalizeFractie spells fracties the long way", "[structure]") {
+  CHECK(NormalizeFractie("GL-PvdA") == "GroenLinks-PvdA");
+  CHECK(NormalizeFractie("GL-PvdA-fractie") == "GroenLinks-PvdA");
+  CHECK(NormalizeFractie("D66 fractie") == "D66");
+  CHECK(NormalizeFractie("CU") == "ChristenUnie");
+  CHECK(NormalizeFractie("NSC") == "NSC");
+}
+
+TEST_CASE("Numbered commission questions each get their Antwoord", "[structure]") {
+  const std::string text =
+      "Antwoorden op de vragen van de SP fractie\n"
+      "De leden van de SP-fractie hebben kennisgenomen van de agenda.\n"
+      "1)Zij vragen waarom de brief laat is. Kan het sneller?\n"
+      "Antwoord\n"
+      "Het kabinet zal uw Kamer voor de zomer per brief informeren.\n"
+      "\n"
+      "[bookmark: OLE_LINK1]2) Zij vragen ook naar de kosten?\n"
+      "\n"
+      "Antwoord: \n"
+      "De kosten zijn laag.\n"
+      "1) Eerst dit;\n"
+      "2) dan dat.\n"
+      "Antwoorden op de vragen van de GL-PvdA fractie\n"
+      "3) Deze leden vragen iets.\n"
+      "Antwoord\n"
+      "Ja.\n";
+  Document doc = ParseDocument("t.txt", text);
+  REQUIRE(doc.questions.size() == 3);
+  REQUIRE(doc.answers.size() == 3);
+  CHECK(doc.questions[0].number == "1");
+  CHECK(doc.questions[0].line == 3);
+  CHECK(doc.questions[0].fractie == "SP");
+  CHECK(doc.questions[0].text == "Zij vragen waarom de brief laat is. Kan het sneller?");
+  CHECK(doc.questions[1].number == "2");
+  CHECK(doc.questions[1].line == 7);
+  CHECK(doc.questions[2].fractie == "GroenLinks-PvdA");
+  for (const Question& q : doc.questions) CHECK(q.answered);
+  CHECK(doc.answers[1].line == 9);
+  CHECK(doc.answers[1].text == "De kosten zijn laag. 1) Eerst dit; 2) dan dat.");
+  CHECK(doc.answers[1].questions == std::vector<int>{1});
+  REQUIRE(doc.commitments.size() == 1);
+  CHECK(doc.commitments[0].line == 5);
+  CHECK(doc.commitments[0].deadline == "voor de zomer");
+  CHECK(doc.commitments[0].related == "1");
+  CHECK(doc.commitments[0].speaker.empty());
+}
+
+TEST_CASE("Answered written questions: bare numbers, Antwoord, letter head", "[structure]") {
+  const std::string text =
+      "Uw kenmerk\n2025Z01234\n\nDatum 3 maart 2025\nBetreft Beantwoording Kamervragen over vissen\n\n"
+      "Hierbij de antwoorden op de vragen van het lid De Vries (GL-PvdA) (kenmerk: 2025Z01234).\n\n"
+      "1\n\nKent u het bericht?\n\nAntwoord\n\nJa.\n\n"
+      "2\n\nWat gaat u doen?\n\nAntwoord\n\nOp korte termijn ontvangt de Tweede Kamer een brief.\n\n7\n";
+  Document doc = ParseDocument("t.txt", text);
+  CHECK(doc.kind == DocumentKind::kKamervragenAntwoorden);
+  CHECK(doc.answers_to == std::vector<std::string>{"2025Z01234"});
+  CHECK(doc.date == "2025-03-03");
+  CHECK(doc.title == "Beantwoording Kamervragen over vissen");
+  REQUIRE(doc.questions.size() == 2);
+  REQUIRE(doc.answers.size() == 2);
+  CHECK(doc.questions[1].number == "2");
+  CHECK(doc.questions[1].text == "Wat gaat u doen?");
+  CHECK(doc.questions[1].fractie == "GroenLinks-PvdA");
+  CHECK(doc.answers[1].text == "Op korte termijn ontvangt de Tweede Kamer een brief.");
+  REQUIRE(doc.commitments.size() == 1);
+  CHECK(doc.commitments[0].deadline == "Op korte termijn");
+}
+
+TEST_CASE("Written consultation with an empty part II leaves every question open", "[structure]") {
+  const std::string text =
+      " Binnen de vaste commissie voor Digitale Zaken hebben enkele fracties de behoefte om\n"
+      "vragen voor te leggen over de brief (Kamerstuk 12345, nr. 67).\n"
+      "\n"
+      "Vragen en opmerkingen van de leden van de GL-PvdA-fractie\n"
+      "\n"
+      "De leden van de GroenLinks-PvdA-fractie hebben kennisgenomen van de brief.\n"
+      "\n"
+      "Deze leden vragen wat de minister gaat doen aan de kosten.1 Graag een \n"
+      "\n"
+      "1 Zie Kamerstuk 11111, nr. 2.\n"
+      " toelichting.\n"
+      "\n"
+      "Zij vragen ook of de planning haalbaar is? Zij noemen drie punten:\n"
+      "1) de kosten;\n"
+      "2) de baten.\n"
+      "\n"
+      "Vragen en opmerkingen van de leden van de NSC-fractie\n"
+      "\n"
+      "De leden van de NSC-fractie verzoeken het kabinet de risico's te beschrijven.\n"
+      "\n"
+      "II         Antwoord/reactie van de bewindspersoon\n"
+      "\n"
+      "3\n";
+  Document doc = ParseDocument("t.txt", text);
+  CHECK(doc.about == std::vector<std::string>{"kst-12345-67"});
+  REQUIRE(doc.footnotes.size() == 1);
+  CHECK(doc.footnotes[0].marker_line == 8);
+  REQUIRE(doc.questions.size() == 3);
+  CHECK(doc.answers.empty());
+  CHECK(doc.questions[0].fractie == "GroenLinks-PvdA");
+  CHECK(doc.questions[0].line == 8);
+  CHECK(doc.questions[0].end_line == 11);  // the footnote block inside does not split it
+  CHECK(doc.questions[2].fractie == "NSC");
+  for (const Question& q : doc.questions) CHECK_FALSE(q.answered);
+  CHECK(QuestionAtLine(doc, doc.footnotes[0].marker_line) == 0);
+  // The citation in the note body belongs to the sentence with the marker.
+  bool found = false;
+  for (const Citation& c : doc.citations) {
+    if (c.target != "kst-11111-2") continue;
+    found = true;
+    CHECK(c.footnote == "1");
+    CHECK(c.line == 10);
+    CHECK(c.context_line == 8);
+  }
+  CHECK(found);
+  CHECK(QuestionAtLine(doc, 4) == -1);
+}
+
+TEST_CASE("Written consultation whose part II has text answers the questions as a whole", "[structure]") {
+  const std::string text =
+      " Binnen de vaste commissie voor Financiën hebben de fracties vragen.\n"
+      "\n"
+      "Vragen en opmerkingen van de leden van de SP-fractie\n"
+      "\n"
+      "Wat kost het?\n"
+      "\n"
+      "II Antwoord/reactie van de bewindspersoon\n"
+      "\n"
+      "Het kost weinig, zo laat de begroting zien, en de kosten worden de komende jaren ook niet hoger dan "
+      "nu is voorzien in de ramingen.\n"
+      "\n"
+      "III Volledige agenda\n"
+      "\n"
+      "Een brief.\n";
+  Document doc = ParseDocument("t.txt", text);
+  REQUIRE(doc.questions.size() == 1);
+  REQUIRE(doc.answers.size() == 1);
+  CHECK(doc.questions[0].answered);
+  CHECK(doc.answers[0].line == 7);
+  CHECK(doc.answers[0].end_line == 9);
+  CHECK(doc.answers[0].questions == std::vector<int>{0});
+}
+
+TEST_CASE("Written consultation with interleaved numbered answers", "[structure]") {
+  const std::string text =
+      " Binnen de vaste commissie voor Buitenlandse Zaken hebben de fracties vragen.\n"
+      "\n"
+      "Vragen en opmerkingen van de leden van de PVV-fractie\n"
+      "\n"
+      "De leden van de PVV-fractie hebben kennisgenomen van de brief.\n"
+      "Wat is de inzet?\n"
+      "\n"
+      "1. Antwoord van het kabinet\n"
+      "De inzet is helder.\n"
+      "\n"
+      "Meer uitleg over de inzet.\n"
+      "\n"
+      "Waarom nu? \n"
+      "\n"
+      "En waarom zo?\n"
+      " 2. Antwoord van het kabinet\n"
+      "Omdat het moet.\n"
+      "\n"
+      "II Antwoord/ Reactie van de minister\n";
+  Document doc = ParseDocument("t.txt", text);
+  REQUIRE(doc.answers.size() == 2);
+  REQUIRE(doc.questions.size() == 3);
+  CHECK(doc.questions[0].line == 5);
+  CHECK(doc.questions[0].number == "1");
+  CHECK(doc.questions[1].line == 13);
+  CHECK(doc.questions[2].line == 15);
+  CHECK(doc.answers[1].questions == std::vector<int>{1, 2});
+  CHECK(doc.answers[0].text == "De inzet is helder. Meer uitleg over de inzet.");
+  CHECK(doc.answers[0].end_line == 11);
+  for (const Question& q : doc.questions) CHECK(q.answered);
+}
+
+const char* kDebate =
+    "De voorzitter:\n"
+    "Ik geef het woord aan mevrouw Jansen.\n"
+    "\n"
+    "Mevrouw Jansen (GroenLinks-PvdA):\n"
+    "Ik heb een motie.\n"
+    "\n"
+    "De Kamer,\n"
+    "\n"
+    "gehoord de beraadslaging,\n"
+    "\n"
+    "constaterende dat de cloud\n"
+    "duur is;\n"
+    "\n"
+    "verzoekt de regering de kosten te halveren,\n"
+    "\n"
+    "en gaat over tot de orde van de dag.\n"
+    "\n"
+    "De voorzitter:\n"
+    "Deze motie is voorgesteld door de leden Jansen, Van der Berg en\n"
+    "De Vries.\n"
+    "\n"
+    "Zij krijgt nr. 101 (12345).\n"
+    "\n"
+    "De Kamer,\n"
+    "\n"
+    "gehoord de beraadslaging,\n"
+    "\n"
+    "spreekt uit dat data hier horen,\n"
+    "\n"
+    "en gaat over tot de orde van de dag.\n"
+    "\n"
+    "De voorzitter:\n"
+    "Deze motie is voorgesteld door het lid Jansen.\n"
+    "\n"
+    "Zij krijgt nr. 102 (12 345).\n"
+    "\n"
+    "De heer Six\n"
+    "Dijkstra (NSC):\n"
+    "Een vraag. Kan de minister toezeggen dat hij de Kamer informeert?\n"
+    "\n"
+    "Staatssecretaris Pietersen:\n"
+    "De motie op stuk nr. 101 geef ik oordeel Kamer. Ik kan u toezeggen dat we voor het zomerreces\n"
+    "een update geven. Dan de motie op stuk nr. 102. Die ontraad ik.\n"
+    "\n"
+    "De voorzitter:\n"
+    "De motie op stuk nr. 101 wordt meeondertekend door de heer Smit. De motie wordt ontraden.\n"
+    "\n"
+    "Minister Smit:\n"
+    "De motie op stuk nr. 102 is overgenomen, zou ik willen zeggen.\n"
+    "De staatssecretaris geeft aan: zo niet.\n"
+    "\n"
+    "De heer Knol (PvdA): Mijnheer de Voorzitter! Ik zeg het kort.\n"
+    "Voorzitter: Deetman\n"
+    "De heer de Jong: Mijnheer de Voorzitter! Kort.\n"
+    "Minister d'Ancona: Dank.\n"
+    "De heer Donner, Minister van Justitie: Ik antwoord.\n"
+    "Minister van Financiën: Ook ik.\n";
+
+TEST_CASE("Debate: speaker turns with roles and parties", "[structure]") {
+  Document doc = ParseDocument("t.txt", kDebate);
+  CHECK(doc.kind == DocumentKind::kHandelingen);
+  REQUIRE(doc.speeches.size() == 13);
+  CHECK(doc.speeches[1].speaker == "Jansen");
+  CHECK(doc.speeches[1].party == "GroenLinks-PvdA");
+  CHECK(doc.speeches[1].role == Speech::Role::kMember);
+  CHECK(doc.speeches[4].speaker == "Six Dijkstra");
+  CHECK(doc.speeches[4].party == "NSC");
+  CHECK(doc.speeches[4].line == 37);
+  CHECK(doc.speeches[5].role == Speech::Role::kStateSecretary);
+  CHECK(doc.speeches[5].speaker == "Pietersen");
+  CHECK(doc.speeches[7].role == Speech::Role::kMinister);
+  CHECK(doc.speeches[7].speaker == "Smit");
+  CHECK(doc.speeches[0].role == Speech::Role::kChair);
+  CHECK(doc.speeches[0].end_line == 2);
+  CHECK(SpeechAtLine(doc, 42) == 5);
+  // An older transcript's header with the text on the same line.
+  CHECK(doc.speeches[8].speaker == "Knol");
+  CHECK(doc.speeches[8].party == "PvdA");
+  CHECK(doc.speeches[8].line == 52);
+  CHECK(doc.speeches[8].end_line == 53);
+  CHECK(doc.speeches[9].speaker == "de Jong");
+  CHECK(doc.speeches[9].role == Speech::Role::kMember);
+  CHECK(doc.speeches[10].speaker == "d'Ancona");
+  CHECK(doc.speeches[10].role == Speech::Role::kMinister);
+  CHECK(doc.speeches[11].speaker == "Donner");
+  CHECK(doc.speeches[11].role == Speech::Role::kMinister);
+  CHECK(doc.speeches[12].speaker.empty());
+  CHECK(doc.speeches[12].role == Speech::Role::kMinister);
+}
+
+TEST_CASE("Debate: motions with submitters, clauses and authoritative verdicts", "[structure]") {
+  Document doc = ParseDocument("t.txt", kDebate);
+  REQUIRE(doc.motions.size() == 2);
+  const Motion& a = doc.motions[0];
+  CHECK(a.id == "kst-12345-101");
+  CHECK(a.line == 7);
+  CHECK(a.submitters == std::vector<std::string>{"Jansen", "Van der Berg", "De Vries"});
+  CHECK(a.considerations == std::vector<std::string>{"constaterende dat de cloud duur is"});
+  CHECK(a.requests == std::vector<std::string>{"verzoekt de regering de kosten te halveren"});
+  // The chair's "De motie wordt ontraden" (after naming nr. 101) beats the state secretary's words.
+  CHECK(a.verdict == "ontraden");
+  CHECK(a.verdict_line == 46);
+  const Motion& b = doc.motions[1];
+  CHECK(b.id == "kst-12345-102");
+  CHECK(b.submitters == std::vector<std::string>{"Jansen"});
+  CHECK(b.requests == std::vector<std::string>{"spreekt uit dat data hier horen"});
+  // No chair verdict: the first government verdict counts.
+  CHECK(b.verdict == "ontraden");
+  CHECK(b.verdict_line == 43);
+}
+
+TEST_CASE("Debate: commitments only from the government, with deadline and motion", "[structure]") {
+  Document doc = ParseDocument("t.txt", kDebate);
+  REQUIRE(doc.commitments.size() == 1);
+  const Commitment& c = doc.commitments[0];
+  CHECK(c.speaker == "Pietersen");
+  CHECK(c.line == 42);
+  CHECK(c.deadline == "voor het zomerreces");
+  CHECK(c.related == "kst-12345-101");
+  CHECK(c.text == "Ik kan u toezeggen dat we voor het zomerreces een update geven.");
+}
+
+TEST_CASE("VerdictOf reads the verdict phrases", "[structure]") {
+  struct Case {
+    const char* sentence;
+    const char* verdict;
+  };
+  const Case cases[] = {
+      {"De motie op stuk nr. 1 krijgt: oordeel Kamer.", "oordeel Kamer"},
+      {"Het verzoekpunt in de motie op stuk nr. 1 krijgt: oordeel Kamer.", "oordeel Kamer"},
+      {"De motie op stuk nr. 1 wordt ontraden.", "ontraden"},
+      {"Gezien het voorgaande ontraad ik de motie.", "ontraden"},
+      {"De appreciatie van de motie op stuk nr. 2 is: overnemen.", "overgenomen"},
+      {"De motie-Buijsse (26643, nr. 1322) is overgenomen.", "overgenomen"},
+      {"Op verzoek van mevrouw Jansen stel ik voor haar motie aan te houden.", "aangehouden"},
+      {"De motie is ingetrokken.", "ingetrokken"},
+      {"De motie op stuk nr. 3 is een spreekt-uitmotie.", ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    CHECK(VerdictOf(c.sentence) == c.verdict);
+  }
+}
+
+TEST_CASE("Commitments and deadline phrases", "[structure]") {
+  struct Case {
+    const char* sentence;
+    bool commitment;
+    const char* deadline;
+  };
+  const Case cases[] = {
+      {"Ik kan u wel toezeggen dat ik verwacht dat we voor het zomerreces een update kunnen geven.", true,
+       "voor het zomerreces"},
+      {"Zoals verzocht zullen wij de Kamer hier verder over informeren voor het komend meireces.", true,
+       "voor het komend meireces"},
+      {"Ik zal uw Kamer in aanloop naar het Raadsakkoord per brief informeren over de stand.", true,
+       "in aanloop naar het Raadsakkoord"},
+      {"Op korte termijn ontvangt de Tweede Kamer een BNC-fiche over dit voorstel.", true, "Op korte termijn"},
+      {"Voor het zomerreces wordt uw Kamer nader geïnformeerd over de uitkomst.", true, "Voor het zomerreces"},
+      {"De minister zal uw Kamer later dit jaar informeren.", true, "later dit jaar"},
+      {"Kan de bewindspersoon toezeggen dat hij de Kamer informeert?", false, ""},
+      {"Dat kan ik niet toezeggen.", false, ""},
+      {"Met verwijzing naar de toezegging van de minister in september jl. stuur ik u deze nota.", false, ""},
+      {"Ik zeg u graag toe dat ik uw Kamer voor 1 juli een brief stuur.", true, "voor 1 juli"},
+      {"Wij hebben toegezegd de Kamer te informeren.", false, ""},
+      {"De heer X stelde de vraag of de minister zou willen toezeggen dat hij de Kamer informeert.", false, ""},
+      {"Het kabinet onderschrijft het belang van transparantie.", false, ""},
+      {"Zij vragen hem om de Kamer nauw te informeren over zijn inzet.", false, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    CHECK(IsCommitment(c.sentence) == c.commitment);
+    if (c.commitment) CHECK(DeadlinePhrase(c.sentence) == c.deadline);
+  }
+}
+
+TEST_CASE("IdentifyDocument reads official ids from file names", "[structure]") {
+  struct Case {
+    const char* path;
+    const char* id;
+    bool official;
+  };
+  const Case cases[] = {
+      {"corpus/kst-26643-1317.txt", "kst-26643-1317", true},
+      {"kst-21501-33-1195.xml", "kst-21501-33-1195", true},
+      {"a/ah-tk-20252026-597.txt", "ah-tk-20252026-597", true},
+      {"h-tk-20192020-45-12.txt", "h-tk-20192020-45-12", true},
+      {"2024D48680.pdf", "2024D48680", true},
+      {"seeds/000_b42.txt", "seeds/000_b42.txt", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.path);
+    Document doc = ParseDocument(c.path, "tekst\n");
+    CHECK(doc.id == c.id);
+    CHECK(doc.has_official_id == c.official);
+  }
+}
+
+TEST_CASE("A motion printed as its own Kamerstuk takes the paper's id", "[structure]") {
+  Document doc =
+      ParseDocument("kst-21501-20-2198.txt",
+                    "MOTIE VAN HET LID OMTZIGT\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n"
+                    "verzoekt de regering iets te doen,\n\nen gaat over tot de orde van de dag.\n\nOmtzigt\n");
+  CHECK(doc.kind == DocumentKind::kMotie);
+  REQUIRE(doc.motions.size() == 1);
+  CHECK(doc.motions[0].id == "kst-21501-20-2198");
+  CHECK(doc.motions[0].dossier == "21501-20");
+  CHECK(doc.motions[0].number == "2198");
+  CHECK(doc.motions[0].requests == std::vector<std::string>{"verzoekt de regering iets te doen"});
+}
+
+TEST_CASE("IdentifyDocument reads the printed head of a Kamerstuk", "[structure]") {
+  struct Case {
+    const char* text;
+    const char* id;
+  };
+  const Case cases[] = {
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1993-1994\n19073\nAlgemene wet\nNr. 16\nAMENDEMENT\n",
+       "kst-19073-16"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\n21 501-02\nRaad\nNr. 125\n", "kst-21501-02-125"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1993-1994\n23400 XIII\nBegroting\nNr. 25\n",
+       "kst-23400-XIII-25"},
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\n743\n", "h.txt"},
+      {"Een brief.\n19073\nNr. 16\n", "h.txt"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    Document doc = ParseDocument("h.txt", c.text);
+    CHECK(doc.id == c.id);
+    CHECK(doc.has_official_id == (std::string(c.id) != "h.txt"));
+  }
+}
+
+TEST_CASE("A metadata file beside the documents gives id, kind, date and title", "[structure]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "kamergraaf_metadata_test";
+  fs::create_directories(dir);
+  {
+    std::ofstream csv(dir / ".kamergraaf-metadata.csv");
+    csv << "file,kind,id,date,title\n"
+        << "a.txt,kamerbrief,kst-12345-6,2025-01-02,\"Brief over \"\"iets\"\", kort\"\n"
+        << "b.txt,geen-soort,,,\n";
+  }
+  Document a = ParseDocument((dir / "a.txt").string(), "Tekst.\n");
+  CHECK(a.id == "kst-12345-6");
+  CHECK(a.has_official_id);
+  CHECK(a.kind == DocumentKind::kKamerbrief);
+  CHECK(a.kind_evidence == ".kamergraaf-metadata.csv line 2");
+  CHECK(a.date == "2025-01-02");
+  CHECK(a.title == "Brief over \"iets\", kort");
+  Document b = ParseDocument((dir / "b.txt").string(), "Tekst.\n");
+  CHECK(b.kind == DocumentKind::kUnknown);
+  CHECK_FALSE(b.has_official_id);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace kamergraaf
