@@ -1,9 +1,9 @@
 // Golden test: the whole pipeline on samples/corpus must give exactly the referrals of samples/EXPECTED.md.
 //
-// The [golden] cases read the real files and are tagged [!mayfail] while the citation scanner and the
-// structure parser are stubs in this branch; remove the tag once they are merged. The [golden-model] cases
-// run the same expectations on a hand-built model of the files (what the parsers should produce) and must
-// pass: they pin down the referral logic and keep EXPECTED.md honest.
+// The [golden] cases read the real files through the real scanner and structure parser; the two still
+// tagged [!mayfail] wait for one parser fix (see there). The [golden-model] cases run the same expectations
+// on a hand-built model of the files (what the parsers should produce) and must pass: they pin down the
+// referral logic and keep EXPECTED.md honest.
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -394,15 +394,17 @@ const Loaded& Model() {
 }
 
 // The real files: need the real scanner and structure parser.
-TEST_CASE("golden: unanswered questions", "[golden][!mayfail]") { ExpectUnansweredQuestions(Sample()); }
-TEST_CASE("golden: deferred answers", "[golden][!mayfail]") { ExpectDeferredAnswers(Sample()); }
-TEST_CASE("golden: motions without follow-up", "[golden][!mayfail]") { ExpectMotionsWithoutFollowUp(Sample()); }
-TEST_CASE("golden: the motion registry and its follow-ups", "[golden][!mayfail]") { ExpectMotionRegistry(Sample()); }
-TEST_CASE("golden: open commitments", "[golden][!mayfail]") { ExpectOpenCommitments(Sample()); }
+TEST_CASE("golden: unanswered questions", "[golden]") { ExpectUnansweredQuestions(Sample()); }
+TEST_CASE("golden: deferred answers", "[golden]") { ExpectDeferredAnswers(Sample()); }
+TEST_CASE("golden: motions without follow-up", "[golden]") { ExpectMotionsWithoutFollowUp(Sample()); }
+TEST_CASE("golden: the motion registry and its follow-ups", "[golden]") { ExpectMotionRegistry(Sample()); }
+TEST_CASE("golden: open commitments", "[golden]") { ExpectOpenCommitments(Sample()); }
+// [!mayfail] until the structure parser reads "Ik zeg toe dat …" (subject before the verb) as a commitment:
+// its pattern wants "zeg ik/wij/u … toe", so the promise on line 93 of the debate is not found.
 TEST_CASE("golden: a commitment on a followed-up motion is fulfilled", "[golden][!mayfail]") {
   ExpectFulfilledCommitment(Sample());
 }
-TEST_CASE("golden: missing documents, ranked", "[golden][!mayfail]") { ExpectMissingDocuments(Sample()); }
+TEST_CASE("golden: missing documents, ranked", "[golden]") { ExpectMissingDocuments(Sample()); }
 
 // The hand-built model of the same files: must pass now.
 TEST_CASE("golden model: unanswered questions", "[golden-model]") { ExpectUnansweredQuestions(Model()); }
@@ -427,15 +429,16 @@ TEST_CASE("golden model: the terminal report", "[golden-model]") {
   CHECK(std::count(text.begin(), text.end(), '\n') == 34);
 }
 
+// [!mayfail] for the same reason: the debate's commitments are only 114, not 93 and 114.
 TEST_CASE("golden: document structure", "[golden][!mayfail]") {
   const std::map<std::string, std::vector<std::string>> want = {
       {"ah-tk-20252026-812.txt",
-       {"footnotes: 1@40<34", "questions: 1@44: 2@52: 3@60:", "answers: 1@48 2@56 3@64", "motions:", "commitments:"}},
+       {"footnotes: 1@40<34", "questions: 1@44:VVD 2@52:VVD 3@60:VVD", "answers: 1@48 2@56 3@64", "motions:", "commitments:"}},
       {"antwoorden-commissievragen-weerbaarheid.txt",
        {"footnotes: 1@20<19 2@41<40", "questions: 1@21:D66 2@25:D66 3@29:D66 4@34:CDA 5@38:CDA",
         "answers: 1@22 2@26 3@30 4@35 5@39", "motions:", "commitments: 36:voor het zomerreces"}},
       {"beantwoording-kamervragen-bakker.txt",
-       {"footnotes:", "questions: 1@34: 2@44: 3@52:", "answers: 1@39 2@48 3@56", "motions:", "commitments:"}},
+       {"footnotes:", "questions: 1@34:CDA 2@44:CDA 3@52:CDA", "answers: 1@39 2@48 3@56", "motions:", "commitments:"}},
       {"h-tk-20252026-41-7.txt",
        {"footnotes:", "questions:", "answers:",
         "motions: kst-36999-21:Jansen+De Vries:oordeel Kamer kst-36999-22:Jansen:ontraden "
@@ -467,7 +470,7 @@ TEST_CASE("golden model: document structure matches the model", "[golden-model]"
       "kst-36999-23:De Vries:ontraden kst-36999-24:Visser+Jansen:overgenomen kst-36999-25:Visser+Bakker:oordeel Kamer");
 }
 
-TEST_CASE("golden: citations of each document", "[golden][!mayfail]") {
+TEST_CASE("golden: citations of each document", "[golden]") {
   // (line, target) of every resolved citation per EXPECTED.md; the debate may add its "Zij krijgt" lines.
   const std::map<std::string, std::set<std::pair<int, std::string>>> want = {
       {"ah-tk-20252026-812.txt",
