@@ -64,8 +64,8 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
       return {{"where", where, 48}, {"nr", question, 4}, {"defers to", target, 20}, {"deadline", deadline, 24},
               {"answer", text, 36}};
     case ReferralCategory::kMotionWithoutFollowUp:
-      return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 22},
-              {"verdict", verdict, 13}, {"request", text, 36}};
+      return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 20},
+              {"verdict", verdict, 13}, {"request", text, 34}};
     case ReferralCategory::kOpenCommitment:
       return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"promise", text, 44}};
     case ReferralCategory::kMissingDocument:
