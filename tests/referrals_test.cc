@@ -232,6 +232,13 @@ TEST_CASE("DeferralTarget looks in the answer, then in its question's footnotes"
   CHECK(DeferralTarget(d, d.answers[0]) == "2026Z07777");
   d.answers_to = {"2026Z07777"};
   CHECK(DeferralTarget(d, d.answers[0]) == "kst-36999-3");
+  // With end lines from the parser, a citation after the answer's text (a heading, the next block) is not its.
+  d.answers_to.clear();
+  d.answers[0].end_line = 151;
+  d.citations = {Cite(CitationKind::kZaak, "2026Z07777", 152)};
+  CHECK(DeferralTarget(d, d.answers[0]) == "");
+  d.answers[0].end_line = 0;
+  CHECK(DeferralTarget(d, d.answers[0]) == "2026Z07777");
 }
 
 TEST_CASE("A deferral without any target is still reported", "[referrals]") {

@@ -67,14 +67,21 @@ const Question* QuestionOf(const Document& doc, const Answer& answer) {
   return nullptr;
 }
 
+// One past the last line of a question or answer starting at `line`: its end_line when the parser gave one,
+// else the next question or answer.
+int SpanEnd(const Document& doc, int line, int end_line) {
+  int next = NextBoundary(doc, line);
+  return end_line >= line ? std::min(end_line + 1, next) : next;
+}
+
 }  // namespace
 
 std::string DeferralTarget(const Document& doc, const Answer& answer) {
-  std::string target = BestTargetIn(doc, answer.line, NextBoundary(doc, answer.line));
+  std::string target = BestTargetIn(doc, answer.line, SpanEnd(doc, answer.line, answer.end_line));
   if (!target.empty()) return target;
   const Question* q = QuestionOf(doc, answer);
   if (q == nullptr || q->line <= 0) return "";
-  return BestTargetIn(doc, q->line, std::min(NextBoundary(doc, q->line), answer.line));
+  return BestTargetIn(doc, q->line, std::min(SpanEnd(doc, q->line, q->end_line), answer.line));
 }
 
 void FindDeferredAnswers(const Corpus& corpus, const CorpusPresence& presence, std::vector<Referral>* out) {

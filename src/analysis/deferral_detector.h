@@ -11,8 +11,9 @@
 
 namespace kamergraaf {
 
-// The id an answer defers to: the best citation in the answer's lines (from Answer::line up to the next
-// question or answer), else in its question's lines. A footnote citation counts at its marker's line.
+// The id an answer defers to: the best citation in the answer's lines (Answer::line to Answer::end_line, or up
+// to the next question or answer when end_line is not set), else in its question's lines (likewise). A
+// footnote citation counts at its marker's line.
 // Preference: zaak, Aanhangsel, Kamerstuk/motie, TK document, Handelingen, each in text order; URLs and
 // unresolved mentions never count, nor the document's own id and the ids it answers. "" when none.
 std::string DeferralTarget(const Document& doc, const Answer& answer);
