@@ -50,9 +50,12 @@ void FindMissingDocuments(const Corpus& corpus, const CorpusPresence& presence, 
     }
     missing.push_back(std::move(r));
   }
-  std::sort(missing.begin(), missing.end(), [](const Referral& a, const Referral& b) {
+  // Scores are compared at 1e-9, so that rounding noise in PageRank never reorders equally central citers
+  // (and the order stays a strict weak ordering, as std::sort requires).
+  auto quantized = [](double score) { return std::llround(score * 1e9); };
+  std::sort(missing.begin(), missing.end(), [&](const Referral& a, const Referral& b) {
     if (a.citations != b.citations) return a.citations > b.citations;
-    if (std::fabs(a.score - b.score) > 1e-12) return a.score > b.score;
+    if (quantized(a.score) != quantized(b.score)) return quantized(a.score) > quantized(b.score);
     return a.target < b.target;
   });
   out->insert(out->end(), std::make_move_iterator(missing.begin()), std::make_move_iterator(missing.end()));

@@ -19,7 +19,7 @@ namespace kamergraaf {
 // Referral fields: target (the id), citations (summed edge counts), cited_by (ids of the citing nodes, in
 // corpus order), score (summed PageRank of the citing nodes), doc/line (the first citing document in
 // corpus order and its first citing line).
-// Appended sorted: more citations first, then higher score (scores within 1e-12 are equal), then by id.
+// Appended sorted: more citations first, then higher score (compared at a resolution of 1e-9), then by id.
 void FindMissingDocuments(const Corpus& corpus, const CorpusPresence& presence, const CitationGraph& graph,
                           const Centrality& centrality, std::vector<Referral>* out);
 
