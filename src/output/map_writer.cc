@@ -26,6 +26,14 @@ std::mutex& GraphvizMutex() {
   return mu;
 }
 
+// One Graphviz context for the whole process, never freed. Graphviz 2.42's pango text plugin caches a
+// pointer to the last font name, which lives in the context: freeing a context and laying out with a new
+// one reads freed memory (AddressSanitizer caught it on the second map of a run). Call with the mutex held.
+GVC_t* SharedContext() {
+  static GVC_t* gvc = gvContext();
+  return gvc;
+}
+
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
@@ -213,10 +221,7 @@ std::vector<std::string> LayoutsLocked(GVC_t* gvc) {
 
 std::vector<std::string> AvailableLayouts() {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  GVC_t* gvc = gvContext();
-  std::vector<std::string> names = LayoutsLocked(gvc);
-  gvFreeContext(gvc);
-  return names;
+  return LayoutsLocked(SharedContext());
 }
 
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
@@ -259,10 +264,9 @@ bool DotParses(const std::string& dot) {
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = SharedContext();
   const std::vector<std::string> available = LayoutsLocked(gvc);
   if (!options.layout.empty() && std::find(available.begin(), available.end(), options.layout) == available.end()) {
-    gvFreeContext(gvc);
     std::string have;
     for (const std::string& a : available) have += (have.empty() ? "" : ", ") + a;
     return Status::InvalidArgument(fmt::format("layout '{}' is not available (installed: {})", options.layout, have));
@@ -271,13 +275,11 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   const std::string layout =
       ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), options, available);
   if (layout.empty()) {
-    gvFreeContext(gvc);
     return Status::IoError("no Graphviz layout plugin is installed");
   }
   Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, layout != "dot");
   if (gvLayout(gvc, g, layout.c_str()) != 0) {
     agclose(g);
-    gvFreeContext(gvc);
     return Status::IoError("graphviz layout '" + layout + "' failed");
   }
   char* data = nullptr;
@@ -287,7 +289,6 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   gvFreeRenderData(data);
   gvFreeLayout(gvc, g);
   agclose(g);
-  gvFreeContext(gvc);
   return rc == 0 ? Status::Ok() : Status::IoError("graphviz could not render SVG");
 }
 
