@@ -4,6 +4,7 @@
 #include <mutex>
 #include <thread>
 
+#include "corpus/document_reader.h"
 #include "kamergraaf/pipeline.h"
 #include "source/input_walker.h"
 #include "source/source_file.h"
@@ -64,15 +65,16 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
       Slot& slot = slots[i];
       const std::string& path = files[i];
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
-      if (st.ok()) st = DecodeToUtf8(path, &bytes, &slot.diagnostics);
+      std::size_t size = bytes.size();
+      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &slot.doc);
       if (!st.ok()) {
         slot.failed = true;
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
       } else {
-        slot.doc = ParseDocument(path, bytes);
         slot.loaded = true;
       }
-      bytes_done += bytes.size();
+      bytes.clear();
+      bytes_done += size;
       if (options.progress) {
         std::lock_guard<std::mutex> lock(progress_mu);
         options.progress(++done, files.size(), bytes_done.load());

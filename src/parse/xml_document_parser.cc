@@ -1,0 +1,432 @@
+#include "parse/xml_document_parser.h"
+
+#include <map>
+#include <set>
+
+#include "kamergraaf/pipeline.h"
+#include "parse/structure_overlay.h"
+#include "parse/text_builder.h"
+
+namespace kamergraaf {
+namespace {
+
+// Elements that flow within a paragraph; every other element starts and ends a line.
+const std::set<std::string_view>& InlineElements() {
+  static const std::set<std::string_view> k = {
+      "extref", "intref", "nadruk", "sup", "sub", "nootref", "noot-ref", "noot.ref", "a", "i", "b", "u",
+      "naam", "voornaam", "achternaam", "voorvoegsels", "politiek", "functie", "ondernummer", "dossiernr",
+      "vergaderjaar", "span", "br"};
+  return k;
+}
+
+bool IsNoot(const MarkupNode& n) { return n.IsElement("noot") || n.IsElement("voetnoot"); }
+bool IsNootRef(const MarkupNode& n) {
+  return n.IsElement("nootref") || n.IsElement("noot-ref") || n.IsElement("noot.ref");
+}
+
+std::string Digits(std::string_view s) {
+  std::string d;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') d.push_back(c);
+    else if (!d.empty()) break;
+  }
+  return d;
+}
+
+std::string NootNumber(const MarkupNode& noot) {
+  for (std::string_view child : {"noot.nr", "nr", "noot-nr", "nootnr"}) {
+    if (const MarkupNode* nr = noot.Child(child)) return FoldWhitespace(nr->InnerText());
+  }
+  std::string_view attr = noot.Attribute("nr");
+  return std::string(attr);
+}
+
+std::string_view RefId(const MarkupNode& n) {
+  for (std::string_view a : {"refid", "ref", "idref", "href", "noot"}) {
+    std::string_view v = n.Attribute(a);
+    if (!v.empty()) return v.front() == '#' ? v.substr(1) : v;
+  }
+  return {};
+}
+
+bool StartsWithWord(std::string_view s, std::string_view w) {
+  if (s.size() < w.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[i])) != w[i]) return false;
+  }
+  return true;
+}
+
+Speech::Role RoleOf(std::string_view prefix, std::string_view name) {
+  std::string p = FoldWhitespace(prefix) + " " + FoldWhitespace(name);
+  for (char& c : p) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (p.find("voorzitter") != std::string::npos) return Speech::Role::kChair;
+  if (p.find("staatssecretaris") != std::string::npos) return Speech::Role::kStateSecretary;
+  if (p.find("minister") != std::string::npos) return Speech::Role::kMinister;
+  if (p.find("de heer") != std::string::npos || p.find("mevrouw") != std::string::npos) {
+    return Speech::Role::kMember;
+  }
+  return Speech::Role::kOther;
+}
+
+// "Deze motie is voorgesteld door de leden Van Raan, Kathmann en Six Dijkstra." → the three surnames.
+std::vector<std::string> Submitters(std::string_view sentence) {
+  std::vector<std::string> out;
+  std::size_t door = sentence.find("voorgesteld door");
+  if (door == std::string_view::npos) return out;
+  std::string_view rest = sentence.substr(door + 16);
+  for (std::string_view lead : {" de leden ", " het lid ", " de leden", " het lid"}) {
+    if (rest.substr(0, lead.size()) == lead) {
+      rest.remove_prefix(lead.size());
+      break;
+    }
+  }
+  while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
+  std::string s(rest);
+  for (std::size_t p; (p = s.find(" en ")) != std::string::npos;) s.replace(p, 4, ", ");
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t comma = s.find(',', start);
+    std::string name = FoldWhitespace(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    if (!name.empty()) out.push_back(name);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return out;
+}
+
+class XmlRenderer {
+ public:
+  explicit XmlRenderer(const MarkupNode& root) {
+    IndexNotes(root);
+  }
+
+  void Render(const MarkupNode& node) { Visit(node, Context{}); }
+
+  TextBuilder out;
+  std::map<std::string, std::string> meta;
+  std::vector<Footnote> footnotes;
+  std::vector<Question> questions;
+  std::vector<Answer> answers;
+  std::vector<Motion> motions;
+  std::vector<Speech> speeches;
+  std::vector<Citation> citations;
+  std::string body_kind;  // "kamerstuk", "handelingen", "aanhangsel", …
+
+ private:
+  struct Context {
+    bool in_motion = false;
+    bool in_motion_info = false;
+  };
+
+  void IndexNotes(const MarkupNode& n) {
+    if (IsNoot(n)) {
+      std::string_view id = n.Attribute("id");
+      if (!id.empty()) note_number_by_id_[std::string(id)] = NootNumber(n);
+    }
+    for (const MarkupNode& c : n.children) IndexNotes(c);
+  }
+
+  void Visit(const MarkupNode& n, Context ctx) {
+    if (n.type == MarkupNode::Type::kText) {
+      out.Append(n.text);
+      return;
+    }
+    const std::string& name = n.name;
+    if (name == "metadata" || name == "meta") {
+      CollectMeta(n);
+      return;
+    }
+    if (body_kind.empty() && (name == "kamerstuk" || name == "handelingen" || name == "aanhangsel" ||
+                              name == "agenda" || name == "blg" || name == "bijlage")) {
+      body_kind = name;
+    }
+    if (IsNoot(n)) return Note(n, ctx);
+    if (IsNootRef(n)) return Marker(std::string(RefId(n)), "");
+    if (name == "br") return out.EndLine();
+    if (name == "extref") return ExtRef(n, ctx);
+    if (name == "spreker") return Speaker(n);
+    if (name == "vraag" || name == "antwoord") return QuestionOrAnswer(n, ctx);
+    if (name == "motie") {
+      Motion m;
+      std::string_view id = n.Attribute("id");  // "M-29453-469"
+      if (id.substr(0, 2) == "M-") {
+        std::string rest(id.substr(2));
+        std::size_t dash = rest.rfind('-');
+        if (dash != std::string::npos) {
+          m.dossier = rest.substr(0, dash);
+          m.number = rest.substr(dash + 1);
+          m.id = "kst-" + rest;
+        }
+      }
+      out.EndLine();
+      m.line = out.line();
+      motions.push_back(std::move(m));
+      ctx.in_motion = true;
+      Children(n, ctx);
+      out.EndLine();
+      return;
+    }
+    if (name == "motie-info") ctx.in_motion_info = true;
+    bool block = InlineElements().count(name) == 0;
+    if (block) out.EndLine();
+    std::size_t start = out.offset();
+    int line = out.line();
+    Children(n, ctx);
+    if (block) {
+      if ((ctx.in_motion || ctx.in_motion_info) && name == "al" && !motions.empty()) {
+        MotionParagraph(std::string_view(out.text()).substr(std::min(start, out.end())), line, ctx);
+      }
+      out.EndLine();
+      FlushNotes(ctx);
+    }
+  }
+
+  void Children(const MarkupNode& n, Context ctx) {
+    for (const MarkupNode& c : n.children) Visit(c, ctx);
+  }
+
+  void CollectMeta(const MarkupNode& n) {
+    if (n.name == "meta") {
+      std::string key(n.Attribute("name"));
+      if (!key.empty() && meta.count(key) == 0) meta[key] = FoldWhitespace(n.Attribute("content"));
+      return;
+    }
+    for (const MarkupNode& c : n.children) {
+      if (c.type == MarkupNode::Type::kElement) CollectMeta(c);
+    }
+  }
+
+  void Marker(const std::string& id, std::string number) {
+    if (number.empty()) {
+      auto it = note_number_by_id_.find(id);
+      if (it != note_number_by_id_.end()) number = it->second;
+    }
+    if (number.empty()) return;
+    out.AppendRaw(SuperscriptDigits(number));
+    if (!id.empty() && marker_line_by_id_.count(id) == 0) marker_line_by_id_[id] = out.line();
+    if (marker_line_by_number_.count(number) == 0) marker_line_by_number_[number] = out.line();
+  }
+
+  // A noot inside running text leaves its marker here and its body after the paragraph; a noot standing
+  // on its own (a notes section) is written where it stands.
+  void Note(const MarkupNode& n, Context ctx) {
+    std::string number = NootNumber(n);
+    std::string id(n.Attribute("id"));
+    if (!out.at_line_start()) {
+      Marker(id, number);
+      pending_notes_.push_back(&n);
+      return;
+    }
+    WriteNoteBody(n, ctx);
+  }
+
+  void FlushNotes(Context ctx) {
+    std::vector<const MarkupNode*> notes;
+    notes.swap(pending_notes_);
+    for (const MarkupNode* n : notes) WriteNoteBody(*n, ctx);
+  }
+
+  void WriteNoteBody(const MarkupNode& n, Context ctx) {
+    Footnote f;
+    f.number = NootNumber(n);
+    std::string id(n.Attribute("id"));
+    out.EndLine();
+    f.line = out.line();
+    out.AppendRaw(SuperscriptDigits(f.number));
+    out.Append(" ");
+    f.body_start = out.offset();
+    for (const MarkupNode& c : n.children) {
+      if (c.IsElement("noot.nr") || c.IsElement("nr") || c.IsElement("noot-nr") || c.IsElement("nootnr")) continue;
+      if (c.type == MarkupNode::Type::kElement && InlineElements().count(c.name) == 0) {
+        // Paragraphs of a note stay on one line: the body is one unit.
+        for (const MarkupNode& cc : c.children) Visit(cc, ctx);
+        out.Append(" ");
+      } else {
+        Visit(c, ctx);
+      }
+    }
+    f.body_end = out.end();
+    f.text = FoldWhitespace(std::string_view(out.text()).substr(std::min(f.body_start, f.body_end)));
+    auto by_id = marker_line_by_id_.find(id);
+    auto by_number = marker_line_by_number_.find(f.number);
+    if (!id.empty() && by_id != marker_line_by_id_.end()) f.marker_line = by_id->second;
+    else if (by_number != marker_line_by_number_.end()) f.marker_line = by_number->second;
+    out.EndLine();
+    footnotes.push_back(std::move(f));
+  }
+
+  void ExtRef(const MarkupNode& n, Context ctx) {
+    std::size_t start = out.offset();
+    Children(n, ctx);
+    std::string target(n.Attribute("doc"));
+    if (target.empty()) target = std::string(n.Attribute("href"));
+    if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0) target = "url:" + target;
+    Citation c;
+    if (target.empty() || !CitationKindOfId(target, &c.kind)) return;
+    if ((ctx.in_motion || ctx.in_motion_info) && c.kind == CitationKind::kKamerstuk) {
+      c.kind = CitationKind::kMotie;
+      if (ctx.in_motion_info && !motions.empty() && motions.back().id.empty()) {
+        Motion& m = motions.back();
+        m.id = target;
+        std::string rest = target.substr(4);
+        std::size_t dash = rest.rfind('-');
+        if (dash != std::string::npos) m.dossier = rest.substr(0, dash), m.number = rest.substr(dash + 1);
+      }
+    }
+    c.target = target;
+    c.start = std::min(start, out.end());
+    c.end = out.end();
+    citations.push_back(std::move(c));
+  }
+
+  void Speaker(const MarkupNode& n) {
+    Speech s;
+    std::string prefix, surname, full_name, party;
+    for (const MarkupNode& c : n.children) {
+      if (c.IsElement("voorvoegsels")) prefix = FoldWhitespace(c.InnerText());
+      if (c.IsElement("politiek")) party = FoldWhitespace(c.InnerText());
+      if (c.IsElement("naam")) {
+        full_name = FoldWhitespace(c.InnerText());
+        if (const MarkupNode* a = c.Child("achternaam")) surname = FoldWhitespace(a->InnerText());
+      }
+    }
+    if (surname.empty()) surname = full_name;
+    out.EndLine();
+    s.line = out.line();
+    s.speaker = surname;
+    s.party = party;
+    s.role = RoleOf(prefix, full_name);
+    std::string heading = prefix;
+    if (!full_name.empty()) heading += (heading.empty() ? "" : " ") + full_name;
+    if (!party.empty()) heading += " (" + party + ")";
+    out.Append(heading + ":");
+    out.EndLine();
+    if (!surname.empty() || s.role == Speech::Role::kChair) speeches.push_back(std::move(s));
+  }
+
+  void QuestionOrAnswer(const MarkupNode& n, Context ctx) {
+    std::string number(n.Attribute("nummer"));
+    if (number.empty()) number = std::string(n.Attribute("nr"));
+    if (const MarkupNode* nr = n.Child("nr"); number.empty() && nr != nullptr) number = Digits(nr->InnerText());
+    number = Digits(number);
+    out.EndLine();
+    int line = out.line();
+    std::size_t start = out.offset();
+    Children(n, ctx);
+    std::string text = FoldWhitespace(std::string_view(out.text()).substr(std::min(start, out.end())));
+    if (text.size() > 400) text.resize(400);
+    out.EndLine();
+    FlushNotes(ctx);
+    if (n.name == "vraag") {
+      Question q;
+      q.number = number;
+      q.line = line;
+      q.text = std::move(text);
+      questions.push_back(std::move(q));
+    } else {
+      Answer a;
+      a.number = number;
+      a.line = line;
+      a.text = std::move(text);
+      answers.push_back(std::move(a));
+    }
+  }
+
+  void MotionParagraph(std::string_view paragraph, int line, Context ctx) {
+    std::string p = FoldWhitespace(paragraph);
+    Motion& m = motions.back();
+    if (ctx.in_motion_info) {
+      if (p.find("voorgesteld door") != std::string::npos && m.submitters.empty()) m.submitters = Submitters(p);
+      return;
+    }
+    if (m.line == 0) m.line = line;
+    if (StartsWithWord(p, "overwegende") || StartsWithWord(p, "constaterende") || StartsWithWord(p, "van mening")) {
+      m.considerations.push_back(p);
+    } else if (StartsWithWord(p, "verzoekt") || StartsWithWord(p, "spreekt uit") || StartsWithWord(p, "roept") ||
+               StartsWithWord(p, "draagt")) {
+      m.requests.push_back(p);
+    }
+  }
+
+  std::map<std::string, std::string> note_number_by_id_;
+  std::map<std::string, int> marker_line_by_id_;
+  std::map<std::string, int> marker_line_by_number_;
+  std::vector<const MarkupNode*> pending_notes_;
+};
+
+// Links questions and answers by number; unnumbered ones pair up in order.
+void LinkAnswers(std::vector<Question>* questions, std::vector<Answer>* answers) {
+  for (int a = 0; a < static_cast<int>(answers->size()); ++a) {
+    Answer& ans = (*answers)[a];
+    int match = -1;
+    for (int q = 0; q < static_cast<int>(questions->size()); ++q) {
+      const Question& qu = (*questions)[q];
+      if (qu.answered) continue;
+      if (ans.number.empty() ? qu.number.empty() : qu.number == ans.number) {
+        match = q;
+        break;
+      }
+    }
+    if (match < 0) continue;
+    (*questions)[match].answered = true;
+    (*questions)[match].answer = a;
+    ans.questions.push_back(match);
+  }
+}
+
+}  // namespace
+
+Document ParseOfficialXml(std::string_view path, const MarkupNode& root) {
+  XmlRenderer r(root);
+  r.Render(root);
+  std::string text = r.out.Take();
+  Document doc = ParseDocument(path, text);
+
+  auto meta = [&](std::initializer_list<const char*> keys) -> std::string {
+    for (const char* k : keys) {
+      auto it = r.meta.find(k);
+      if (it != r.meta.end() && !it->second.empty()) return it->second;
+    }
+    return {};
+  };
+  if (std::string id = meta({"DC.identifier", "dcterms.identifier", "OVERHEID.identifier"}); !id.empty()) {
+    CitationKind kind;
+    doc.id = id;
+    doc.has_official_id = CitationKindOfId(id, &kind);
+    if (!doc.has_official_id) doc.id = std::string(path);
+  }
+  if (std::string title = meta({"DC.title", "dcterms.title"}); !title.empty()) doc.title = title;
+  if (std::string date = meta({"DC.date", "dcterms.issued", "OVERHEIDop.datumOndertekening", "DCTERMS.issued"});
+      !date.empty()) {
+    doc.date = date;
+  }
+
+  if (!r.footnotes.empty()) doc.footnotes = std::move(r.footnotes);
+  if (!r.speeches.empty()) doc.speeches = std::move(r.speeches);
+  if (!r.questions.empty() || !r.answers.empty()) {
+    LinkAnswers(&r.questions, &r.answers);
+    doc.questions = std::move(r.questions);
+    doc.answers = std::move(r.answers);
+  }
+  if (!r.motions.empty()) doc.motions = std::move(r.motions);
+
+  if (r.body_kind == "handelingen") {
+    doc.kind = DocumentKind::kHandelingen;
+    doc.kind_evidence = "XML: <handelingen>";
+  } else if (r.body_kind == "aanhangsel") {
+    doc.kind = DocumentKind::kKamervragenAntwoorden;
+    doc.kind_evidence = "XML: <aanhangsel>";
+  } else if (r.body_kind == "kamerstuk" && !doc.motions.empty()) {
+    doc.kind = DocumentKind::kMotie;
+    doc.kind_evidence = "XML: <kamerstuk> with <motie>";
+    if (doc.motions.size() == 1 && doc.motions[0].id.empty() && doc.has_official_id) doc.motions[0].id = doc.id;
+  } else if (r.body_kind == "kamerstuk" && doc.kind == DocumentKind::kUnknown) {
+    doc.kind = DocumentKind::kKamerstuk;
+    doc.kind_evidence = "XML: <kamerstuk>";
+  }
+  OverlayCitations(text, std::move(r.citations), &doc);
+  return doc;
+}
+
+}  // namespace kamergraaf
