@@ -1,10 +1,12 @@
 // LoadCorpus: walk the inputs, read and decode each file, parse documents in parallel.
 #include <algorithm>
 #include <atomic>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 #include "corpus/document_reader.h"
+#include "corpus/parse_cache.h"
 #include "kamergraaf/pipeline.h"
 #include "source/input_walker.h"
 #include "source/source_file.h"
@@ -54,19 +56,49 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     bool loaded = false;
   };
   std::vector<Slot> slots(files.size());
+  std::unique_ptr<ParseCache> cache;
+  if (!options.db.empty()) {
+    Status st = ParseCache::Open(options.db, &cache);
+    if (!st.ok()) {
+      walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
+                                  DiagnosticFromStatus(options.db, st).message + "; running without the index"});
+    }
+  }
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> bytes_done{0};
   std::size_t done = 0;
   std::mutex progress_mu;
 
+  auto report_progress = [&]() {
+    if (!options.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    options.progress(++done, files.size(), bytes_done.load());
+  };
   auto work = [&]() {
     std::string bytes;
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot& slot = slots[i];
       const std::string& path = files[i];
+      FileStamp stamp;
+      const bool cacheable = cache != nullptr && path != "-";
+      if (cacheable && cache->FindUnchanged(path, &stamp, &slot.doc, &slot.diagnostics)) {
+        slot.loaded = true;
+        bytes_done += slot.doc.bytes;
+        report_progress();
+        continue;
+      }
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
       std::size_t size = bytes.size();
+      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &slot.doc, &slot.diagnostics)) {
+        slot.loaded = true;
+        bytes_done += size;
+        report_progress();
+        continue;
+      }
+      std::string raw;
+      if (st.ok() && cacheable) raw = bytes;
       if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &slot.doc);
+      if (st.ok() && cacheable) cache->Store(path, stamp, raw, slot.doc, slot.diagnostics);
       if (!st.ok()) {
         slot.failed = true;
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
@@ -75,10 +107,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
       }
       bytes.clear();
       bytes_done += size;
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mu);
-        options.progress(++done, files.size(), bytes_done.load());
-      }
+      report_progress();
     }
   };
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -88,6 +117,12 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   work();
   for (std::thread& t : threads) t.join();
 
+  if (cache != nullptr) {
+    if (Status st = cache->Flush(); !st.ok()) {
+      walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
+                                  DiagnosticFromStatus(options.db, st).message + "; later runs will parse again"});
+    }
+  }
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
   for (Slot& slot : slots) {

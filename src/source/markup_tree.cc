@@ -39,12 +39,14 @@ void CollectError(void* ctx, xmlErrorPtr error) {
 
 void IgnoreError(void*, xmlErrorPtr) {}
 
+void IgnoreGenericError(void*, const char*, ...) {}
+
 // Installs a structured error handler for the current thread while alive.
 class ScopedErrorHandler {
  public:
   ScopedErrorHandler(void* ctx, xmlStructuredErrorFunc fn) {
     xmlSetStructuredErrorFunc(ctx, fn);
-    xmlSetGenericErrorFunc(nullptr, [](void*, const char*, ...) {});
+    xmlSetGenericErrorFunc(nullptr, IgnoreGenericError);
   }
   ~ScopedErrorHandler() {
     xmlSetStructuredErrorFunc(nullptr, nullptr);
