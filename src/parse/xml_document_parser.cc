@@ -308,12 +308,20 @@ class XmlRenderer {
   void QuestionOrAnswer(const MarkupNode& n, Context ctx) {
     std::string number(n.Attribute("nummer"));
     if (number.empty()) number = std::string(n.Attribute("nr"));
-    if (const MarkupNode* nr = n.Child("nr"); number.empty() && nr != nullptr) number = Digits(nr->InnerText());
+    if (const MarkupNode* nr_child = n.Child("nr"); number.empty() && nr_child != nullptr) {
+      number = Digits(nr_child->InnerText());
+    }
     number = Digits(number);
     out.EndLine();
     int line = out.line();
+    // The number line ("Vraag 1") first, then the text the question or answer consists of.
+    const MarkupNode* nr = n.Child("nr");
+    if (nr != nullptr) Visit(*nr, ctx);
+    out.EndLine();
     std::size_t start = out.offset();
-    Children(n, ctx);
+    for (const MarkupNode& c : n.children) {
+      if (&c != nr) Visit(c, ctx);
+    }
     std::string text = FoldWhitespace(std::string_view(out.text()).substr(std::min(start, out.end())));
     if (text.size() > 400) text.resize(400);
     out.EndLine();

@@ -25,12 +25,14 @@ void InstallErrorHandler() {
   std::call_once(once, [] { poppler::set_debug_error_function(OnPopplerError, nullptr); });
 }
 
-// Spells out ligatures and folds runs of spaces that the physical layout uses for columns.
+// Appends one page: spells out ligatures, folds runs of spaces that the physical layout uses for columns,
+// and keeps at most one empty line in a row.
 void AppendPageText(std::string_view page, std::string* out) {
   static constexpr std::pair<std::string_view, std::string_view> kLigatures[] = {
       {"\xEF\xAC\x80", "ff"}, {"\xEF\xAC\x81", "fi"},  {"\xEF\xAC\x82", "fl"},
       {"\xEF\xAC\x83", "ffi"}, {"\xEF\xAC\x84", "ffl"}, {"\xEF\xAC\x86", "st"}};
-  std::size_t line_start = out->size();
+  const std::size_t page_start = out->size();
+  std::size_t line_start = page_start;
   for (std::size_t i = 0; i < page.size();) {
     char c = page[i];
     if (c == '\r') {
@@ -39,6 +41,14 @@ void AppendPageText(std::string_view page, std::string* out) {
     }
     if (c == '\n' || c == '\f') {
       while (out->size() > line_start && out->back() == ' ') out->pop_back();
+      // Vertical space on the page (poppler writes it as empty lines) becomes one empty line, and none at
+      // the top of the page.
+      bool empty_line = out->size() == line_start;
+      bool after_empty = line_start == page_start || (line_start >= 2 && (*out)[line_start - 2] == '\n');
+      if (empty_line && after_empty) {
+        ++i;
+        continue;
+      }
       out->push_back('\n');
       line_start = out->size();
       ++i;
