@@ -44,7 +44,9 @@ void OverlayCitations(std::string_view text, std::vector<Citation> explicit_cita
   }
   auto overlaps = [&](const Citation& c) {
     return std::any_of(explicit_citations.begin(), explicit_citations.end(), [&](const Citation& e) {
-      return c.start < std::max(e.end, e.start + 1) && e.start < std::max(c.end, c.start + 1);
+      // A link's anchor text may itself cite a paper ("<a href=…>Kamerstuk 36999, nr. 5</a>"): keep that.
+      bool same_kind = e.kind != CitationKind::kUrl || c.kind == CitationKind::kUrl;
+      return same_kind && c.start < std::max(e.end, e.start + 1) && e.start < std::max(c.end, c.start + 1);
     });
   };
   std::vector<Citation>& all = doc->citations;

@@ -18,7 +18,7 @@ bool CitationKindOfId(std::string_view id, CitationKind* kind);
 
 // `explicit_citations` have kind, target, start and end set (offsets into `text`). Fills their line,
 // column, context_line and text; drops every citation the text scanner found that overlaps one of them
-// (the markup's target wins); keeps doc->citations sorted by start; then marks citations inside a footnote
+// (the markup's target wins; a link only overrules URLs found in its anchor text); keeps doc->citations sorted by start; then marks citations inside a footnote
 // body with its number (and context_line with the marker's line).
 void OverlayCitations(std::string_view text, std::vector<Citation> explicit_citations, Document* doc);
 

@@ -17,7 +17,12 @@ namespace {
 thread_local std::string* tls_first_error = nullptr;
 
 void OnPopplerError(const std::string& message, void*) {
-  if (tls_first_error != nullptr && tls_first_error->empty()) *tls_first_error = message;
+  if (tls_first_error == nullptr || !tls_first_error->empty()) return;
+  std::string_view m = message;
+  for (std::string_view prefix : {"Syntax Error: ", "Syntax Error (", "Internal Error: ", "error: "}) {
+    if (m.substr(0, prefix.size()) == prefix && prefix.back() == ' ') m.remove_prefix(prefix.size());
+  }
+  *tls_first_error = std::string(m);
 }
 
 void InstallErrorHandler() {
