@@ -184,3 +184,28 @@ TEST_CASE("HTML pages: blocks as lines, links as URL citations, footnote section
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("A motion as its own Kamerstuk: signatures as submitters, a notes section linked by nootref",
+          "[formats][xml]") {
+  Document xml = Read(kData + "kst-36999-21.xml");
+  CHECK(xml.kind == DocumentKind::kMotie);
+  REQUIRE(xml.motions.size() == 1);
+  CHECK(xml.motions[0].id == "kst-36999-21");
+  CHECK(xml.motions[0].submitters == std::vector<std::string>{"Jansen", "De Boer"});
+  CHECK(xml.motions[0].requests.size() == 1);
+  REQUIRE(xml.footnotes.size() == 1);
+  CHECK(xml.footnotes[0].number == "1");
+  CHECK(xml.footnotes[0].text == "Zie Kamerstuk 36999, nr. 20.");
+  CHECK(xml.footnotes[0].marker_line > 0);
+  CHECK(xml.footnotes[0].marker_line < xml.footnotes[0].line);
+  REQUIRE(xml.citations.size() == 1);
+  CHECK(xml.citations[0].target == "kst-36999-20");
+  CHECK(xml.citations[0].footnote == "1");
+  CHECK(xml.citations[0].context_line == xml.footnotes[0].marker_line);
+}
+
+}  // namespace
+}  // namespace kamergraaf

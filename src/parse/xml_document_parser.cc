@@ -117,6 +117,7 @@ class XmlRenderer {
   struct Context {
     bool in_motion = false;
     bool in_motion_info = false;
+    bool in_signature = false;  // a motion document's `ondertekening`: one submitter per paragraph
   };
 
   void IndexNotes(const MarkupNode& n) {
@@ -168,13 +169,16 @@ class XmlRenderer {
       return;
     }
     if (name == "motie-info") ctx.in_motion_info = true;
+    if (name == "ondertekening" || name == "handtekening") ctx.in_signature = true;
     bool block = InlineElements().count(name) == 0;
     if (block) out.EndLine();
     std::size_t start = out.offset();
     int line = out.line();
     Children(n, ctx);
     if (block) {
-      if ((ctx.in_motion || ctx.in_motion_info) && name == "al" && !motions.empty()) {
+      if ((ctx.in_motion || ctx.in_motion_info) && (name == "al" || (ctx.in_signature && name != "ondertekening" &&
+                                                                        name != "handtekening")) &&
+          !motions.empty()) {
         MotionParagraph(std::string_view(out.text()).substr(std::min(start, out.end())), line, ctx);
       }
       out.EndLine();
@@ -264,9 +268,11 @@ class XmlRenderer {
     if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0) target = "url:" + target;
     Citation c;
     if (target.empty() || !CitationKindOfId(target, &c.kind)) return;
-    if ((ctx.in_motion || ctx.in_motion_info) && c.kind == CitationKind::kKamerstuk) {
+    // "Zij krijgt nr. <extref doc="kst-29453-469">469</extref>": the motion's own number. (A paper cited
+    // in the motion's text is just a Kamerstuk.)
+    if (ctx.in_motion_info && c.kind == CitationKind::kKamerstuk) {
       c.kind = CitationKind::kMotie;
-      if (ctx.in_motion_info && !motions.empty() && motions.back().id.empty()) {
+      if (!motions.empty() && motions.back().id.empty()) {
         Motion& m = motions.back();
         m.id = target;
         std::string rest = target.substr(4);
@@ -344,6 +350,10 @@ class XmlRenderer {
   void MotionParagraph(std::string_view paragraph, int line, Context ctx) {
     std::string p = FoldWhitespace(paragraph);
     Motion& m = motions.back();
+    if (ctx.in_signature) {
+      if (!p.empty() && m.submitters.size() < 64) m.submitters.push_back(p);
+      return;
+    }
     if (ctx.in_motion_info) {
       if (p.find("voorgesteld door") != std::string::npos && m.submitters.empty()) m.submitters = Submitters(p);
       return;
