@@ -105,16 +105,15 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
       }
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
       std::size_t size = bytes.size();
-      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &slot.doc, &slot.diagnostics)) {
+      std::string hash;
+      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &slot.doc, &slot.diagnostics)) {
         slot.loaded = true;
         bytes_done += size;
         report_progress();
         continue;
       }
-      std::string raw;
-      if (st.ok() && cacheable) raw = bytes;
       if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &slot.doc);
-      if (st.ok() && cacheable) cache->Store(path, stamp, raw, slot.doc, slot.diagnostics);
+      if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), slot.doc, slot.diagnostics);
       if (!st.ok()) {
         slot.failed = true;
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));

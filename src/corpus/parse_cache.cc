@@ -74,11 +74,12 @@ bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Docume
 }
 
 bool ParseCache::FindByContent(const std::string& path, const FileStamp& stamp, std::string_view bytes,
-                               Document* doc, Diagnostics* read_diagnostics) {
+                               std::string* hash, Document* doc, Diagnostics* read_diagnostics) {
+  *hash = ContentHash(bytes);
   if (!stamp.valid) return false;
   IndexEntry e;
   std::string key = Key(path);
-  if (!db_->Find(key, &e) || e.parser != ParserFingerprint() || e.hash != ContentHash(bytes)) return false;
+  if (!db_->Find(key, &e) || e.parser != ParserFingerprint() || e.hash != *hash) return false;
   Diagnostics read;
   if (!DecodeDocument(e.blob, doc, &read) || doc->path != path) return false;
   read_diagnostics->insert(read_diagnostics->end(), read.begin(), read.end());
@@ -90,11 +91,11 @@ bool ParseCache::FindByContent(const std::string& path, const FileStamp& stamp, 
   return true;
 }
 
-void ParseCache::Store(const std::string& path, const FileStamp& stamp, std::string_view bytes, const Document& doc,
+void ParseCache::Store(const std::string& path, const FileStamp& stamp, std::string hash, const Document& doc,
                        const Diagnostics& read_diagnostics) {
-  if (!stamp.valid) return;
+  if (!stamp.valid || hash.empty()) return;
   IndexEntry e = EntryOf(stamp);
-  e.hash = ContentHash(bytes);
+  e.hash = std::move(hash);
   e.parser = std::string(ParserFingerprint());
   e.blob = EncodeDocument(doc, read_diagnostics);
   db_->Put(Key(path), std::move(e));

@@ -37,12 +37,12 @@ class ParseCache {
   // Before reading: stats `path` into *stamp and returns true (with the cached parse and the diagnostics
   // reading the file gave) when the recorded stamp proves the file unchanged. Thread-safe.
   bool FindUnchanged(const std::string& path, FileStamp* stamp, Document* doc, Diagnostics* read_diagnostics);
-  // After reading: true when the cached parse is of these very bytes (the file was touched, not changed);
-  // the new stamp is recorded. Thread-safe.
-  bool FindByContent(const std::string& path, const FileStamp& stamp, std::string_view bytes, Document* doc,
-                     Diagnostics* read_diagnostics);
-  // Records a fresh parse of `bytes`. Thread-safe; written in batches.
-  void Store(const std::string& path, const FileStamp& stamp, std::string_view bytes, const Document& doc,
+  // After reading: hashes `bytes` into *hash and returns true when the cached parse is of these very bytes
+  // (the file was touched, not changed); the new stamp is recorded. Thread-safe.
+  bool FindByContent(const std::string& path, const FileStamp& stamp, std::string_view bytes, std::string* hash,
+                     Document* doc, Diagnostics* read_diagnostics);
+  // Records a fresh parse of the bytes whose hash FindByContent() gave. Thread-safe; written in batches.
+  void Store(const std::string& path, const FileStamp& stamp, std::string hash, const Document& doc,
              const Diagnostics& read_diagnostics);
   // Writes what is staged; returns the first write error of the run.
   Status Flush() { return db_->Flush(); }
