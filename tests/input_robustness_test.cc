@@ -200,3 +200,41 @@ TEST_CASE("An encrypted PDF is reported as such", "[pdf][robustness]") {
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+std::string SlurpFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+TEST_CASE("Every truncation and a flipped byte of each fixture is read without a crash", "[robustness]") {
+  const std::string data = std::string(KAMERGRAAF_SOURCE_DIR) + "/tests/data/formats/";
+  TempPdf pdf("cut.pdf");
+  testing::WritePdf(pdf.path(), {{"Zie Kamerstuk 36999, nr. 12.", "", "\u00B9 Kamerstuk 36999, nr. 15."}});
+  std::vector<std::pair<std::string, std::string>> inputs = {
+      {"cut.xml", SlurpFile(data + "kst-36999-20.xml")},
+      {"cut.xml", SlurpFile(data + "h-tk-20252026-41-7.xml")},
+      {"cut.html", SlurpFile(data + "kamerbrief.html")},
+      {"cut.pdf", pdf.Bytes()},
+  };
+  int read = 0;
+  for (const auto& [name, bytes] : inputs) {
+    REQUIRE(!bytes.empty());
+    const std::size_t step = std::max<std::size_t>(1, bytes.size() / 97);
+    for (std::size_t cut = 0; cut <= bytes.size(); cut += step) {
+      for (bool flip : {false, true}) {
+        std::string b = bytes.substr(0, cut);
+        if (flip && !b.empty()) b[b.size() / 2] = static_cast<char>(b[b.size() / 2] ^ 0x5A);
+        Diagnostics diags;
+        Document doc;
+        if (ReadDocument(name, b, &diags, &doc).ok()) ++read;
+      }
+    }
+  }
+  CHECK(read > 0);
+}
+
+}  // namespace
+}  // namespace kamergraaf
