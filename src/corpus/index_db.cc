@@ -56,6 +56,7 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
   rc = sqlite3_open_v2(file.c_str(), &db->reader_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) return Status::IoError(file + ": cannot open index: " + sqlite3_errstr(rc));
   sqlite3_busy_timeout(db->reader_, 10000);
+  sqlite3_exec(db->reader_, "PRAGMA mmap_size=268435456", nullptr, nullptr, nullptr);
   if (sqlite3_prepare_v2(db->reader_,
                          "SELECT size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files "
                          "WHERE path = ?1",

@@ -13,10 +13,15 @@ namespace {
 
 constexpr std::int64_t kRacyNs = 1'000'000'000;
 
+// The absolute path, without normalisation ("a/./b" and "a/b" are two keys: a miss, never a wrong hit).
 std::string Key(const std::string& path) {
-  std::error_code ec;
-  std::filesystem::path abs = std::filesystem::absolute(path, ec);
-  return ec ? path : abs.lexically_normal().string();
+  static const std::string cwd = [] {
+    std::error_code ec;
+    std::string dir = std::filesystem::current_path(ec).string();
+    return ec ? std::string() : dir;
+  }();
+  if (!path.empty() && path.front() == '/') return path;
+  return cwd + "/" + path;
 }
 
 FileStamp Stat(const std::string& path) {

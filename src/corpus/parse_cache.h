@@ -1,6 +1,7 @@
 // ParseCache: reuses the parse of a file that has not changed since an earlier run (`--db FILE`).
 //
-// A cached parse is valid when its file has the same content (128-bit hash of the bytes) and was parsed
+// Entries are keyed by the file's absolute path (the working directory when the process first used the
+// cache, joined with a relative path). A cached parse is valid when its file has the same content (128-bit hash of the bytes) and was parsed
 // by the same parser (a fingerprint of the parsing sources, computed at build time). Reading a file to
 // hash it is skipped when its size, mtime, ctime and inode are those recorded, and the file was last
 // modified over a second before they were recorded (git's rule against a write in the same clock tick).
