@@ -209,3 +209,25 @@ TEST_CASE("A motion as its own Kamerstuk: signatures as submitters, a notes sect
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("XML without DC.identifier takes its id from dossier and ondernummer; links to publications cite them",
+          "[formats][xml]") {
+  std::string xml =
+      "<officiele-publicatie><metadata><meta name=\"OVERHEIDop.dossiernummer\" content=\"36 999\"/>"
+      "<meta name=\"OVERHEIDop.ondernummer\" content=\"22\"/></metadata><kamerstuk><al>Zie "
+      "<extref doc=\"https://zoek.officielebekendmakingen.nl/kst-36999-20.html\">de brief</extref> en "
+      "<extref doc=\"https://www.example.nl/rapport.pdf\">het rapport</extref>.</al></kamerstuk>"
+      "</officiele-publicatie>";
+  Diagnostics diags;
+  Document doc;
+  REQUIRE(ReadDocument("x.xml", xml, &diags, &doc).ok());
+  CHECK(doc.id == "kst-36999-22");
+  CHECK(doc.has_official_id);
+  CHECK(Targets(doc) == std::set<std::string>{"kst-36999-20", "url:https://www.example.nl/rapport.pdf"});
+}
+
+}  // namespace
+}  // namespace kamergraaf

@@ -1,5 +1,6 @@
 #include "parse/xml_document_parser.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -265,7 +266,16 @@ class XmlRenderer {
     Children(n, ctx);
     std::string target(n.Attribute("doc"));
     if (target.empty()) target = std::string(n.Attribute("href"));
-    if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0) target = "url:" + target;
+    if (target.rfind("http://", 0) == 0 || target.rfind("https://", 0) == 0) {
+      // A link to a publication ("https://zoek.officielebekendmakingen.nl/kst-26643-1317.html") cites it.
+      std::string_view last(target);
+      last = last.substr(last.find_last_of('/') + 1);
+      last = last.substr(0, std::min(last.find('.'), last.find('?')));
+      CitationKind kind;
+      bool publication = CitationKindOfId(last, &kind) && kind != CitationKind::kZaak &&
+                         kind != CitationKind::kTkDocument && target.find("officielebekendmakingen") != std::string::npos;
+      target = publication ? std::string(last) : "url:" + target;
+    }
     Citation c;
     if (target.empty() || !CitationKindOfId(target, &c.kind)) return;
     // "Zij krijgt nr. <extref doc="kst-29453-469">469</extref>": the motion's own number. (A paper cited
@@ -408,7 +418,15 @@ Document ParseOfficialXml(std::string_view path, const MarkupNode& root) {
     }
     return {};
   };
-  if (std::string id = meta({"DC.identifier", "dcterms.identifier", "OVERHEID.identifier"}); !id.empty()) {
+  std::string id = meta({"DC.identifier", "dcterms.identifier", "OVERHEID.identifier"});
+  if (id.empty()) {
+    // Kamerstukken also carry their dossier and number as separate records.
+    std::string dossier = meta({"OVERHEIDop.dossiernummer"});
+    std::string number = meta({"OVERHEIDop.ondernummer"});
+    dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
+    if (!dossier.empty() && !number.empty()) id = "kst-" + dossier + "-" + number;
+  }
+  if (!id.empty()) {
     CitationKind kind;
     doc.id = id;
     doc.has_official_id = CitationKindOfId(id, &kind);
