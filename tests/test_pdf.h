@@ -70,6 +70,35 @@ inline void WritePdf(const std::string& path, const std::vector<std::vector<std:
   FcFini();
 }
 
+// Writes one A4 page set like the Handelingen: a head over the full width, two columns of running text, and
+// a footnote over the full width at the bottom.
+inline void WriteTwoColumnPdf(const std::string& path, const std::string& head, const std::vector<std::string>& left,
+                              const std::vector<std::string>& right, const std::string& footnote) {
+  cairo_surface_t* surface = cairo_pdf_surface_create(path.c_str(), 595, 842);
+  cairo_t* cr = cairo_create(surface);
+  cairo_select_font_face(cr, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL);
+  cairo_set_font_size(cr, 9);
+  cairo_move_to(cr, 50, 40);
+  cairo_show_text(cr, head.c_str());
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    cairo_move_to(cr, 50, 70 + 13.0 * static_cast<double>(i));
+    cairo_show_text(cr, left[i].c_str());
+  }
+  for (std::size_t i = 0; i < right.size(); ++i) {
+    cairo_move_to(cr, 310, 70 + 13.0 * static_cast<double>(i));
+    cairo_show_text(cr, right[i].c_str());
+  }
+  cairo_set_font_size(cr, 7.5);
+  cairo_move_to(cr, 50, 790);
+  cairo_show_text(cr, footnote.c_str());
+  cairo_show_page(cr);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  cairo_surface_destroy(surface);
+  cairo_debug_reset_static_data();
+  FcFini();
+}
+
 }  // namespace kamergraaf::testing
 
 #endif  // KAMERGRAAF_TESTS_TEST_PDF_H_

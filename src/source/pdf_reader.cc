@@ -9,6 +9,8 @@
 #include <memory>
 #include <mutex>
 
+#include "source/page_columns.h"
+
 namespace kamergraaf {
 namespace {
 
@@ -127,7 +129,7 @@ Status ExtractPdfText(const std::string& path, std::string_view bytes, std::stri
       poppler::byte_array utf8 = page->text(poppler::rectf(), poppler::page::physical_layout).to_utf8();
       if (p > 0) text->append(kPageBreakLine);
       std::size_t before = text->size();
-      AppendPageText(std::string_view(utf8.data(), utf8.size()), text);
+      AppendPageText(UnfoldColumns(std::string_view(utf8.data(), utf8.size())), text);
       any_text = any_text || text->size() > before;
     }
     if (!any_text && pages > 0) {

@@ -16,7 +16,8 @@ inline constexpr std::string_view kPageBreakLine = "\f\n";
 
 // Extracts the text of PDF `bytes` into *text as UTF-8, page by page in reading order (poppler's
 // physical layout: lines as they stand on the page, so footnotes stay at the bottom of their page and a
-// paragraph keeps its lines), each page ending with '\n', pages separated by kPageBreakLine. Ligatures
+// paragraph keeps its lines; a page set in two columns is read left column first, see page_columns.h),
+// each page ending with '\n', pages separated by kPageBreakLine. Ligatures
 // (ﬁ, ﬂ, …) are spelled out; runs of layout spaces inside a line are folded into one space.
 // Byte offsets of citations found later refer to this text, not to the PDF file.
 // Fails (message "path: PDF is encrypted" or "path: cannot read PDF: <reason>") for a password-protected
