@@ -231,3 +231,33 @@ TEST_CASE("XML without DC.identifier takes its id from dossier and ondernummer; 
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("HTML exported by Word and LibreOffice: their footnote markup gives footnotes", "[formats][html]") {
+  std::string word =
+      "<html><body><p>Zie de brief<a href=\"#_ftn1\" name=\"_ftnref1\"><span class=MsoFootnoteReference>[1]"
+      "</span></a>.</p><div style='mso-element:footnote-list'><div style='mso-element:footnote' id=ftn1>"
+      "<p class=MsoFootnoteText><a href=\"#_ftnref1\" name=\"_ftn1\">[1]</a> Kamerstuk 36999, nr. 15.</p></div>"
+      "</div></body></html>";
+  std::string libre =
+      "<html><body><p>Zie de brief<a class=\"sdfootnoteanc\" name=\"sdfootnote1anc\" href=\"#sdfootnote1sym\">"
+      "<sup>1</sup></a>.</p><div id=\"sdfootnote1\"><p><a class=\"sdfootnotesym\" name=\"sdfootnote1sym\" "
+      "href=\"#sdfootnote1anc\">1</a> Kamerstuk 36999, nr. 15.</p></div></body></html>";
+  for (const std::string& page : {word, libre}) {
+    Diagnostics diags;
+    Document doc;
+    REQUIRE(ReadDocument("export.html", page, &diags, &doc).ok());
+    REQUIRE(doc.footnotes.size() == 1);
+    CHECK(doc.footnotes[0].number == "1");
+    CHECK(doc.footnotes[0].text == "Kamerstuk 36999, nr. 15.");
+    CHECK(doc.footnotes[0].marker_line == 1);
+    REQUIRE(doc.citations.size() == 1);
+    CHECK(doc.citations[0].target == "kst-36999-15");
+    CHECK(doc.citations[0].footnote == "1");
+  }
+}
+
+}  // namespace
+}  // namespace kamergraaf

@@ -29,8 +29,11 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+// Footnote sections: class or id "footnotes"/"voetnoten" (web pages), role "doc-endnotes", Word's
+// style "mso-element:footnote-list", LibreOffice's id "sdfootnote1" per note.
 bool IsFootnoteSection(const MarkupNode& n) {
-  std::string cls = Lower(n.Attribute("class")) + " " + Lower(n.Attribute("id")) + " " + Lower(n.Attribute("role"));
+  std::string cls = Lower(n.Attribute("class")) + " " + Lower(n.Attribute("id")) + " " + Lower(n.Attribute("role")) +
+                    " " + Lower(n.Attribute("style"));
   return cls.find("footnote") != std::string::npos || cls.find("voetnot") != std::string::npos ||
          cls.find("voetnoot") != std::string::npos || cls.find("doc-endnotes") != std::string::npos;
 }
@@ -52,16 +55,27 @@ bool AllDigits(std::string_view s) {
   return true;
 }
 
-// "#fn3", "#voetnoot3", "#footnote-3", "#note3" → "3"; "" for other links.
+// "#fn3", "#voetnoot3", "#footnote-3", "#note3", Word's "#_ftn3", LibreOffice's "#sdfootnote3sym" → "3";
+// "" for other links, and for the back links from a note to its marker ("#fnref3", "#_ftnref3",
+// "#sdfootnote3anc").
 std::string NoteNumberOfHref(std::string_view href) {
   if (href.empty() || href.front() != '#') return {};
   std::string h = Lower(href.substr(1));
-  if (h.rfind("fnref", 0) == 0 || h.find("ref") != std::string::npos) return {};
-  if (h.rfind("fn", 0) == 0 || h.rfind("footnote", 0) == 0 || h.rfind("voetnoot", 0) == 0 || h.rfind("note", 0) == 0 ||
-      h.rfind("noot", 0) == 0) {
+  if (h.find("ref") != std::string::npos || h.find("anc") != std::string::npos) return {};
+  if (h.rfind("fn", 0) == 0 || h.rfind("_ftn", 0) == 0 || h.find("footnote") != std::string::npos ||
+      h.rfind("voetnoot", 0) == 0 || h.rfind("note", 0) == 0 || h.rfind("noot", 0) == 0) {
     return DigitsOf(h);
   }
   return {};
+}
+
+// The text a reader sees in a note: back links to the marker ("↩", Word's "[1]") left out.
+std::string VisibleText(const MarkupNode& n) {
+  if (n.type == MarkupNode::Type::kText) return n.text;
+  if (n.name == "a" && !n.Attribute("href").empty() && n.Attribute("href").front() == '#') return {};
+  std::string out;
+  for (const MarkupNode& c : n.children) out += VisibleText(c);
+  return out;
 }
 
 std::string Origin(std::string_view url) {
@@ -100,7 +114,7 @@ class HtmlRenderer {
     if (SkippedElements().count(n.name) != 0) return;
     if (n.name == "br") return out.EndLine();
     if (title.empty() && n.name == "h1") title = FoldWhitespace(n.InnerText());
-    if (!in_notes && IsFootnoteSection(n)) return NoteSection(n);
+    if (!in_notes && InlineElements().count(n.name) == 0 && IsFootnoteSection(n)) return NoteSection(n);
     if (n.name == "sup" && !in_notes) {
       std::string digits = FoldWhitespace(n.InnerText());
       if (AllDigits(digits)) return Marker(digits);
@@ -159,6 +173,7 @@ class HtmlRenderer {
         if (c.type == MarkupNode::Type::kElement && !c.Attribute("id").empty()) items.push_back(&c);
       }
     }
+    if (items.empty() && !DigitsOf(n.Attribute("id")).empty()) items.push_back(&n);  // one note per element
     if (items.empty()) {
       for (const MarkupNode& c : n.children) Visit(c, /*in_notes=*/true);
       return;
@@ -172,9 +187,9 @@ class HtmlRenderer {
       if (f.number.empty()) f.number = std::to_string(position);
       out.EndLine();
       f.line = out.line();
-      // A body that writes its own number ("3 Zie …" or "<sup>3</sup> Zie …") is not numbered twice.
-      std::string body = FoldWhitespace(item->InnerText());
-      if (body.rfind(f.number, 0) != 0) {
+      // A body that writes its own number ("3 Zie …", "<sup>3</sup> Zie …") is not numbered twice.
+      std::string body = FoldWhitespace(VisibleText(*item));
+      if (body.rfind(f.number, 0) != 0 && body.rfind("[" + f.number + "]", 0) != 0) {
         out.AppendRaw(f.number);
         out.Append(" ");
       }
