@@ -63,6 +63,8 @@ InputFormat SniffFormat(std::string_view path, std::string_view bytes) {
 }
 
 std::string DeclaredCharset(std::string_view bytes) {
+  std::string_view body = SkipProlog(bytes.substr(0, 2048));
+  if (body.empty() || body.front() != '<') return {};  // not markup: nothing is declared
   std::string head = Lower(bytes.substr(0, 2048));
   auto value_after = [&](std::size_t pos) -> std::string {
     while (pos < head.size() && (head[pos] == ' ' || head[pos] == '=' || head[pos] == '"' || head[pos] == '\'')) {

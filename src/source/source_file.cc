@@ -1,6 +1,7 @@
 #include "source/source_file.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -126,10 +127,15 @@ std::size_t RepairDoubleEncodedUtf8(std::string* text, std::size_t* first) {
   std::string out;
   std::size_t repairs = 0;
   std::size_t copied = 0;  // s[0, copied) is in `out` (only once a repair was made)
+  // A double-encoded sequence starts with the character of a lead byte 0xC2..0xF4, which is U+00C2..U+00F4
+  // and so encoded as 0xC3 0x82..0xB4: jump from one 0xC3 byte to the next (always a character start).
   for (std::size_t i = 0; i < s.size();) {
+    const void* hit = std::memchr(s.data() + i, '\xC3', s.size() - i);
+    if (hit == nullptr) break;
+    i = static_cast<const char*>(hit) - s.data();
     std::size_t n = Utf8SequenceLength(s, i);
     if (n < 2) {
-      i += n == 0 ? 1 : n;
+      ++i;
       continue;
     }
     int lead = ByteForLatinChar(DecodeAt(s, i, n));
@@ -250,6 +256,12 @@ Status DecodeToUtf8Raw(const std::string& path, std::string* bytes, Diagnostics*
   // Count invalid sequences; if most non-ASCII bytes are invalid the file is not UTF-8 at all.
   std::size_t invalid = 0, valid_multi = 0, first_invalid = std::string::npos;
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII runs, eight bytes at a time.
+    std::uint64_t word;
+    if (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     std::size_t n = Utf8SequenceLength(s, i);
     if (n == 0) {
       if (first_invalid == std::string::npos) first_invalid = i;
