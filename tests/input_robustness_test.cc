@@ -238,3 +238,24 @@ TEST_CASE("Every truncation and a flipped byte of each fixture is read without a
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("Markup nested thousands deep keeps its text and says it was flattened", "[xml][robustness]") {
+  std::string xml = "<?xml version=\"1.0\"?><officiele-publicatie>";
+  for (int i = 0; i < 1500; ++i) xml += "<al>";
+  xml += "Kamerstuk 36999, nr. 1";
+  for (int i = 0; i < 1500; ++i) xml += "</al>";
+  xml += "</officiele-publicatie>";
+  Diagnostics diags;
+  Document doc;
+  REQUIRE(ReadDocument("deep.xml", xml, &diags, &doc).ok());
+  CHECK(Messages(diags) == std::vector<std::string>{
+                               "deep.xml: markup nested deeper than 256 levels: the deeper part is read as "
+                               "plain text"});
+  CHECK(Targets(doc) == std::set<std::string>{"kst-36999-1"});
+}
+
+}  // namespace
+}  // namespace kamergraaf

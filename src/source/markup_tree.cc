@@ -56,7 +56,9 @@ class ScopedErrorHandler {
 
 std::string Str(const xmlChar* s) { return s != nullptr ? reinterpret_cast<const char*>(s) : ""; }
 
-void Convert(const xmlNode* in, bool lowercase, MarkupNode* out, int depth) {
+constexpr int kMaxDepth = 256;
+
+void Convert(const xmlNode* in, bool lowercase, MarkupNode* out, int depth, bool* truncated) {
   out->type = MarkupNode::Type::kElement;
   out->name = Str(in->name);
   if (lowercase) {
@@ -72,11 +74,21 @@ void Convert(const xmlNode* in, bool lowercase, MarkupNode* out, int depth) {
     out->attributes.emplace_back(std::move(name), Str(v));
     xmlFree(v);
   }
-  if (depth > 512) return;  // pathological nesting: keep the stack bounded
+  if (depth >= kMaxDepth) {
+    // Pathological nesting: keep the stack bounded, and the text (flattened into one text node).
+    xmlChar* content = xmlNodeGetContent(in);
+    MarkupNode t;
+    t.type = MarkupNode::Type::kText;
+    t.text = Str(content);
+    xmlFree(content);
+    out->children.push_back(std::move(t));
+    *truncated = true;
+    return;
+  }
   for (const xmlNode* c = in->children; c != nullptr; c = c->next) {
     if (c->type == XML_ELEMENT_NODE) {
       out->children.emplace_back();
-      Convert(c, lowercase, &out->children.back(), depth + 1);
+      Convert(c, lowercase, &out->children.back(), depth + 1, truncated);
     } else if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       MarkupNode t;
       t.type = MarkupNode::Type::kText;
@@ -91,6 +103,12 @@ void Convert(const xmlNode* in, bool lowercase, MarkupNode* out, int depth) {
       out->children.push_back(std::move(t));
     }
   }
+}
+
+void ReportDepth(const std::string& path, Diagnostics* diagnostics) {
+  diagnostics->push_back({path, 0, Diagnostic::Severity::kWarning,
+                          "markup nested deeper than " + std::to_string(kMaxDepth) +
+                              " levels: the deeper part is read as plain text"});
 }
 
 int ClampSize(std::string_view text) {
@@ -141,7 +159,9 @@ bool ParseXmlTree(const std::string& path, std::string_view text, MarkupNode* ro
   bool ok = top != nullptr;
   if (ok) {
     *root = MarkupNode();
-    Convert(top, /*lowercase=*/false, root, 0);
+    bool truncated = false;
+    Convert(top, /*lowercase=*/false, root, 0, &truncated);
+    if (truncated) ReportDepth(path, diagnostics);
   } else if (sink.count == 0) {
     diagnostics->push_back({path, 0, Diagnostic::Severity::kWarning, "XML without a root element"});
   }
@@ -161,7 +181,9 @@ bool ParseHtmlTree(const std::string& path, std::string_view text, MarkupNode* r
   bool ok = top != nullptr;
   if (ok) {
     *root = MarkupNode();
-    Convert(top, /*lowercase=*/true, root, 0);
+    bool truncated = false;
+    Convert(top, /*lowercase=*/true, root, 0, &truncated);
+    if (truncated) ReportDepth(path, diagnostics);
   } else {
     diagnostics->push_back({path, 0, Diagnostic::Severity::kWarning, "HTML page without content"});
   }
