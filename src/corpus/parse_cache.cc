@@ -67,6 +67,7 @@ bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Docume
   if (!stamp->valid) return false;
   IndexEntry e;
   if (!db_->Find(Key(path), &e)) return false;
+  stamp->indexed = true;
   if (e.parser != ParserFingerprint() || e.size != stamp->size || e.mtime_ns != stamp->mtime_ns ||
       e.ctime_ns != stamp->ctime_ns || e.inode != stamp->inode || e.mtime_ns >= e.verified_ns - kRacyNs ||
       e.ctime_ns >= e.verified_ns - kRacyNs) {
@@ -81,7 +82,7 @@ bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Docume
 bool ParseCache::FindByContent(const std::string& path, const FileStamp& stamp, std::string_view bytes,
                                std::string* hash, Document* doc, Diagnostics* read_diagnostics) {
   *hash = ContentHash(bytes);
-  if (!stamp.valid) return false;
+  if (!stamp.valid || !stamp.indexed) return false;
   IndexEntry e;
   std::string key = Key(path);
   if (!db_->Find(key, &e) || e.parser != ParserFingerprint() || e.hash != *hash) return false;

@@ -25,6 +25,7 @@ struct FileStamp {
   bool valid = false;
   std::int64_t size = -1, mtime_ns = 0, ctime_ns = 0, inode = 0;
   std::int64_t taken_ns = 0;  // when the stat was taken
+  bool indexed = false;       // the index has a row for the file (set by FindUnchanged)
 };
 
 class ParseCache {
