@@ -34,9 +34,13 @@ Document Read(const std::string& path, Diagnostics* diags = nullptr) {
   return doc;
 }
 
+// The ids cited. An unresolved mention has none: in the text form "de motie van het lid Jansen¹" stays a
+// mention, while the XML puts its note (which cites the motion) right after it.
 std::set<std::string> Targets(const Document& doc) {
   std::set<std::string> out;
-  for (const Citation& c : doc.citations) out.insert(c.target);
+  for (const Citation& c : doc.citations) {
+    if (!c.target.empty()) out.insert(c.target);
+  }
   return out;
 }
 

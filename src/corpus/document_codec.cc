@@ -8,17 +8,17 @@ namespace {
 
 // Bump when the layout below changes. The parse cache also keys entries by a fingerprint of the parser
 // sources, so a field added to the model and written here invalidates old entries on its own.
-constexpr std::uint8_t kCodecVersion = 1;
+constexpr std::uint8_t kCodecVersion = 2;
 
 // Adding a field to the model? Encode and decode it below, then update the size here. (These sizes are
 // those of x86-64 Linux with libstdc++; elsewhere the check is skipped.)
 #if defined(__x86_64__) && defined(__GLIBCXX__)
 static_assert(sizeof(Citation) == 272, "Citation changed: update document_codec.cc");
 static_assert(sizeof(Footnote) == 88, "Footnote changed: update document_codec.cc");
-static_assert(sizeof(Question) == 112, "Question changed: update document_codec.cc");
-static_assert(sizeof(Answer) == 96, "Answer changed: update document_codec.cc");
+static_assert(sizeof(Question) == 120, "Question changed: update document_codec.cc");
+static_assert(sizeof(Answer) == 104, "Answer changed: update document_codec.cc");
 static_assert(sizeof(Motion) == 216, "Motion changed: update document_codec.cc");
-static_assert(sizeof(Speech) == 80, "Speech changed: update document_codec.cc");
+static_assert(sizeof(Speech) == 88, "Speech changed: update document_codec.cc");
 static_assert(sizeof(Commitment) == 136, "Commitment changed: update document_codec.cc");
 static_assert(sizeof(Diagnostic) == 72, "Diagnostic changed: update document_codec.cc");
 static_assert(sizeof(Document) == 456, "Document changed: update document_codec.cc");
@@ -145,10 +145,10 @@ std::string EncodeDocument(const Document& doc, const Diagnostics& read_diagnost
     w.S(f.number), w.I(f.line), w.I(f.marker_line), w.U(f.body_start), w.U(f.body_end), w.S(f.text);
   });
   w.List(doc.questions, [&](const Question& q) {
-    w.S(q.number), w.I(q.line), w.S(q.fractie), w.S(q.text), w.B(q.answered), w.I(q.answer);
+    w.S(q.number), w.I(q.line), w.S(q.fractie), w.S(q.text), w.B(q.answered), w.I(q.answer), w.I(q.end_line);
   });
   w.List(doc.answers, [&](const Answer& a) {
-    w.S(a.number), w.I(a.line), w.S(a.text);
+    w.S(a.number), w.I(a.line), w.S(a.text), w.I(a.end_line);
     w.List(a.questions, [&](int q) { w.I(q); });
   });
   w.List(doc.motions, [&](const Motion& m) {
@@ -156,7 +156,7 @@ std::string EncodeDocument(const Document& doc, const Diagnostics& read_diagnost
     w.Strings(m.requests), w.S(m.verdict), w.I(m.verdict_line);
   });
   w.List(doc.speeches, [&](const Speech& s) {
-    w.I(s.line), w.S(s.speaker), w.U(static_cast<int>(s.role)), w.S(s.party);
+    w.I(s.line), w.S(s.speaker), w.U(static_cast<int>(s.role)), w.S(s.party), w.I(s.end_line);
   });
   w.List(doc.commitments, [&](const Commitment& c) {
     w.I(c.line), w.S(c.speaker), w.S(c.text), w.S(c.deadline), w.S(c.related);
@@ -190,10 +190,10 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
   });
   r.List(&doc->questions, [&](Question* q) {
     q->number = r.S(), q->line = r.Int(), q->fractie = r.S(), q->text = r.S(), q->answered = r.B();
-    q->answer = r.Int();
+    q->answer = r.Int(), q->end_line = r.Int();
   });
   r.List(&doc->answers, [&](Answer* a) {
-    a->number = r.S(), a->line = r.Int(), a->text = r.S();
+    a->number = r.S(), a->line = r.Int(), a->text = r.S(), a->end_line = r.Int();
     r.List(&a->questions, [&](int* q) { *q = r.Int(); });
   });
   r.List(&doc->motions, [&](Motion* m) {
@@ -204,7 +204,7 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
     s->line = r.Int(), s->speaker = r.S();
     std::uint64_t role = r.U();
     s->role = role <= static_cast<int>(Speech::Role::kOther) ? static_cast<Speech::Role>(role) : Speech::Role::kOther;
-    s->party = r.S();
+    s->party = r.S(), s->end_line = r.Int();
   });
   r.List(&doc->commitments, [&](Commitment* c) {
     c->line = r.Int(), c->speaker = r.S(), c->text = r.S(), c->deadline = r.S(), c->related = r.S();

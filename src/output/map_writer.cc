@@ -34,6 +34,58 @@ GVC_t* SharedContext() {
   return gvc;
 }
 
+// Object ids in creation order. cgraph's default discipline uses the address of a name's interned string
+// as its id and keeps subgraphs sorted by id, so clusters came out in heap order: the DOT and the layout
+// changed with the thread count. With ids handed out in sequence, the same graph gives the same bytes.
+struct SequentialIds {
+  Agraph_t* root = nullptr;
+  std::unordered_map<std::string, IDTYPE> by_name;
+  // names[id / 2 - 1], interned with agstrdup: cgraph reads flags (is it an HTML label?) from the header
+  // its string pool puts before each string, so names must come from that pool.
+  std::vector<char*> names;
+  IDTYPE next_anonymous = 1;  // odd ids for anonymous objects, as cgraph expects
+};
+
+void* IdOpen(Agraph_t* g, Agdisc_t*) {
+  auto* ids = new SequentialIds();
+  ids->root = g;
+  return ids;
+}
+
+long IdMap(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* ids = static_cast<SequentialIds*>(state);
+  if (str == nullptr) {
+    *id = ids->next_anonymous;
+    ids->next_anonymous += 2;
+    return 1;
+  }
+  auto it = ids->by_name.find(str);
+  if (it != ids->by_name.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  ids->names.push_back(agstrdup(ids->root, str));
+  *id = static_cast<IDTYPE>(2 * ids->names.size());
+  ids->by_name.emplace(str, *id);
+  return 1;
+}
+
+long IdAlloc(void*, int, IDTYPE) { return 0; }
+void IdFree(void*, int, IDTYPE) {}
+
+char* IdPrint(void* state, int, IDTYPE id) {
+  auto* ids = static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size()) return nullptr;
+  return ids->names[id / 2 - 1];
+}
+
+void IdClose(void* state) { delete static_cast<SequentialIds*>(state); }
+void IdRegister(void*, int, void*) {}
+
+Agiddisc_t kSequentialIdDisc = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+Agdisc_t kDisc = {&AgMemDisc, &kSequentialIdDisc, &AgIoDisc};
+
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
@@ -91,7 +143,7 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
 // Builds the cgraph graph; the caller closes it with agclose.
 Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                       const std::vector<const Edge*>& edges, const MapOptions& options, bool large) {
-  Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, nullptr);
+  Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, &kDisc);
   StyleGraph(g, options, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), large);
   Set(g, "fontname", "Helvetica");
 

@@ -60,10 +60,4 @@ std::string TextBuilder::Take() {
   return out;
 }
 
-std::string FoldWhitespace(std::string_view s) {
-  TextBuilder b;
-  b.Append(s);
-  return b.text();
-}
-
 }  // namespace kamergraaf

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "parse/text_util.h"  // FoldWhitespace
+
 namespace kamergraaf {
 
 class TextBuilder {
@@ -41,8 +43,6 @@ class TextBuilder {
   bool pending_space_ = false;
 };
 
-// Whitespace folded and trimmed: what Footnote::text, Question::text and friends hold.
-std::string FoldWhitespace(std::string_view s);
 
 }  // namespace kamergraaf
 
