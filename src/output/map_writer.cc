@@ -133,7 +133,9 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
     Set(an, "penwidth", "3");
     Set(an, "peripheries", "2");
   }
-  if (std::string link = SafeLink(n.url); !link.empty()) {
+  if (options.in_page_links) {
+    Set(an, "URL", "#" + NodeAnchor(n.id));
+  } else if (std::string link = SafeLink(n.url); !link.empty()) {
     Set(an, "URL", link);
     Set(an, "target", "_blank");
   }
@@ -274,6 +276,19 @@ std::vector<std::string> LayoutsLocked(GVC_t* gvc) {
 std::vector<std::string> AvailableLayouts() {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   return LayoutsLocked(SharedContext());
+}
+
+std::string NodeAnchor(std::string_view id) {
+  std::string out = "node-";
+  for (char c : id) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    if (plain) {
+      out.push_back(c);
+    } else {
+      out += fmt::format(".{:02x}", static_cast<unsigned char>(c));
+    }
+  }
+  return out;
 }
 
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
