@@ -194,6 +194,22 @@ TEST_CASE("A corpus document is the node of the id it carries or the zaak it ans
   CHECK(g.num_nodes() == 4);
 }
 
+TEST_CASE("A zaak that is a corpus document of its own is not merged into its answer", "[graph]") {
+  Corpus corpus;
+  Document questions = Doc("2026Z03911.txt", DocumentKind::kUnknown);
+  questions.id = "2026Z03911";
+  questions.has_official_id = true;
+  Document answers = Doc("antwoord.txt", DocumentKind::kKamervragenAntwoorden);
+  answers.answers_to = {"2026Z03911"};
+  corpus.documents = {questions, answers};
+  corpus.Reindex();
+  CitationGraph g = BuildCitationGraph(corpus);
+  CHECK(g.num_nodes() == 2);
+  CHECK(g.Find("2026Z03911") != g.Find("antwoord.txt"));
+  CHECK(g.node(g.Find("2026Z03911")).kind == NodeKind::kZaak);
+  CHECK(CountEdges(g, "antwoord.txt", "2026Z03911", EdgeKind::kAnswers) == 1);
+}
+
 TEST_CASE("A citation inside an answer that refers elsewhere is a defers-to edge", "[graph]") {
   Corpus corpus;
   Document d = Doc("antwoorden.txt", DocumentKind::kCommissievragenAntwoorden);

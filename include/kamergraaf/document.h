@@ -116,6 +116,11 @@ struct Document {
   std::vector<Speech> speeches;
   std::vector<Commitment> commitments;
   Diagnostics diagnostics;
+
+  // The format the document was read from: "text", "pdf", "xml" or "html". For pdf, xml and html every
+  // byte offset, line and column above refers to the text kamergraaf extracted from the file (PDF: the
+  // pages' text joined by a form-feed line; markup: one line per paragraph), not to the file's bytes.
+  std::string format = "text";
 };
 
 }  // namespace kamergraaf

@@ -29,10 +29,15 @@ struct LoadOptions {
   // Called after each document with (done, total, bytes done); may be empty. Called from worker threads,
   // never concurrently.
   std::function<void(std::size_t, std::size_t, std::size_t)> progress;
+  // An SQLite file that caches each file's parse between runs (created if missing; see
+  // src/corpus/parse_cache.h): unchanged files are not parsed again. Empty = no cache. A cache that cannot
+  // be opened or written is reported as a warning and the run goes on without it.
+  std::string db;
 };
 
-// Parses one document's bytes. `path` is kept as the document's path and used for identity by file name.
-// Never fails: problems become diagnostics of the document.
+// Parses one document's text (UTF-8). `path` is kept as the document's path and used for identity by file
+// name. Never fails: problems become diagnostics of the document. (LoadCorpus first turns PDF, XML and
+// HTML files into text and lays the structure their markup carries over this parse.)
 Document ParseDocument(std::string_view path, std::string_view bytes);
 
 // Reads every input (files; folders recursively; "-" for standard input), parses the documents in

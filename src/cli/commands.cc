@@ -255,14 +255,17 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
   map.layout = options.layout;
-  std::string dot, svg;
+  std::string dot, svg, page_svg;
   st = WriteDot(graph, centrality, nodes, map, &dot);
   if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &svg);
+  // Inside report.html a node leads to its row in the centrality table rather than to a web page.
+  map.in_page_links = true;
+  if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &page_svg);
   if (!st.ok()) {
     std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
     return kExitUsage;
   }
-  ReportInput input{corpus, graph, centrality, referrals, svg, nodes};
+  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes};
   const std::vector<std::pair<std::string, std::string>> files = {
       {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
       {"report.json", ReportJson(input)}, {"map.dot", dot},

@@ -26,6 +26,7 @@ struct CommonOptions {
   bool quiet = false;
   std::string color = "auto";
   bool force = false;
+  std::string db;  // --db: parse cache file; empty = none
 };
 
 struct RankOptions {

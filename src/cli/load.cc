@@ -16,6 +16,7 @@ int Load(const CommonOptions& common, Corpus* corpus) {
   options.max_file_bytes = common.max_file_mb << 20;
   options.include = common.include;
   options.exclude = common.exclude;
+  options.db = common.db;
   const bool tty = !common.quiet && ::isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
   bool drew = false;

@@ -20,6 +20,9 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
   app->add_option("--exclude", o->exclude, "Skip files matching this glob (repeatable)");
   app->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB, with a diagnostic")
       ->capture_default_str();
+  app->add_option("--db", o->db,
+                  "Keep each file's parse in this SQLite file (created if missing) and reuse it for unchanged "
+                  "files on later runs");
   app->add_flag("-q,--quiet", o->quiet, "Print only errors on stderr, no progress");
   app->add_flag("--force", o->force, "Overwrite output files that kamergraaf did not write");
   app->add_option("--color", o->color, "Colour on the terminal: auto, always, never")

@@ -1,9 +1,13 @@
 // LoadCorpus: walk the inputs, read and decode each file, parse documents in parallel.
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <memory>
 #include <mutex>
 #include <thread>
 
+#include "corpus/document_reader.h"
+#include "corpus/parse_cache.h"
 #include "kamergraaf/pipeline.h"
 #include "source/input_walker.h"
 #include "source/source_file.h"
@@ -37,6 +41,21 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   Diagnostics walk_diagnostics;
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
+  if (!options.db.empty()) {
+    // The index may live inside the corpus folder: it (and SQLite's side files) is not a document.
+    auto normal = [](const std::string& p) {
+      std::error_code ec;
+      std::filesystem::path abs = std::filesystem::absolute(p, ec);
+      return ec ? p : abs.lexically_normal().string();
+    };
+    const std::string db = normal(options.db);
+    files.erase(std::remove_if(files.begin(), files.end(),
+                               [&](const std::string& f) {
+                                 std::string n = normal(f);
+                                 return n == db || n == db + "-wal" || n == db + "-shm" || n == db + "-journal";
+                               }),
+                files.end());
+  }
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
   if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {
     corpus->diagnostics = std::move(walk_diagnostics);
@@ -53,30 +72,57 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     bool loaded = false;
   };
   std::vector<Slot> slots(files.size());
+  std::unique_ptr<ParseCache> cache;
+  if (!options.db.empty()) {
+    Status st = ParseCache::Open(options.db, &cache);
+    if (!st.ok()) {
+      walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
+                                  DiagnosticFromStatus(options.db, st).message + "; running without the index"});
+    }
+  }
   std::atomic<std::size_t> next{0};
   std::atomic<std::size_t> bytes_done{0};
   std::size_t done = 0;
   std::mutex progress_mu;
 
+  auto report_progress = [&]() {
+    if (!options.progress) return;
+    std::lock_guard<std::mutex> lock(progress_mu);
+    options.progress(++done, files.size(), bytes_done.load());
+  };
   auto work = [&]() {
     std::string bytes;
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot& slot = slots[i];
       const std::string& path = files[i];
+      FileStamp stamp;
+      const bool cacheable = cache != nullptr && path != "-";
+      if (cacheable && cache->FindUnchanged(path, &stamp, &slot.doc, &slot.diagnostics)) {
+        slot.loaded = true;
+        bytes_done += slot.doc.bytes;
+        report_progress();
+        continue;
+      }
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
-      if (st.ok()) st = DecodeToUtf8(path, &bytes, &slot.diagnostics);
+      std::size_t size = bytes.size();
+      std::string hash;
+      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &slot.doc, &slot.diagnostics)) {
+        slot.loaded = true;
+        bytes_done += size;
+        report_progress();
+        continue;
+      }
+      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &slot.doc);
+      if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), slot.doc, slot.diagnostics);
       if (!st.ok()) {
         slot.failed = true;
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
       } else {
-        slot.doc = ParseDocument(path, bytes);
         slot.loaded = true;
       }
-      bytes_done += bytes.size();
-      if (options.progress) {
-        std::lock_guard<std::mutex> lock(progress_mu);
-        options.progress(++done, files.size(), bytes_done.load());
-      }
+      bytes.clear();
+      bytes_done += size;
+      report_progress();
     }
   };
   int jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -86,6 +132,12 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   work();
   for (std::thread& t : threads) t.join();
 
+  if (cache != nullptr) {
+    if (Status st = cache->Flush(); !st.ok()) {
+      walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
+                                  DiagnosticFromStatus(options.db, st).message + "; later runs will parse again"});
+    }
+  }
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
   for (Slot& slot : slots) {

@@ -79,9 +79,12 @@ AliasTable CollectAliases(const Corpus& corpus) {
     while (bare.size() > 4 && bare.back() == '/') bare.pop_back();
     if (bare != url && urls.count(bare)) aliases.Add(url, bare);
   }
-  // A zaak answered by exactly one corpus document is that document (and so is its Aanhangsel).
+  // A zaak answered by exactly one corpus document is that document (and so is its Aanhangsel), unless
+  // the zaak is a corpus document of its own (the questions themselves).
+  std::unordered_map<std::string, bool> doc_ids;
+  for (const Document& doc : corpus.documents) doc_ids[doc.id] = true;
   for (const auto& [zaak, docs] : answered_by) {
-    if (docs.size() != 1) continue;
+    if (docs.size() != 1 || doc_ids.count(zaak)) continue;
     const std::string& doc_id = corpus.documents[docs.front()].id;
     std::string published = aliases.Resolve(zaak);
     if (published != zaak) aliases.Add(published, doc_id);

@@ -26,6 +26,66 @@ std::mutex& GraphvizMutex() {
   return mu;
 }
 
+// One Graphviz context for the whole process, never freed. Graphviz 2.42's pango text plugin caches a
+// pointer to the last font name, which lives in the context: freeing a context and laying out with a new
+// one reads freed memory (AddressSanitizer caught it on the second map of a run). Call with the mutex held.
+GVC_t* SharedContext() {
+  static GVC_t* gvc = gvContext();
+  return gvc;
+}
+
+// Object ids in creation order. cgraph's default discipline uses the address of a name's interned string
+// as its id and keeps subgraphs sorted by id, so clusters came out in heap order: the DOT and the layout
+// changed with the thread count. With ids handed out in sequence, the same graph gives the same bytes.
+struct SequentialIds {
+  Agraph_t* root = nullptr;
+  std::unordered_map<std::string, IDTYPE> by_name;
+  // names[id / 2 - 1], interned with agstrdup: cgraph reads flags (is it an HTML label?) from the header
+  // its string pool puts before each string, so names must come from that pool.
+  std::vector<char*> names;
+  IDTYPE next_anonymous = 1;  // odd ids for anonymous objects, as cgraph expects
+};
+
+void* IdOpen(Agraph_t* g, Agdisc_t*) {
+  auto* ids = new SequentialIds();
+  ids->root = g;
+  return ids;
+}
+
+long IdMap(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* ids = static_cast<SequentialIds*>(state);
+  if (str == nullptr) {
+    *id = ids->next_anonymous;
+    ids->next_anonymous += 2;
+    return 1;
+  }
+  auto it = ids->by_name.find(str);
+  if (it != ids->by_name.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  ids->names.push_back(agstrdup(ids->root, str));
+  *id = static_cast<IDTYPE>(2 * ids->names.size());
+  ids->by_name.emplace(str, *id);
+  return 1;
+}
+
+long IdAlloc(void*, int, IDTYPE) { return 0; }
+void IdFree(void*, int, IDTYPE) {}
+
+char* IdPrint(void* state, int, IDTYPE id) {
+  auto* ids = static_cast<SequentialIds*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids->names.size()) return nullptr;
+  return ids->names[id / 2 - 1];
+}
+
+void IdClose(void* state) { delete static_cast<SequentialIds*>(state); }
+void IdRegister(void*, int, void*) {}
+
+Agiddisc_t kSequentialIdDisc = {IdOpen, IdMap, IdAlloc, IdFree, IdPrint, IdClose, IdRegister};
+Agdisc_t kDisc = {&AgMemDisc, &kSequentialIdDisc, &AgIoDisc};
+
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
@@ -73,7 +133,9 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
     Set(an, "penwidth", "3");
     Set(an, "peripheries", "2");
   }
-  if (std::string link = SafeLink(n.url); !link.empty()) {
+  if (options.in_page_links) {
+    Set(an, "URL", "#" + NodeAnchor(n.id));
+  } else if (std::string link = SafeLink(n.url); !link.empty()) {
     Set(an, "URL", link);
     Set(an, "target", "_blank");
   }
@@ -83,7 +145,7 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
 // Builds the cgraph graph; the caller closes it with agclose.
 Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                       const std::vector<const Edge*>& edges, const MapOptions& options, bool large) {
-  Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, nullptr);
+  Agraph_t* g = agopen(const_cast<char*>("kamergraaf"), Agdirected, &kDisc);
   StyleGraph(g, options, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), large);
   Set(g, "fontname", "Helvetica");
 
@@ -213,10 +275,20 @@ std::vector<std::string> LayoutsLocked(GVC_t* gvc) {
 
 std::vector<std::string> AvailableLayouts() {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  GVC_t* gvc = gvContext();
-  std::vector<std::string> names = LayoutsLocked(gvc);
-  gvFreeContext(gvc);
-  return names;
+  return LayoutsLocked(SharedContext());
+}
+
+std::string NodeAnchor(std::string_view id) {
+  std::string out = "node-";
+  for (char c : id) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    if (plain) {
+      out.push_back(c);
+    } else {
+      out += fmt::format(".{:02x}", static_cast<unsigned char>(c));
+    }
+  }
+  return out;
 }
 
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
@@ -259,10 +331,9 @@ bool DotParses(const std::string& dot) {
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = SharedContext();
   const std::vector<std::string> available = LayoutsLocked(gvc);
   if (!options.layout.empty() && std::find(available.begin(), available.end(), options.layout) == available.end()) {
-    gvFreeContext(gvc);
     std::string have;
     for (const std::string& a : available) have += (have.empty() ? "" : ", ") + a;
     return Status::InvalidArgument(fmt::format("layout '{}' is not available (installed: {})", options.layout, have));
@@ -271,13 +342,11 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   const std::string layout =
       ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()), options, available);
   if (layout.empty()) {
-    gvFreeContext(gvc);
     return Status::IoError("no Graphviz layout plugin is installed");
   }
   Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, layout != "dot");
   if (gvLayout(gvc, g, layout.c_str()) != 0) {
     agclose(g);
-    gvFreeContext(gvc);
     return Status::IoError("graphviz layout '" + layout + "' failed");
   }
   char* data = nullptr;
@@ -287,7 +356,6 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   gvFreeRenderData(data);
   gvFreeLayout(gvc, g);
   agclose(g);
-  gvFreeContext(gvc);
   return rc == 0 ? Status::Ok() : Status::IoError("graphviz could not render SVG");
 }
 

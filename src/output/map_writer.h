@@ -10,6 +10,7 @@
 #define KAMERGRAAF_OUTPUT_MAP_WRITER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kamergraaf/centrality.h"
@@ -30,7 +31,14 @@ struct MapOptions {
   bool clusters = true;  // one cluster per dossier
   int label_width = 26;  // code points per label line
   std::string highlight;  // id (or alias) of a node drawn with a red double border, e.g. the --focus node
+  // Link every node to "#" + NodeAnchor(id) in the same page (the HTML report) instead of to its public
+  // page.
+  bool in_page_links = false;
 };
+
+// The HTML anchor of a node: "node-" + the id with every byte outside [A-Za-z0-9_-] written as ".xx"
+// (hex), so distinct ids give distinct anchors that need no escaping.
+std::string NodeAnchor(std::string_view id);
 
 // Writes the DOT text of the subgraph induced by `nodes` (indices into graph) to *dot.
 // Always OK unless memory runs out.

@@ -8,6 +8,7 @@
 
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
+#include "output/map_writer.h"
 #include "output/text_table.h"
 
 namespace kamergraaf {
@@ -204,19 +205,6 @@ std::size_t CountCitations(const Corpus& corpus) {
 }
 
 }  // namespace
-
-std::string NodeAnchor(std::string_view id) {
-  std::string out = "node-";
-  for (char c : id) {
-    bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
-    if (ok) {
-      out.push_back(c);
-    } else {
-      out += fmt::format(".{:02x}", static_cast<unsigned char>(c));
-    }
-  }
-  return out;
-}
 
 std::string ReportSummary(const ReportInput& in) {
   auto groups = Group(in.referrals);

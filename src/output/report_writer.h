@@ -24,9 +24,6 @@ struct ReportInput {
   const std::vector<int>& map_nodes;  // the nodes on the map, best first; the centrality table lists them
 };
 
-// The HTML anchor of a graph node's row: "node-" + the id with every byte outside [A-Za-z0-9_-] written as
-// ".xx" (hex), so that distinct ids give distinct anchors.
-std::string NodeAnchor(std::string_view id);
 
 // A few lines for the terminal: counts of documents, citations, motions and each referral kind.
 std::string ReportSummary(const ReportInput& input);

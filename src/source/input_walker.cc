@@ -67,10 +67,14 @@ void WalkFolder(const fs::path& root, const WalkOptions& options, std::vector<st
       continue;
     }
     if (!it->is_regular_file(ec)) continue;
-    std::string rel = fs::relative(p, root, ec).generic_string();
-    if (ec) rel = p.generic_string();
-    if (!options.include.empty() && !MatchesAny(options.include, rel)) continue;
-    if (MatchesAny(options.exclude, rel)) continue;
+    if (!options.include.empty() || !options.exclude.empty()) {
+      // Lexical: p was reached from root, and fs::relative() would resolve symlinks of every component
+      // (a readlink per component per file).
+      std::string rel = p.lexically_relative(root).generic_string();
+      if (rel.empty()) rel = p.generic_string();
+      if (!options.include.empty() && !MatchesAny(options.include, rel)) continue;
+      if (MatchesAny(options.exclude, rel)) continue;
+    }
     found.push_back(p.string());
   }
   std::sort(found.begin(), found.end());

@@ -1,6 +1,7 @@
 #include "source/source_file.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <iostream>
@@ -91,7 +92,88 @@ void DecodeUtf16(std::string* bytes, bool little_endian) {
   bytes->swap(out);
 }
 
+// Decodes the valid UTF-8 character at s[i] (length n).
+char32_t DecodeAt(std::string_view s, std::size_t i, std::size_t n) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (n == 1) return c;
+  char32_t cp = c & (0x7F >> n);
+  for (std::size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+// The byte a Latin-1 or Windows-1252 decoder turned into `cp`, or -1.
+int ByteForLatinChar(char32_t cp) {
+  if (cp >= 0x80 && cp <= 0xFF) return static_cast<int>(cp);
+  for (int k = 0; k < 32; ++k) {
+    if (kCp1252High[k] == cp && cp != 0xFFFD) return 0x80 + k;
+  }
+  return -1;
+}
+
+bool PlausibleRepair(char32_t cp) {
+  return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2010 && cp <= 0x206F) || cp == 0x20AC || cp == 0x2122 ||
+         (cp >= 0xFB00 && cp <= 0xFB06);
+}
+
+bool IsSingleByteCharset(std::string_view cs) {
+  return cs == "iso-8859-1" || cs == "iso8859-1" || cs == "latin1" || cs == "latin-1" || cs == "windows-1252" ||
+         cs == "cp1252" || cs == "iso-8859-15" || cs == "us-ascii" || cs == "ascii";
+}
+
 }  // namespace
+
+std::size_t RepairDoubleEncodedUtf8(std::string* text, std::size_t* first) {
+  const std::string& s = *text;
+  std::string out;
+  std::size_t repairs = 0;
+  std::size_t copied = 0;  // s[0, copied) is in `out` (only once a repair was made)
+  // A double-encoded sequence starts with the character of a lead byte 0xC2..0xF4, which is U+00C2..U+00F4
+  // and so encoded as 0xC3 0x82..0xB4: jump from one 0xC3 byte to the next (always a character start).
+  for (std::size_t i = 0; i < s.size();) {
+    const void* hit = std::memchr(s.data() + i, '\xC3', s.size() - i);
+    if (hit == nullptr) break;
+    i = static_cast<const char*>(hit) - s.data();
+    std::size_t n = Utf8SequenceLength(s, i);
+    if (n < 2) {
+      ++i;
+      continue;
+    }
+    int lead = ByteForLatinChar(DecodeAt(s, i, n));
+    std::size_t want = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                     : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    if (want == 0) {
+      i += n;
+      continue;
+    }
+    std::string bytes(1, static_cast<char>(lead));
+    std::size_t j = i + n;
+    while (bytes.size() < want && j < s.size()) {
+      std::size_t m = Utf8SequenceLength(s, j);
+      if (m < 2) break;
+      int b = ByteForLatinChar(DecodeAt(s, j, m));
+      if (b < 0x80 || b > 0xBF) break;
+      bytes.push_back(static_cast<char>(b));
+      j += m;
+    }
+    if (bytes.size() != want || Utf8SequenceLength(bytes, 0) != want || !PlausibleRepair(DecodeAt(bytes, 0, want))) {
+      i += n;
+      continue;
+    }
+    if (repairs == 0) {
+      out.reserve(s.size());
+      if (first != nullptr) *first = i;
+    }
+    out.append(s, copied, i - copied);
+    out += bytes;
+    copied = i = j;
+    ++repairs;
+  }
+  if (repairs > 0) {
+    out.append(s, copied, std::string::npos);
+    text->swap(out);
+  }
+  return repairs;
+}
 
 Status ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string* bytes) {
   bytes->clear();
@@ -123,7 +205,37 @@ Status ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string
   return Status::Ok();
 }
 
-Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* diagnostics) {
+namespace {
+
+// The final step of DecodeToUtf8: repair double encoding (twice at most: text can be encoded three times).
+void RepairAndReport(const std::string& path, std::string* text, Diagnostics* diagnostics) {
+  std::size_t first = 0;
+  std::size_t repairs = RepairDoubleEncodedUtf8(text, &first);
+  if (repairs == 0) return;
+  int line = LineAt(*text, first);
+  std::size_t more_first = 0;
+  if (std::size_t more = RepairDoubleEncodedUtf8(text, &more_first); more > 0) repairs += more;
+  diagnostics->push_back({path, line, Diagnostic::Severity::kNote,
+                          "double-encoded UTF-8 repaired: " + std::to_string(repairs) +
+                              " character(s) such as \"\xC3\x83\xC2\xA9\" for \"\xC3\xA9\" (first here)"});
+}
+
+Status DecodeToUtf8Raw(const std::string& path, std::string* bytes, Diagnostics* diagnostics,
+                       std::string_view declared_charset);
+
+}  // namespace
+
+Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* diagnostics,
+                    std::string_view declared_charset) {
+  Status st = DecodeToUtf8Raw(path, bytes, diagnostics, declared_charset);
+  if (st.ok()) RepairAndReport(path, bytes, diagnostics);
+  return st;
+}
+
+namespace {
+
+Status DecodeToUtf8Raw(const std::string& path, std::string* bytes, Diagnostics* diagnostics,
+                       std::string_view declared_charset) {
   std::string& s = *bytes;
   if (s.size() >= 2 && static_cast<unsigned char>(s[0]) == 0xFF && static_cast<unsigned char>(s[1]) == 0xFE) {
     DecodeUtf16(bytes, /*little_endian=*/true);
@@ -144,6 +256,12 @@ Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* di
   // Count invalid sequences; if most non-ASCII bytes are invalid the file is not UTF-8 at all.
   std::size_t invalid = 0, valid_multi = 0, first_invalid = std::string::npos;
   for (std::size_t i = 0; i < s.size();) {
+    // ASCII runs, eight bytes at a time.
+    std::uint64_t word;
+    if (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) {
+      i += 8;
+      continue;
+    }
     std::size_t n = Utf8SequenceLength(s, i);
     if (n == 0) {
       if (first_invalid == std::string::npos) first_invalid = i;
@@ -154,10 +272,11 @@ Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* di
       i += n;
     }
   }
-  if (invalid == 0) return Status::Ok();
+  const bool declared_single_byte = IsSingleByteCharset(declared_charset);
+  if (invalid == 0 && (!declared_single_byte || valid_multi == 0)) return Status::Ok();
   std::string out;
   out.reserve(s.size() + s.size() / 8);
-  bool as_cp1252 = valid_multi == 0 || invalid > 4 * valid_multi;
+  bool as_cp1252 = declared_single_byte || valid_multi == 0 || invalid > 4 * valid_multi;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t n = as_cp1252 ? (static_cast<unsigned char>(s[i]) < 0x80 ? 1 : 0) : Utf8SequenceLength(s, i);
     if (n > 0) {
@@ -174,7 +293,11 @@ Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* di
     ++i;
   }
   int line = LineAt(s, first_invalid);
-  if (as_cp1252) {
+  if (as_cp1252 && declared_single_byte) {
+    if (first_invalid == std::string::npos) line = 1;
+    diagnostics->push_back({path, line, Diagnostic::Severity::kNote,
+                            "read as Windows-1252 as declared (" + std::string(declared_charset) + ")"});
+  } else if (as_cp1252) {
     diagnostics->push_back(
         {path, line, Diagnostic::Severity::kNote, "not UTF-8: read as Windows-1252"});
   } else {
@@ -185,5 +308,7 @@ Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* di
   s.swap(out);
   return Status::Ok();
 }
+
+}  // namespace
 
 }  // namespace kamergraaf

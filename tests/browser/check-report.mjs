@@ -28,7 +28,12 @@ try {
   const nodes = await page.locator('#map svg g.node').count();
   check(nodes > 0, `reference map present with ${nodes} nodes`);
   const linked = await page.locator('#map svg g.node a').count();
-  check(linked > 0, `${linked} map nodes are links`);
+  const rows = await page.locator('table#centrality tbody tr').count();
+  check(linked === rows, `every map node but the legend's is a link, one per centrality row (${linked} of ${rows})`);
+  // A node leads to its row in the centrality table.
+  const href = await page.locator('#map svg g.node a').first().getAttribute('xlink:href');
+  check(href && href.startsWith('#node-') && await page.locator(`tr[id="${href.slice(1)}"]`).count() === 1,
+        `a map node links to its row (${href})`);
   check(await page.locator('script:not([data-kamergraaf])').count() === 0, 'no script but the report\'s own');
 
   await page.screenshot({ path: shot, fullPage: false });

@@ -1,0 +1,79 @@
+// IndexDb: the on-disk parse cache behind `--db FILE`, an SQLite database (the only file that includes
+// sqlite3.h and xxhash.h).
+//
+// One row per input file (keyed by its absolute path): the file's size, times and inode when it was last
+// verified, the hash of its bytes, the parser fingerprint it was parsed with, and the encoded parse
+// (document_codec.h). The database runs in WAL mode; rows are written in batches, each in one
+// transaction, so a run that is killed leaves every committed batch intact and nothing half-written.
+#ifndef KAMERGRAAF_CORPUS_INDEX_DB_H_
+#define KAMERGRAAF_CORPUS_INDEX_DB_H_
+
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kamergraaf/status.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kamergraaf {
+
+// 128-bit XXH3 hash of `bytes`, as 16 raw bytes.
+std::string ContentHash(std::string_view bytes);
+
+struct IndexEntry {
+  std::int64_t size = -1;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+  std::int64_t inode = 0;
+  std::int64_t verified_ns = 0;  // wall-clock time (ns) of the stat that produced the fields above
+  std::string hash;              // ContentHash of the bytes
+  std::string parser;            // the parser fingerprint the blob was made with
+  std::string blob;              // EncodeDocument()
+};
+
+class IndexDb {
+ public:
+  // Opens (creating if needed) the database at `file`. Fails with a message naming the file when it
+  // cannot be opened or is not a kamergraaf index (or not an SQLite database at all).
+  static Status Open(const std::string& file, std::unique_ptr<IndexDb>* db);
+  ~IndexDb();
+  IndexDb(const IndexDb&) = delete;
+  IndexDb& operator=(const IndexDb&) = delete;
+
+  // The row of `key`, if any. Thread-safe.
+  bool Find(const std::string& key, IndexEntry* entry);
+  // Stages a row; every `batch_size` staged rows are committed in one transaction. Thread-safe.
+  void Put(const std::string& key, IndexEntry entry);
+  // Commits the staged rows and ends the read snapshot. Returns the first error any commit met (the database keeps what was
+  // committed before it).
+  Status Flush();
+
+  static constexpr std::size_t kBatchSize = 512;
+
+ private:
+  IndexDb() = default;
+  Status Exec(const char* sql);
+  Status CommitLocked();
+
+  std::mutex mu_;       // guards the writing connection and staged_
+  std::mutex read_mu_;  // guards the reading connection
+  sqlite3* db_ = nullptr;
+  // Lookups use a second connection that holds one read transaction for the whole run (opened by the
+  // first Find): it reads the index as it was when the run began, without taking a lock per lookup.
+  sqlite3* reader_ = nullptr;
+  bool reading_ = false;
+  sqlite3_stmt* find_ = nullptr;
+  sqlite3_stmt* put_ = nullptr;
+  std::string file_;
+  std::vector<std::pair<std::string, IndexEntry>> staged_;
+  Status error_;
+};
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_CORPUS_INDEX_DB_H_

@@ -1,0 +1,59 @@
+// ParseCache: reuses the parse of a file that has not changed since an earlier run (`--db FILE`).
+//
+// Entries are keyed by the file's absolute path (the working directory when the process first used the
+// cache, joined with a relative path). A cached parse is valid when its file has the same content (128-bit hash of the bytes) and was parsed
+// by the same parser (a fingerprint of the parsing sources, computed at build time). Reading a file to
+// hash it is skipped when its size, mtime, ctime and inode are those recorded, and the file was last
+// modified over a second before they were recorded (git's rule against a write in the same clock tick).
+#ifndef KAMERGRAAF_CORPUS_PARSE_CACHE_H_
+#define KAMERGRAAF_CORPUS_PARSE_CACHE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "corpus/index_db.h"
+#include "kamergraaf/diagnostic.h"
+#include "kamergraaf/document.h"
+#include "kamergraaf/status.h"
+
+namespace kamergraaf {
+
+// What stat() says about a file, taken before it is read.
+struct FileStamp {
+  bool valid = false;
+  std::int64_t size = -1, mtime_ns = 0, ctime_ns = 0, inode = 0;
+  std::int64_t taken_ns = 0;  // when the stat was taken
+  bool indexed = false;       // the index has a row for the file (set by FindUnchanged)
+};
+
+class ParseCache {
+ public:
+  // Opens the index at `db_file` (see IndexDb::Open for failures).
+  static Status Open(const std::string& db_file, std::unique_ptr<ParseCache>* cache);
+
+  // The fingerprint of this build's parsers.
+  static std::string_view ParserFingerprint();
+
+  // Before reading: stats `path` into *stamp and returns true (with the cached parse and the diagnostics
+  // reading the file gave) when the recorded stamp proves the file unchanged. Thread-safe.
+  bool FindUnchanged(const std::string& path, FileStamp* stamp, Document* doc, Diagnostics* read_diagnostics);
+  // After reading: hashes `bytes` into *hash and returns true when the cached parse is of these very bytes
+  // (the file was touched, not changed); the new stamp is recorded. Thread-safe.
+  bool FindByContent(const std::string& path, const FileStamp& stamp, std::string_view bytes, std::string* hash,
+                     Document* doc, Diagnostics* read_diagnostics);
+  // Records a fresh parse of the bytes whose hash FindByContent() gave. Thread-safe; written in batches.
+  void Store(const std::string& path, const FileStamp& stamp, std::string hash, const Document& doc,
+             const Diagnostics& read_diagnostics);
+  // Writes what is staged; returns the first write error of the run.
+  Status Flush() { return db_->Flush(); }
+
+ private:
+  explicit ParseCache(std::unique_ptr<IndexDb> db) : db_(std::move(db)) {}
+  std::unique_ptr<IndexDb> db_;
+};
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_CORPUS_PARSE_CACHE_H_

@@ -1,0 +1,31 @@
+// Text of a PDF through poppler-cpp (the only file that includes poppler).
+#ifndef KAMERGRAAF_SOURCE_PDF_READER_H_
+#define KAMERGRAAF_SOURCE_PDF_READER_H_
+
+#include <string>
+#include <string_view>
+
+#include "kamergraaf/diagnostic.h"
+#include "kamergraaf/status.h"
+
+namespace kamergraaf {
+
+// The line that separates two pages in extracted text: a form feed on a line of its own. Text parsers see
+// it as a blank line (page-bottom footnotes end there), and it tells where a page ends.
+inline constexpr std::string_view kPageBreakLine = "\f\n";
+
+// Extracts the text of PDF `bytes` into *text as UTF-8, page by page in reading order (poppler's
+// physical layout: lines as they stand on the page, so footnotes stay at the bottom of their page and a
+// paragraph keeps its lines; a page set in two columns is read left column first, see page_columns.h),
+// each page ending with '\n', pages separated by kPageBreakLine. Ligatures
+// (ﬁ, ﬂ, …) are spelled out; runs of layout spaces inside a line are folded into one space.
+// Byte offsets of citations found later refer to this text, not to the PDF file.
+// Fails (message "path: PDF is encrypted" or "path: cannot read PDF: <reason>") for a password-protected
+// or unreadable file; a PDF without any text layer (a scan) gives a warning and empty text. Never
+// throws; poppler's own complaints are not printed. Thread-safe.
+Status ExtractPdfText(const std::string& path, std::string_view bytes, std::string* text,
+                      Diagnostics* diagnostics);
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_SOURCE_PDF_READER_H_

@@ -1,0 +1,199 @@
+// The parse cache (--db): reruns reuse unchanged parses, see changed files, and survive a killed run.
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "corpus/document_codec.h"
+#include "corpus/index_db.h"
+#include "kamergraaf/pipeline.h"
+
+namespace kamergraaf {
+namespace {
+
+namespace fs = std::filesystem;
+
+class TempDir {
+ public:
+  TempDir() {
+    char tmpl[] = "/tmp/kamergraaf-index-XXXXXX";
+    path_ = ::mkdtemp(tmpl);
+  }
+  ~TempDir() { fs::remove_all(path_); }
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    std::string p = path_ + "/" + name;
+    fs::create_directories(fs::path(p).parent_path());
+    std::ofstream(p, std::ios::binary) << bytes;
+    return p;
+  }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Every document and diagnostic of a corpus, encoded: equal strings mean equal corpora.
+std::string Fingerprint(const Corpus& corpus) {
+  std::string out;
+  for (const Document& d : corpus.documents) out += EncodeDocument(d, {});
+  for (const Diagnostic& d : corpus.diagnostics) out += d.ToString() + "\n";
+  return out;
+}
+
+Document FullDocument() {
+  Document d;
+  d.path = "corpus/kst-36999-20.xml";
+  d.id = "kst-36999-20";
+  d.has_official_id = true;
+  d.kind = DocumentKind::kHandelingen;
+  d.kind_evidence = "XML";
+  d.title = "Wet digitale weerbaarheid";
+  d.date = "2026-03-02";
+  d.about = {"kst-36999-1"};
+  d.answers_to = {"2026Z01234"};
+  d.bytes = 12345;
+  d.lines = 321;
+  Citation c;
+  c.kind = CitationKind::kMention;
+  c.target = "";
+  c.resolved = false;
+  c.start = 10, c.end = 20, c.line = 3, c.column = 4, c.text = "de motie-Jansen", c.footnote = "2";
+  c.context_line = 2, c.chamber = "II", c.vergaderjaar = "20252026", c.page = "p. 7", c.mention_name = "Jansen";
+  d.citations = {c, c};
+  d.footnotes = {Footnote{"2", 30, 29, 100, 140, "Zie Kamerstuk 36999, nr. 15."}};
+  d.questions = {Question{"1", 5, "PVV", "Waarom?", true, 0}, Question{"", 7, "", "", false, -1}};
+  d.answers = {Answer{"1", 9, "Daarom.", {0}}};
+  d.motions = {Motion{"kst-36999-21", "36999", "21", 40, {"Jansen", "De Boer"}, {"constaterende"}, {"verzoekt"},
+                      "oordeel Kamer", 50}};
+  d.speeches = {Speech{12, "Jansen", Speech::Role::kMember, "GroenLinks-PvdA"}};
+  d.commitments = {Commitment{60, "De Vries", "Ik zal u informeren", "voor het zomerreces", "kst-36999-21"}};
+  d.diagnostics = {Diagnostic{d.path, 139, Diagnostic::Severity::kWarning, "footnote marker 16 has no body"}};
+  d.format = "xml";
+  return d;
+}
+
+TEST_CASE("The document codec round-trips every field and rejects damaged blobs", "[index]") {
+  Document d = FullDocument();
+  Diagnostics read = {Diagnostic{d.path, 3, Diagnostic::Severity::kNote, "double-encoded UTF-8 repaired"}};
+  std::string blob = EncodeDocument(d, read);
+  Document back;
+  Diagnostics read_back;
+  REQUIRE(DecodeDocument(blob, &back, &read_back));
+  CHECK(EncodeDocument(back, read_back) == blob);
+  CHECK(back.motions[0].submitters == d.motions[0].submitters);
+  CHECK(back.citations[1].mention_name == "Jansen");
+  CHECK(back.questions[1].answer == -1);
+  CHECK(read_back[0].ToString() == read[0].ToString());
+  for (std::size_t cut = 0; cut < blob.size(); cut += 7) {
+    CHECK_FALSE(DecodeDocument(std::string_view(blob).substr(0, cut), &back, &read_back));
+  }
+  std::string bad = blob;
+  bad[0] = '\x7F';  // another codec version
+  CHECK_FALSE(DecodeDocument(bad, &back, &read_back));
+}
+
+TEST_CASE("With --db a rerun gives the same corpus, and a changed file is parsed again", "[index]") {
+  TempDir dir;
+  dir.Write("a.txt", "Zie Kamerstuk 36999, nr. 12.\n");
+  dir.Write("b.xml", "<?xml version=\"1.0\"?><officiele-publicatie><metadata><meta name=\"DC.identifier\" "
+                     "content=\"kst-36999-20\"/></metadata><kamerstuk><al>Zie <extref doc=\"kst-36999-15\">"
+                     "nr. 15</extref>.</al></kamerstuk></officiele-publicatie>\n");
+  dir.Write("c.txt", "Caf\xE9, Kamerstuk 36999, nr. 3\n");  // a read diagnostic that must be cached too
+  std::string db = dir.path() + "/index.db";
+  LoadOptions plain;
+  LoadOptions cached;
+  cached.db = db;
+
+  Corpus expected, first, second;
+  REQUIRE(LoadCorpus({dir.path()}, plain, &expected).ok());
+  REQUIRE(LoadCorpus({dir.path()}, cached, &first).ok());
+  REQUIRE(fs::exists(db));
+  REQUIRE(LoadCorpus({dir.path()}, cached, &second).ok());
+  CHECK(Fingerprint(first) == Fingerprint(expected));
+  CHECK(Fingerprint(second) == Fingerprint(expected));
+
+  // Same size, same second: only the content hash can tell.
+  dir.Write("a.txt", "Zie Kamerstuk 36999, nr. 13.\n");
+  Corpus third;
+  REQUIRE(LoadCorpus({dir.path()}, cached, &third).ok());
+  REQUIRE(third.documents.size() == 3);
+  REQUIRE(third.documents[0].citations.size() == 1);
+  CHECK(third.documents[0].citations[0].target == "kst-36999-13");
+
+  std::unique_ptr<IndexDb> index;
+  REQUIRE(IndexDb::Open(db, &index).ok());
+  IndexEntry entry;
+  CHECK(index->Find(fs::path(dir.path() + "/a.txt").lexically_normal().string(), &entry));
+  CHECK(entry.hash.size() == 16);
+}
+
+TEST_CASE("An index that is not a database is reported, and the run goes on without it", "[index]") {
+  TempDir dir;
+  dir.Write("a.txt", "Zie Kamerstuk 36999, nr. 12.\n");
+  std::string db = dir.Write("not-a.db", std::string(4096, 'x'));
+  LoadOptions options;
+  options.db = db;
+  Corpus corpus;
+  REQUIRE(LoadCorpus({dir.path() + "/a.txt"}, options, &corpus).ok());
+  CHECK(corpus.documents.size() == 1);
+  REQUIRE(corpus.diagnostics.size() == 1);
+  CHECK(corpus.diagnostics[0].severity == Diagnostic::Severity::kWarning);
+  CHECK(corpus.diagnostics[0].message.find("running without the index") != std::string::npos);
+}
+
+TEST_CASE("A run killed mid-way leaves an index that opens, and the next run is correct", "[index]") {
+  TempDir dir;
+  const int files = 3 * static_cast<int>(IndexDb::kBatchSize) + 100;
+  for (int i = 0; i < files; ++i) {
+    char name[32];
+    std::snprintf(name, sizeof name, "d/%05d.txt", i);
+    dir.Write(name, "Document " + std::to_string(i) + ": zie Kamerstuk 36999, nr. " + std::to_string(i) + ".\n");
+  }
+  std::string db = dir.path() + "/index.db";
+  pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // Killed, without any chance to clean up, once two batches could have been committed.
+    LoadOptions options;
+    options.db = db;
+    options.jobs = 2;
+    options.progress = [](std::size_t done, std::size_t, std::size_t) {
+      if (done == 2 * IndexDb::kBatchSize + 50) ::kill(::getpid(), SIGKILL);
+    };
+    Corpus corpus;
+    LoadCorpus({dir.path() + "/d"}, options, &corpus);
+    ::_exit(0);
+  }
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  REQUIRE(WIFSIGNALED(status));
+  CHECK(WTERMSIG(status) == SIGKILL);
+
+  // The batches committed before the kill are there; the files after it are not.
+  std::unique_ptr<IndexDb> index;
+  REQUIRE(IndexDb::Open(db, &index).ok());
+  IndexEntry entry;
+  CHECK(index->Find(fs::path(dir.path() + "/d/00000.txt").lexically_normal().string(), &entry));
+  char last[32];
+  std::snprintf(last, sizeof last, "/d/%05d.txt", files - 1);
+  CHECK_FALSE(index->Find(fs::path(dir.path() + last).lexically_normal().string(), &entry));
+  index.reset();
+
+  Corpus expected, resumed, again;
+  REQUIRE(LoadCorpus({dir.path() + "/d"}, LoadOptions{}, &expected).ok());
+  LoadOptions cached;
+  cached.db = db;
+  REQUIRE(LoadCorpus({dir.path() + "/d"}, cached, &resumed).ok());
+  REQUIRE(LoadCorpus({dir.path() + "/d"}, cached, &again).ok());
+  CHECK(resumed.documents.size() == static_cast<std::size_t>(files));
+  CHECK(Fingerprint(resumed) == Fingerprint(expected));
+  CHECK(Fingerprint(again) == Fingerprint(expected));
+}
+
+}  // namespace
+}  // namespace kamergraaf
