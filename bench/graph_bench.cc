@@ -1,7 +1,7 @@
 // graph_bench: builds a synthetic citation graph (default 1M nodes, 5M edges, heavy-tailed in-degree) and
 // times each centrality measure on it, printing one line per phase with the peak resident memory so far.
 //
-// Usage: graph_bench [--nodes N] [--edges M] [--samples K] [--threads T] [--api] [--seed S]
+// Usage: graph_bench [--nodes N] [--edges M] [--samples K] [--threads T] [--api] [--seed S] [--write-edges FILE]
 //   --api   build through AddNode/AddEdge with string ids instead of CitationGraph::FromEdges
 #include <fmt/format.h>
 #include <sys/resource.h>
@@ -26,6 +26,7 @@ struct Args {
   int threads = 0;
   bool api = false;
   std::uint64_t seed = 7;
+  std::string write_edges;  // when set: write the distinct arcs as "source target" lines, for comparisons
 };
 
 double PeakMb() {
@@ -123,6 +124,16 @@ int Run(const Args& args) {
   for (int v = 0; v < graph.num_nodes(); ++v)
     max_in = std::max<int>(max_in, static_cast<int>(in.offsets[v + 1] - in.offsets[v]));
   csr.Done(fmt::format("{} distinct arcs, max in-degree {}", out.targets.size(), max_in));
+  if (!args.write_edges.empty()) {
+    std::FILE* f = std::fopen(args.write_edges.c_str(), "w");
+    if (f == nullptr) {
+      fmt::print(stderr, "graph_bench: cannot write {}\n", args.write_edges);
+      return 1;
+    }
+    for (int v = 0; v < graph.num_nodes(); ++v)
+      for (std::int64_t k = out.offsets[v]; k < out.offsets[v + 1]; ++k) std::fprintf(f, "%d %d\n", v, out.targets[k]);
+    std::fclose(f);
+  }
 
   CentralityOptions options;
   options.samples = args.samples;
@@ -178,10 +189,12 @@ int main(int argc, char** argv) {
       args.threads = std::atoi(value("--threads"));
     } else if (!std::strcmp(argv[i], "--seed")) {
       args.seed = std::strtoull(value("--seed"), nullptr, 10);
+    } else if (!std::strcmp(argv[i], "--write-edges")) {
+      args.write_edges = value("--write-edges");
     } else if (!std::strcmp(argv[i], "--api")) {
       args.api = true;
     } else {
-      std::fprintf(stderr, "usage: graph_bench [--nodes N] [--edges M] [--samples K] [--threads T] [--api] [--seed S]\n");
+      std::fprintf(stderr, "usage: graph_bench [--nodes N] [--edges M] [--samples K] [--threads T] [--api] [--seed S] [--write-edges FILE]\n");
       return 2;
     }
   }
