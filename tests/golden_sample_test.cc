@@ -1,7 +1,7 @@
 // Golden test: the whole pipeline on samples/corpus must give exactly the referrals of samples/EXPECTED.md.
 //
-// The [golden] cases read the real files through the real scanner and structure parser; the two still
-// tagged [!mayfail] wait for one parser fix (see there). The [golden-model] cases run the same expectations
+// The [golden] cases read the real files through the real scanner and structure parser. The [golden-model]
+// cases run the same expectations
 // on a hand-built model of the files (what the parsers should produce) and must pass: they pin down the
 // referral logic and keep EXPECTED.md honest.
 #include <algorithm>
@@ -399,9 +399,8 @@ TEST_CASE("golden: deferred answers", "[golden]") { ExpectDeferredAnswers(Sample
 TEST_CASE("golden: motions without follow-up", "[golden]") { ExpectMotionsWithoutFollowUp(Sample()); }
 TEST_CASE("golden: the motion registry and its follow-ups", "[golden]") { ExpectMotionRegistry(Sample()); }
 TEST_CASE("golden: open commitments", "[golden]") { ExpectOpenCommitments(Sample()); }
-// [!mayfail] until the structure parser reads "Ik zeg toe dat …" (subject before the verb) as a commitment:
-// its pattern wants "zeg ik/wij/u … toe", so the promise on line 93 of the debate is not found.
-TEST_CASE("golden: a commitment on a followed-up motion is fulfilled", "[golden][!mayfail]") {
+// The promise on line 93 of the debate ("Ik zeg toe dat …") is about a motion a later letter acts on.
+TEST_CASE("golden: a commitment on a followed-up motion is fulfilled", "[golden]") {
   ExpectFulfilledCommitment(Sample());
 }
 TEST_CASE("golden: missing documents, ranked", "[golden]") { ExpectMissingDocuments(Sample()); }
@@ -429,8 +428,7 @@ TEST_CASE("golden model: the terminal report", "[golden-model]") {
   CHECK(std::count(text.begin(), text.end(), '\n') == 34);
 }
 
-// [!mayfail] for the same reason: the debate's commitments are only 114, not 93 and 114.
-TEST_CASE("golden: document structure", "[golden][!mayfail]") {
+TEST_CASE("golden: document structure", "[golden]") {
   const std::map<std::string, std::vector<std::string>> want = {
       {"ah-tk-20252026-812.txt",
        {"footnotes: 1@40<34", "questions: 1@44:VVD 2@52:VVD 3@60:VVD", "answers: 1@48 2@56 3@64", "motions:", "commitments:"}},

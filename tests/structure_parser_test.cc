@@ -393,6 +393,8 @@ TEST_CASE("Commitments and deadline phrases", "[structure]") {
       {"Dat kan ik niet toezeggen.", false, ""},
       {"Met verwijzing naar de toezegging van de minister in september jl. stuur ik u deze nota.", false, ""},
       {"Ik zeg u graag toe dat ik uw Kamer voor 1 juli een brief stuur.", true, "voor 1 juli"},
+      {"Ik zeg toe dat ik uw Kamer voor de zomer een brief stuur.", true, "voor de zomer"},
+      {"De minister zegt toe de Kamer voor het kerstreces te informeren.", true, "voor het kerstreces"},
       {"Wij hebben toegezegd de Kamer te informeren.", false, ""},
       {"De heer X stelde de vraag of de minister zou willen toezeggen dat hij de Kamer informeert.", false, ""},
       {"Het kabinet onderschrijft het belang van transparantie.", false, ""},

@@ -65,9 +65,8 @@ inline void WritePdf(const std::string& path, const std::vector<std::vector<std:
   cairo_destroy(cr);
   cairo_surface_finish(surface);
   cairo_surface_destroy(surface);
-  // Font caches of cairo and fontconfig live until exit; free them so the leak checker sees no noise.
-  cairo_debug_reset_static_data();
-  FcFini();
+  // cairo's and fontconfig's font caches live until exit (tests/lsan.supp): resetting them here broke
+  // the next PDF drawn in the same process.
 }
 
 // Writes one A4 page set like the Handelingen: a head over the full width, two columns of running text, and
@@ -95,8 +94,6 @@ inline void WriteTwoColumnPdf(const std::string& path, const std::string& head, 
   cairo_destroy(cr);
   cairo_surface_finish(surface);
   cairo_surface_destroy(surface);
-  cairo_debug_reset_static_data();
-  FcFini();
 }
 
 }  // namespace kamergraaf::testing

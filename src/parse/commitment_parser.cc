@@ -10,8 +10,9 @@ namespace {
 struct Patterns {
   RE2 deadline{
       R"((?i)\b((?:(?:nog )?(?:vóór|voor|na|rond|rondom) (?:het |de )?(?:komende? |volgende |eerstvolgende )?(?:zomerreces|kerstreces|meireces|herfstreces|voorjaarsreces|krokusreces|reces|zomer|kerst|herfst|winter|jaarwisseling|begrotingsbehandeling|einde van (?:het|dit) jaar))|(?:op (?:zeer |heel )?korte termijn)|(?:binnenkort)|(?:zo (?:spoedig|snel) mogelijk)|(?:in aanloop naar (?:de |het )?\S+)|(?:later dit jaar|eind dit jaar|dit najaar|dit voorjaar|deze zomer|nog dit jaar)|(?:(?:vóór|voor|uiterlijk|begin|eind|medio|in) (?:\d{1,2} )?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?: \d{4})?)|(?:in het (?:eerste|tweede|derde|vierde) kwartaal(?: van \d{4})?)|(?:(?:vóór|voor) de (?:zomer|kerst)))\b)"};
-  // "toezeggen", "zeg ik toe"; not the noun "toezegging" (mostly about earlier promises) nor "toegezegd".
-  RE2 promise_word{R"((?i)\btoezeggen\b|\bzeg(?:gen)? (?:ik|wij|we|u) (?:\S+ ){0,3}toe\b)"};
+  // "toezeggen", "zeg ik toe", "ik zeg toe"; not the noun "toezegging" (mostly about earlier promises) nor "toegezegd".
+  // Also "Ik zeg toe dat …" and "De minister zegt toe …", with no pronoun between verb and particle.
+  RE2 promise_word{R"((?i)\btoezeggen\b|\bzeg(?:t|gen)? (?:(?:ik|wij|we|u) )?(?:\S+ ){0,3}?toe\b)"};
   // Refusals, and reports of someone asking for a promise ("de vraag of … willen toezeggen").
   RE2 refusal{
       R"((?i)\bniet (?:toezeggen|toezegt)|\bgeen toezegging|\bde vraag of\b|\bvroeg(?:en)?\b|\bvraagt\b|\bverzoekt\b|\bwillen toezeggen\b)"};
