@@ -371,6 +371,18 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
     out += fmt::format("{}  ({}{})\n", n.label, NodeKindName(n.kind), n.in_corpus ? ", in corpus" : ", not in corpus");
     out += fmt::format("id: {}\npagerank {:.4f}, cited by {} node(s), cites {}\n", n.id, centrality.pagerank[node],
                        centrality.in_degree[node], centrality.out_degree[node]);
+    if (!n.url.empty()) out += "public page: " + n.url + "\n";
+    // A motion: where it was submitted, by whom, what it asks, the verdict, and who acted on it.
+    if (const MotionRecord* rec = corpus.FindMotion(n.id); rec != nullptr && rec->document >= 0) {
+      const Motion& m = corpus.documents[rec->document].motions[rec->motion];
+      out += fmt::format("\nsubmitted in {}:{} by {}\nverdict: {}\n", corpus.documents[rec->document].path, m.line,
+                         fmt::join(m.submitters, ", "), m.verdict.empty() ? "(none recorded)" : m.verdict);
+      for (const std::string& c : m.considerations) out += "  " + TerminalSafe(c, 200) + "\n";
+      for (const std::string& r : m.requests) out += "  " + TerminalSafe(r, 200) + "\n";
+      std::string followed;
+      for (int d : rec->followed_up_by) followed += (followed.empty() ? "" : ", ") + corpus.documents[d].path;
+      out += "followed up by: " + (followed.empty() ? std::string("nothing in the corpus") : followed) + "\n";
+    }
   }
   if (document >= 0) {
     const Document& d = corpus.documents[document];
