@@ -12,30 +12,12 @@
 #include "corpus/document_codec.h"
 #include "corpus/index_db.h"
 #include "kamergraaf/pipeline.h"
+#include "temp_dir.h"
 
 namespace kamergraaf {
 namespace {
 
 namespace fs = std::filesystem;
-
-class TempDir {
- public:
-  TempDir() {
-    char tmpl[] = "/tmp/kamergraaf-index-XXXXXX";
-    path_ = ::mkdtemp(tmpl);
-  }
-  ~TempDir() { fs::remove_all(path_); }
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    std::string p = path_ + "/" + name;
-    fs::create_directories(fs::path(p).parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 // Every document and diagnostic of a corpus, encoded: equal strings mean equal corpora.
 std::string Fingerprint(const Corpus& corpus) {
