@@ -107,7 +107,7 @@ class Generator {
     std::vector<std::string> notes;
     switch (d.kind) {
       case kLetter: *text += "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nPostbus 20018\n2500 EA  DEN HAAG\n\nDatum 12 mei 2026\nBetreft Voortgang van het programma\n\nGeachte Voorzitter,\n\n"; break;
-      case kConsultation: *text += "Binnen de vaste commissie voor Digitale Zaken hebben enkele fracties de behoefte om vragen en opmerkingen voor te leggen.\n\nVragen en opmerkingen van de leden van de " + std::string(kFracties[i % 8]) + "-fractie\n\n"; break;
+      case kConsultation: *text += "Binnen de vaste commissie voor Binnenlandse Zaken hebben enkele fracties de behoefte om vragen en opmerkingen voor te leggen.\n\nVragen en opmerkingen van de leden van de " + std::string(kFracties[i % 8]) + "-fractie\n\n"; break;
       case kCommissionAnswers: *text += "Antwoorden op de vragen van de " + std::string(kFracties[i % 8]) + " fractie\n"; break;
       case kWrittenAnswers: *text += "Ons kenmerk DGED / " + std::to_string(100000 + i) + "\nUw kenmerk 2026Z" + Pad5(i % 99999) + "\nBetreft Beantwoording Kamervragen\n\n"; truth->insert({"2026Z" + Pad5(i % 99999), "zaak"}); break;
       case kDebate: *text += "De voorzitter:\nAan de orde is het debat over het programma.\n\n"; break;

@@ -254,14 +254,14 @@ const Case kUrlCases[] = {
 
 // Motions: definitions, short references, named mentions.
 const Case kMotionCases[] = {
-    {"Zij krijgt nr. 1315 (26643).", {"kst-26643-1315"}},
+    {"Zij krijgt nr. 1415 (26643).", {"kst-26643-1415"}},
     {"Zij krijgt nr. 12 (21 300-VI).", {"kst-21300-VI-12"}},
-    {"Zij krijgt nr. 1315 (26643).\n\nDe motie op stuk nr. 1315 wordt ontraden.", {"kst-26643-1315", "kst-26643-1315"}},
-    {"Zij krijgt nr. 1315 (26643).\nZij krijgt nr. 1316 (26643).\nDan de motie op stuk\nnr. 1316.",
-     {"kst-26643-1315", "kst-26643-1316", "kst-26643-1316"}},
-    {"Zij krijgt nr. 1315 (26643).\nDe moties op stuk nrs. 1315 en 1316 krijgen oordeel Kamer.",
-     {"kst-26643-1315", "kst-26643-1315", "kst-26643-1316"}},
-    {"De motie op stuk nr. 1315 wordt ontraden.", {}},
+    {"Zij krijgt nr. 1415 (26643).\n\nDe motie op stuk nr. 1415 wordt ontraden.", {"kst-26643-1415", "kst-26643-1415"}},
+    {"Zij krijgt nr. 1415 (26643).\nZij krijgt nr. 1316 (26643).\nDan de motie op stuk\nnr. 1316.",
+     {"kst-26643-1415", "kst-26643-1316", "kst-26643-1316"}},
+    {"Zij krijgt nr. 1415 (26643).\nDe moties op stuk nrs. 1415 en 1316 krijgen oordeel Kamer.",
+     {"kst-26643-1415", "kst-26643-1415", "kst-26643-1316"}},
+    {"De motie op stuk nr. 1415 wordt ontraden.", {}},
     {"De motie op stuk nr. 14 (21 300) wordt ontraden.", {"kst-21300-14"}},
     {"De motie-Buijsse (26643, nr. 1322) is overgenomen.", {"kst-26643-1322"}},
     {"aangenomen motie-Kathmann c.s. (Kamerstuk 26643, nr. 1317)?", {"kst-26643-1317"}},
@@ -295,7 +295,7 @@ const Case kMotionCases[] = {
     {"Deze motie is voorgesteld door het lid Kathmann.\nZij krijgt nr. 1316 (26643).\n"
      "Deze motie is voorgesteld door de leden Kathmann en Buijsse.\nZij krijgt nr. 1318 (26643).\nde motie-Kathmann",
      {"kst-26643-1316", "kst-26643-1318", "mention:Kathmann"}},
-    {"Zij krijgt nr. 1315 (26643).\nDe motie op stuk nr. 1399 is van later.", {"kst-26643-1315", "kst-26643-1399"}},
+    {"Zij krijgt nr. 1415 (26643).\nDe motie op stuk nr. 1399 is van later.", {"kst-26643-1415", "kst-26643-1399"}},
 };
 
 // False friends: none of these is a citation.
@@ -415,8 +415,8 @@ const PositionCase kPositionCases[] = {
      "url:https://a.example/quantum-verandert-alles.html", 44, 91, 1, 45,
      "https://a.example/quantum-\nverandert-alles.html"},
     {"Uw kenmerk\n2026Z03911\n", 0, "2026Z03911", 11, 21, 2, 1, "2026Z03911"},
-    {"Zij krijgt nr. 1315 (26643).\nDe motie op stuk\nnr. 1315 wordt", 1, "kst-26643-1315", 32, 54, 2, 4,
-     "motie op stuk\nnr. 1315"},
+    {"Zij krijgt nr. 1415 (26643).\nDe motie op stuk\nnr. 1415 wordt", 1, "kst-26643-1415", 32, 54, 2, 4,
+     "motie op stuk\nnr. 1415"},
     {"Kamerstuk 19 379, nrs. 5 en 6.", 1, "kst-19379-6", 0, 29, 1, 1, "Kamerstuk 19 379, nrs. 5 en 6"},
 };
 
@@ -451,7 +451,7 @@ TEST_CASE("Citation kinds and metadata", "[citations]") {
   c = one("Kamerstukken I 2021/22, 35 925, nr. E");
   CHECK(c.chamber == "I");
   CHECK(c.vergaderjaar == "20212022");
-  c = one("Zij krijgt nr. 1315 (26643).");
+  c = one("Zij krijgt nr. 1415 (26643).");
   CHECK(c.kind == CitationKind::kMotie);
   c = one("de motie-Six Dijkstra");
   CHECK(c.kind == CitationKind::kMention);

@@ -121,7 +121,7 @@ TEST_CASE("Answered written questions: bare numbers, Antwoord, letter head", "[s
 
 TEST_CASE("Written consultation with an empty part II leaves every question open", "[structure]") {
   const std::string text =
-      " Binnen de vaste commissie voor Digitale Zaken hebben enkele fracties de behoefte om\n"
+      " Binnen de vaste commissie voor Binnenlandse Zaken hebben enkele fracties de behoefte om\n"
       "vragen voor te leggen over de brief (Kamerstuk 12345, nr. 67).\n"
       "\n"
       "Vragen en opmerkingen van de leden van de GL-PvdA-fractie\n"

@@ -32,8 +32,8 @@ inline constexpr unsigned kTriggerEcli = 1u << 6;    // ECLI:
 struct ScanHit {
   enum class Type {
     kCitation,          // `citations` are complete
-    kMotionDefinition,  // "Zij krijgt nr. 1315 (26643)": `citations` holds the motion (kind motie)
-    kShortReference,    // "op stuk nr. 1315": `numbers` wait for a dossier from the document's motions
+    kMotionDefinition,  // "Zij krijgt nr. 21 (36999)": `citations` holds the motion (kind motie)
+    kShortReference,    // "op stuk nr. 21": `numbers` wait for a dossier from the document's motions
     kMention,           // "de motie-Six Dijkstra": `name`
     kSubmitters,        // "Deze motie is voorgesteld door de leden Kathmann, ...": `name` = first submitter
   };

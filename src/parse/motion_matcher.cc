@@ -1,4 +1,4 @@
-// Motions: "Zij krijgt nr. 1315 (26643).", "op stuk nr. 1315", "de motie-Six Dijkstra", "Deze motie is voorgesteld door
+// Motions: "Zij krijgt nr. 21 (36999).", "op stuk nr. 21", "de motie-Six Dijkstra", "Deze motie is voorgesteld door
 // ...".
 #include "parse/citation_pattern_set.h"
 #include "parse/number_list.h"

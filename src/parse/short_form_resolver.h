@@ -1,9 +1,9 @@
 // Turns the pattern hits of one document into citations, resolving what needs the rest of the document:
 //
-// - Motion definitions ("Zij krijgt nr. 1315 (26643).") become `motie` citations and, together with the
+// - Motion definitions ("Zij krijgt nr. 21 (36999).") become `motie` citations and, together with the
 //   preceding "Deze motie is voorgesteld door de leden Kathmann, ...", tell which dossier and first submitter
 //   each motion of the debate has.
-// - Short references ("de motie op stuk nr. 1315") take the dossier of the motion with that number defined in
+// - Short references ("de motie op stuk nr. 21") take the dossier of the motion with that number defined in
 //   the same document, else of the motion defined last before the reference, else of the first one. Without
 //   any motion definition in the document they are dropped (no guessing).
 // - Named mentions ("de motie-Six Dijkstra", "de motie van het lid Kathmann c.s.") that are directly followed
