@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "kamergraaf/pipeline.h"
+#include "motion_fixture.h"
 #include "output/report_writer.h"
 
 namespace kamergraaf {
@@ -225,19 +226,6 @@ Question Ask(std::string number, int line, std::string fractie, int answer = -1)
   q.answered = answer >= 0;
   q.answer = answer;
   return q;
-}
-
-Motion MakeMotion(std::string number, int line, std::vector<std::string> submitters, std::string request,
-                  std::string verdict) {
-  Motion m;
-  m.id = "kst-36999-" + number;
-  m.dossier = "36999";
-  m.number = std::move(number);
-  m.line = line;
-  m.submitters = std::move(submitters);
-  m.requests = {std::move(request)};
-  m.verdict = std::move(verdict);
-  return m;
 }
 
 Document Doc(std::string name, std::string id, DocumentKind kind) {

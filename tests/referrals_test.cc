@@ -5,6 +5,7 @@
 
 #include "analysis/deferral_detector.h"
 #include "kamergraaf/pipeline.h"
+#include "motion_fixture.h"
 
 namespace kamergraaf {
 namespace {
@@ -31,19 +32,6 @@ Question Ask(std::string number, int line, std::string fractie, int answer = -1)
 
 Answer Reply(std::string number, int line, std::string text, int question) {
   return Answer{std::move(number), line, std::move(text), {question}};
-}
-
-Motion MakeMotion(std::string number, int line, std::vector<std::string> submitters, std::string request,
-                  std::string verdict) {
-  Motion m;
-  m.id = "kst-36999-" + number;
-  m.dossier = "36999";
-  m.number = std::move(number);
-  m.line = line;
-  m.submitters = std::move(submitters);
-  m.requests = {std::move(request)};
-  m.verdict = std::move(verdict);
-  return m;
 }
 
 Document Doc(std::string path, std::string id, DocumentKind kind) {

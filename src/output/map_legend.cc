@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <string>
+#include <utility>
 
 #include "output/map_style.h"
 
@@ -11,6 +12,16 @@ namespace {
 
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
+}
+
+// The style and words of legend edge sample `k`: the six edge kinds, then 6 for a citation in a footnote.
+std::pair<EdgeStyle, std::string> LegendEdge(int k) {
+  Edge sample;
+  sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
+  sample.via_footnote = k == 6;
+  EdgeStyle style = StyleForEdge(sample);
+  std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+  return {style, words};
 }
 
 }  // namespace
@@ -42,11 +53,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     }
     for (int k = 0; k < 7; ++k) {
       if (!edge_kinds[k]) continue;
-      Edge sample;
-      sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
-      sample.via_footnote = k == 6;
-      EdgeStyle style = StyleForEdge(sample);
-      std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+      auto [style, words] = LegendEdge(k);
       html += fmt::format("<TR><TD><FONT COLOR=\"{}\">{} {}</FONT></TD></TR>", style.color,
                           k == 6 ? "- - -&gt;" : "——&gt;", words);
     }
@@ -79,11 +86,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
   }
   for (int k = 0; k < 7; ++k) {
     if (!edge_kinds[k]) continue;
-    Edge sample;
-    sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
-    sample.via_footnote = k == 6;
-    EdgeStyle style = StyleForEdge(sample);
-    std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+    auto [style, words] = LegendEdge(k);
     Agnode_t* a = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}a", k)).c_str()), 1);
     Agnode_t* b = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}b", k)).c_str()), 1);
     for (Agnode_t* p : {a, b}) {

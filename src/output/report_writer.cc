@@ -7,6 +7,7 @@
 #include <map>
 
 #include "output/csv_writer.h"
+#include "analysis/node_selection.h"
 #include "output/json_writer.h"
 #include "output/map_writer.h"
 #include "output/text_table.h"
@@ -159,13 +160,10 @@ std::vector<std::vector<std::string>> DocumentRows(const Corpus& corpus) {
 const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "citations", "footnotes",
                                                   "questions", "answers", "motions"};
 
-std::vector<int> TopNodes(const CitationGraph& graph, const Centrality& c, std::size_t top) {
-  std::vector<int> order(graph.num_nodes());
-  for (int v = 0; v < graph.num_nodes(); ++v) order[v] = v;
-  std::sort(order.begin(), order.end(), [&](int a, int b) {
-    return c.pagerank[a] != c.pagerank[b] ? c.pagerank[a] > c.pagerank[b] : graph.node(a).id < graph.node(b).id;
-  });
-  if (order.size() > top) order.resize(top);
+// The 30 most central nodes, in the order `rank` prints them.
+std::vector<int> TopNodes(const CitationGraph& graph, const Centrality& c) {
+  std::vector<int> order = RankOrder(graph, c);
+  if (order.size() > 30) order.resize(30);
   return order;
 }
 
@@ -282,7 +280,7 @@ std::string ReportMarkdown(const ReportInput& in) {
   std::string out = "# kamergraaf report\n\n```\n" + ReportSummary(in) + "```\n\n";
   out += "![reference map](map.svg)\n\n";
   out += "## Documents\n\n" + MdTable(kDocumentHeader, DocumentRows(in.corpus)) + "\n";
-  out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality, 30))) + "\n";
+  out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality))) + "\n";
   out += "## Motions\n\n" + MdTable(kMotionHeader, MotionRows(in.corpus)) + "\n";
   out += "## What is still open\n\n" + ReferralsMarkdown(in.referrals);
   return out;
