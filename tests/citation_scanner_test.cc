@@ -21,7 +21,7 @@ std::vector<Citation> ScanAll(const std::string& text) {
 std::vector<std::string> Ids(const std::string& text) {
   std::vector<std::string> ids;
   for (const Citation& c : ScanAll(text))
-    ids.push_back(c.kind == CitationKind::kMention ? "mention:" + c.mention_name : c.target);
+    ids.push_back(c.kind == CitationKind::kMention ? "mention:" + c.mention_name.str() : c.target);
   return ids;
 }
 

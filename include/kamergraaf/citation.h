@@ -7,12 +7,15 @@
 #define KAMERGRAAF_CITATION_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "kamergraaf/compact_string.h"
+
 namespace kamergraaf {
 
-enum class CitationKind {
+enum class CitationKind : std::uint8_t {
   kKamerstuk,
   kMotie,  // a Kamerstuk known to be a motion (e.g. numbered inside a debate)
   kAanhangsel,
@@ -31,10 +34,10 @@ enum class CitationKind {
 std::string_view CitationKindName(CitationKind kind);
 
 struct Citation {
-  CitationKind kind = CitationKind::kKamerstuk;
   // Canonical id; empty for an unresolved mention.
   std::string target;
-  bool resolved = true;
+  // The original bytes of the citation (may contain line breaks).
+  std::string text;
 
   // Where the citation stands in the original file: byte offsets [start, end), 1-based line and column
   // (column counts bytes) of `start`.
@@ -42,20 +45,20 @@ struct Citation {
   std::size_t end = 0;
   int line = 0;
   int column = 0;
-  // The original bytes of the citation (may contain line breaks).
-  std::string text;
-
-  // Footnote number when the citation stands in a footnote body, else empty.
-  std::string footnote;
   // The line the citation belongs to for structure: the marker's line for a footnote citation, else `line`.
   int context_line = 0;
 
-  // Metadata that is not part of the id.
-  std::string chamber;       // "II", "I", or empty
-  std::string vergaderjaar;  // "20242025", or empty
-  std::string page;          // "p. 7-8", or empty
+  CitationKind kind = CitationKind::kKamerstuk;
+  bool resolved = true;
+
+  // Footnote number when the citation stands in a footnote body, else empty.
+  CompactString footnote;
+  // Metadata that is not part of the id (most citations have none, hence the 8-byte strings).
+  CompactString chamber;       // "II", "I", or empty
+  CompactString vergaderjaar;  // "20242025", or empty
+  CompactString page;          // "p. 7-8", or empty
   // For mentions: the name ("Six Dijkstra") and what is named ("motie", "brief", ...).
-  std::string mention_name;
+  CompactString mention_name;
 };
 
 }  // namespace kamergraaf

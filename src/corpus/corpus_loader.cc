@@ -34,6 +34,18 @@ Diagnostic DiagnosticFromStatus(const std::string& path, const Status& st) {
   return d;
 }
 
+// A corpus keeps its documents to the end of the run: give back what vectors reserved while they grew.
+void ReleaseSlack(Document* doc) {
+  doc->citations.shrink_to_fit();
+  doc->footnotes.shrink_to_fit();
+  doc->questions.shrink_to_fit();
+  doc->answers.shrink_to_fit();
+  doc->motions.shrink_to_fit();
+  doc->speeches.shrink_to_fit();
+  doc->commitments.shrink_to_fit();
+  doc->diagnostics.shrink_to_fit();
+}
+
 }  // namespace
 
 Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& options, Corpus* corpus) {
@@ -119,6 +131,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
       } else {
         slot.loaded = true;
+        ReleaseSlack(&slot.doc);
       }
       bytes.clear();
       bytes_done += size;
@@ -140,6 +153,8 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   }
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
+  corpus->documents.reserve(static_cast<std::size_t>(
+      std::count_if(slots.begin(), slots.end(), [](const Slot& slot) { return slot.loaded; })));
   for (Slot& slot : slots) {
     corpus->diagnostics.insert(corpus->diagnostics.end(), slot.diagnostics.begin(), slot.diagnostics.end());
     if (slot.failed) ++corpus->files_failed;
@@ -149,6 +164,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     corpus->bytes += slot.doc.bytes;
     corpus->documents.push_back(std::move(slot.doc));
   }
+  std::vector<Slot>().swap(slots);
   std::stable_sort(corpus->documents.begin(), corpus->documents.end(),
                    [](const Document& a, const Document& b) { return a.path < b.path; });
   ResolveCorpus(corpus);

@@ -7,7 +7,7 @@ namespace {
 
 using json = nlohmann::ordered_json;
 
-json StringOrNull(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+json StringOrNull(std::string_view s) { return s.empty() ? json(nullptr) : json(s); }
 json LineOrNull(int line) { return line > 0 ? json(line) : json(nullptr); }
 
 std::string Dump(const json& j, int indent) {
