@@ -95,6 +95,11 @@ class CitationGraph {
   // lines. Returns the edge index. Self-loops are allowed (the algorithms ignore them).
   int AddEdge(int source, int target, EdgeKind kind, int line, bool via_footnote, int count = 1);
 
+  // Frees what only building needs: unused capacity and the (source, target, kind) index behind AddEdge()
+  // (FindEdge() then searches the source's out-edges; a later AddEdge() rebuilds the index). For a graph
+  // of millions of edges that is hundreds of megabytes; BuildCitationGraph() calls it when done.
+  void ShrinkToFit();
+
   int num_nodes() const;
   int num_edges() const;
   const Node& node(int v) const;

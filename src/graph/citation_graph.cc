@@ -1,13 +1,17 @@
-// CitationGraph: typed nodes and merged edges, with a Boost bidirectional adjacency list for per-node edge
-// lists and compressed (CSR) neighbour arrays for the algorithms. Only src/graph/ spells Boost.Graph types.
+// CitationGraph: typed nodes and merged edges, with a Boost.Graph bidirectional compressed sparse row graph
+// for per-node edge lists and compressed (CSR) neighbour arrays for the algorithms. Only src/graph/ spells
+// Boost.Graph types.
 //
 // The Boost graph and the CSR views are derived from `edges` and built lazily, so that a graph of millions
-// of edges made by FromEdges() pays for them only when they are used.
+// of edges made by FromEdges() pays for them only when they are used. The Boost graph is a CSR graph with
+// 32-bit vertices and edge indices (about 16 bytes an edge, both directions), not an adjacency_list: at a
+// million documents the adjacency_list's per-edge list nodes alone took over half a gigabyte.
 #include "kamergraaf/citation_graph.h"
 
 #include <algorithm>
 #include <atomic>
-#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <cstdint>
 #include <mutex>
 #include <unordered_map>
 
@@ -54,8 +58,9 @@ void MergeLines(const std::vector<int>& from, std::vector<int>* into) {
 }  // namespace
 
 struct CitationGraph::Impl {
-  // Vertex and edge bundles are indices into nodes / edges.
-  using BoostGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, int, int>;
+  // The edge bundle is the index into `edges`.
+  using BoostGraph = boost::compressed_sparse_row_graph<boost::bidirectionalS, boost::no_property, int,
+                                                        boost::no_property, std::uint32_t, std::uint32_t>;
 
   std::vector<Node> nodes;
   std::vector<Edge> edges;
@@ -89,11 +94,14 @@ struct CitationGraph::Impl {
     if (boost_valid.load(std::memory_order_acquire)) return;
     std::lock_guard<std::mutex> lock(mu);
     if (boost_valid.load(std::memory_order_relaxed)) return;
-    g = BoostGraph(nodes.size());
-    for (std::size_t v = 0; v < nodes.size(); ++v) g[v] = static_cast<int>(v);
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> ends(edges.size());
+    std::vector<int> index(edges.size());
     for (std::size_t e = 0; e < edges.size(); ++e) {
-      boost::add_edge(edges[e].source, edges[e].target, static_cast<int>(e), g);
+      ends[e] = {static_cast<std::uint32_t>(edges[e].source), static_cast<std::uint32_t>(edges[e].target)};
+      index[e] = static_cast<int>(e);
     }
+    g = BoostGraph(boost::edges_are_unsorted_multi_pass, ends.begin(), ends.end(), index.begin(),
+                   static_cast<std::uint32_t>(nodes.size()));
     boost_valid.store(true, std::memory_order_release);
   }
 
@@ -222,6 +230,14 @@ int CitationGraph::AddEdge(int source, int target, EdgeKind kind, int line, bool
   return e;
 }
 
+void CitationGraph::ShrinkToFit() {
+  impl_->nodes.shrink_to_fit();
+  impl_->edges.shrink_to_fit();
+  for (Edge& e : impl_->edges) e.lines.shrink_to_fit();
+  std::unordered_map<EdgeKey, int, EdgeKeyHash>().swap(impl_->edge_by_key);
+  impl_->edge_index_valid = false;
+}
+
 int CitationGraph::num_nodes() const { return static_cast<int>(impl_->nodes.size()); }
 int CitationGraph::num_edges() const { return static_cast<int>(impl_->edges.size()); }
 const Node& CitationGraph::node(int v) const { return impl_->nodes[v]; }
@@ -245,15 +261,21 @@ int CitationGraph::FindEdge(int source, int target, EdgeKind kind) const {
 
 std::vector<int> CitationGraph::OutEdges(int v) const {
   impl_->EnsureBoost();
+  const auto u = static_cast<std::uint32_t>(v);
   std::vector<int> result;
-  for (auto [it, end] = boost::out_edges(v, impl_->g); it != end; ++it) result.push_back(impl_->g[*it]);
+  result.reserve(boost::out_degree(u, impl_->g));
+  for (auto [it, end] = boost::out_edges(u, impl_->g); it != end; ++it) result.push_back(impl_->g[*it]);
+  std::sort(result.begin(), result.end());
   return result;
 }
 
 std::vector<int> CitationGraph::InEdges(int v) const {
   impl_->EnsureBoost();
+  const auto u = static_cast<std::uint32_t>(v);
   std::vector<int> result;
-  for (auto [it, end] = boost::in_edges(v, impl_->g); it != end; ++it) result.push_back(impl_->g[*it]);
+  result.reserve(boost::in_degree(u, impl_->g));
+  for (auto [it, end] = boost::in_edges(u, impl_->g); it != end; ++it) result.push_back(impl_->g[*it]);
+  std::sort(result.begin(), result.end());
   return result;
 }
 

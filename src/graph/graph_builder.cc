@@ -235,6 +235,7 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
       }
     }
   }
+  graph.ShrinkToFit();
   return graph;
 }
 
