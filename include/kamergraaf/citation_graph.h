@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kamergraaf/line_list.h"
 #include "kamergraaf/status.h"
 
 namespace kamergraaf {
@@ -42,7 +43,7 @@ std::string_view NodeKindName(NodeKind kind);  // "document", "motie", "kamerstu
 //   kDefersTo  an answer that sends the reader to another document for the substance;
 //   kFollowsUp a document acting on a motion submitted in the corpus (MotionRecord::followed_up_by); it
 //              comes beside the kCites edge of the same citation, so count citations on kCites edges only.
-enum class EdgeKind { kCites, kAbout, kAnswers, kSubmits, kDefersTo, kFollowsUp };
+enum class EdgeKind : std::uint8_t { kCites, kAbout, kAnswers, kSubmits, kDefersTo, kFollowsUp };
 std::string_view EdgeKindName(EdgeKind kind);  // "cites", "about", "answers", "submits", ...
 
 struct Node {
@@ -63,7 +64,7 @@ struct Edge {
   EdgeKind kind = EdgeKind::kCites;
   int count = 1;              // citations this edge stands for
   bool via_footnote = false;  // at least one of them stands in a footnote
-  std::vector<int> lines;     // lines of the citing document, ascending
+  LineList lines;             // lines of the citing document, ascending
 };
 
 class CitationGraph {

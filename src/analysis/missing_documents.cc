@@ -28,7 +28,7 @@ void FindMissingDocuments(const Corpus& corpus, const CorpusPresence& presence, 
       if (edge.kind != EdgeKind::kCites) continue;
       const Node& src = graph.node(edge.source);
       if (!src.in_corpus || src.document < 0) continue;
-      int first = edge.lines.empty() ? 0 : *std::min_element(edge.lines.begin(), edge.lines.end());
+      int first = edge.lines.empty() ? 0 : edge.lines.front();  // lines are ascending
       citers.push_back({src.document, edge.source, edge.count, first});
     }
     if (citers.empty()) continue;

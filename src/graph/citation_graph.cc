@@ -46,15 +46,6 @@ int Specificity(NodeKind k) {
   }
 }
 
-void MergeLines(const std::vector<int>& from, std::vector<int>* into) {
-  if (from.empty()) return;
-  std::vector<int> merged;
-  merged.reserve(into->size() + from.size());
-  std::set_union(into->begin(), into->end(), from.begin(), from.end(), std::back_inserter(merged));
-  merged.erase(std::unique(merged.begin(), merged.end()), merged.end());
-  into->swap(merged);
-}
-
 }  // namespace
 
 struct CitationGraph::Impl {
@@ -154,7 +145,7 @@ Status CitationGraph::FromEdges(std::vector<Node> nodes, std::vector<Edge> edges
       if (last.source == edges[i].source && last.target == edges[i].target && last.kind == edges[i].kind) {
         last.count += edges[i].count;
         last.via_footnote = last.via_footnote || edges[i].via_footnote;
-        MergeLines(edges[i].lines, &last.lines);
+        last.lines.Merge(edges[i].lines);
         continue;
       }
     }
@@ -223,17 +214,14 @@ int CitationGraph::AddEdge(int source, int target, EdgeKind kind, int line, bool
   Edge& edge = impl_->edges[e];
   edge.count += count;
   edge.via_footnote = edge.via_footnote || via_footnote;
-  if (line > 0) {
-    auto pos = std::lower_bound(edge.lines.begin(), edge.lines.end(), line);
-    if (pos == edge.lines.end() || *pos != line) edge.lines.insert(pos, line);
-  }
+  if (line > 0) edge.lines.Insert(line);
   return e;
 }
 
 void CitationGraph::ShrinkToFit() {
   impl_->nodes.shrink_to_fit();
   impl_->edges.shrink_to_fit();
-  for (Edge& e : impl_->edges) e.lines.shrink_to_fit();
+  for (Edge& e : impl_->edges) e.lines.ShrinkToFit();
   std::unordered_map<EdgeKey, int, EdgeKeyHash>().swap(impl_->edge_by_key);
   impl_->edge_index_valid = false;
 }

@@ -209,7 +209,7 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality) 
                      {"kind", std::string(EdgeKindName(edge.kind))},
                      {"count", edge.count},
                      {"via_footnote", edge.via_footnote},
-                     {"lines", edge.lines}});
+                     {"lines", edge.lines.ToVector()}});
   }
   json j;
   j["nodes"] = nodes;

@@ -1,0 +1,58 @@
+// LineList: an ascending set of line numbers in 16 bytes: one line inline, more in one heap block.
+//
+// A graph of a parliament has millions of edges, and almost every edge stands for citations on one line;
+// a std::vector<int> would cost 24 bytes plus a 32-byte heap chunk for those four bytes.
+#ifndef KAMERGRAAF_LINE_LIST_H_
+#define KAMERGRAAF_LINE_LIST_H_
+
+#include <cstdint>
+#include <initializer_list>
+#include <ostream>
+#include <vector>
+
+namespace kamergraaf {
+
+class LineList {
+ public:
+  LineList() noexcept = default;
+  LineList(std::initializer_list<int> lines);  // in any order; repeats are dropped
+  LineList(const LineList& other);
+  LineList(LineList&& other) noexcept;
+  LineList& operator=(const LineList& other);
+  LineList& operator=(LineList&& other) noexcept;
+  ~LineList();
+
+  bool empty() const noexcept { return size_ == 0; }
+  std::size_t size() const noexcept { return size_; }
+  const int* begin() const noexcept { return capacity_ <= 1 ? &one_ : many_; }
+  const int* end() const noexcept { return begin() + size_; }
+  int front() const noexcept { return *begin(); }  // the first (smallest) line; not on an empty list
+
+  // Adds `line`, keeping the order; a line already there is not added again.
+  void Insert(int line);
+  // Adds every line of `other`.
+  void Merge(const LineList& other);
+  // Gives back unused capacity.
+  void ShrinkToFit();
+  std::vector<int> ToVector() const { return std::vector<int>(begin(), end()); }
+
+  friend bool operator==(const LineList& a, const LineList& b) noexcept;
+  friend bool operator==(const LineList& a, const std::vector<int>& b) noexcept;
+  friend std::ostream& operator<<(std::ostream& os, const LineList& lines);
+
+ private:
+  void Reserve(std::uint32_t capacity);
+
+  std::uint32_t size_ = 0;
+  std::uint32_t capacity_ = 1;  // 1: the line is inline
+  union {
+    int one_ = 0;
+    int* many_;
+  };
+};
+
+static_assert(sizeof(LineList) == 16);
+
+}  // namespace kamergraaf
+
+#endif  // KAMERGRAAF_LINE_LIST_H_
