@@ -77,7 +77,7 @@ TEST_CASE("A motion submitted in a debate and cited elsewhere is one motie node"
   CHECK(n.document == 1);
   CHECK(n.label == "Motie Kathmann c.s. (26643, nr. 1317)");
   CHECK(n.dossier == "26643");
-  CHECK(n.url == "https://zoek.officielebekendmakingen.nl/kst-26643-1317.html");
+  CHECK(NodeUrl(n) == "https://zoek.officielebekendmakingen.nl/kst-26643-1317.html");
   CHECK(CountEdges(g, "seeds/003_debat.txt", "kst-26643-1317", EdgeKind::kSubmits) == 1);
   CHECK(CountEdges(g, "seeds/001_brief.txt", "kst-26643-1317", EdgeKind::kCites) == 1);
   CHECK(CountEdges(g, "seeds/001_brief.txt", "kst-26643-1317", EdgeKind::kFollowsUp) == 1);
@@ -157,7 +157,7 @@ TEST_CASE("A tweedekamer.nl URL is the document number it names", "[graph]") {
   CHECK(g.Find(url) == v);
   CHECK(g.node(v).kind == NodeKind::kTkDocument);
   CHECK(g.node(v).label == "TK-document 2024D48680");
-  CHECK(g.node(v).url == "https://www.tweedekamer.nl/kamerstukken/detail?did=2024D48680");
+  CHECK(NodeUrl(g.node(v)) == "https://www.tweedekamer.nl/kamerstukken/detail?did=2024D48680");
   CHECK(g.edge(g.FindEdge(g.Find("a.txt"), v, EdgeKind::kCites)).lines == std::vector<int>{3, 8});
   CHECK(g.node(g.Find("url:https://www.nu.nl/tech/artikel-over-iets")).label == "nu.nl/tech/artikel-over-iets");
   CHECK(g.num_nodes() == 3);

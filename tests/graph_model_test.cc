@@ -46,6 +46,40 @@ TEST_CASE("Aliases resolve to one node", "[graph]") {
   CHECK(g.Find("nothing") == -1);
 }
 
+TEST_CASE("AddEdges merges a batch into the existing edges as AddEdge would, then orders them", "[graph]") {
+  CitationGraph g;
+  int a = g.AddNode(MakeNode("a", NodeKind::kDocument));
+  int b = g.AddNode(MakeNode("b", NodeKind::kKamerstuk));
+  int c = g.AddNode(MakeNode("c", NodeKind::kKamerstuk));
+  g.AddEdge(a, c, EdgeKind::kCites, 7, false);
+  auto edge = [](int s, int t, EdgeKind k, int line, bool fn) {
+    Edge e;
+    e.source = s, e.target = t, e.kind = k, e.via_footnote = fn;
+    if (line > 0) e.lines.Insert(line);
+    return e;
+  };
+  g.AddEdges({edge(a, c, EdgeKind::kCites, 3, true), edge(a, b, EdgeKind::kCites, 9, false),
+              edge(a, b, EdgeKind::kCites, 9, false), edge(a, b, EdgeKind::kAbout, 0, false),
+              edge(a, 99, EdgeKind::kCites, 1, false)});  // out of range: left out
+  REQUIRE(g.num_edges() == 3);
+  // Ordered by (source, target, kind).
+  CHECK(g.edge(0).target == b);
+  CHECK(g.edge(0).kind == EdgeKind::kCites);
+  CHECK(g.edge(0).count == 2);
+  CHECK(g.edge(0).lines == std::vector<int>{9});
+  CHECK(g.edge(1).kind == EdgeKind::kAbout);
+  CHECK(g.edge(1).lines.empty());
+  CHECK(g.edge(2).target == c);
+  CHECK(g.edge(2).count == 2);
+  CHECK(g.edge(2).via_footnote);
+  CHECK(g.edge(2).lines == std::vector<int>{3, 7});
+  CHECK(g.FindEdge(a, c, EdgeKind::kCites) == 2);
+  CHECK(g.InEdges(b) == std::vector<int>{0, 1});
+  // AddEdge still merges afterwards.
+  CHECK(g.AddEdge(a, b, EdgeKind::kAbout, 4, false) == 1);
+  CHECK(g.edge(1).count == 2);
+}
+
 TEST_CASE("AddEdge merges parallel citations per kind with counts and sorted lines", "[graph]") {
   CitationGraph g;
   int a = g.AddNode(MakeNode("a", NodeKind::kDocument));

@@ -46,6 +46,34 @@ int Specificity(NodeKind k) {
   }
 }
 
+// Orders edges by (source, target, kind) and merges those with the same key: counts added, lines joined,
+// via_footnote or-ed.
+void SortAndMerge(std::vector<Edge>* edges) {
+  auto key_less = [](const Edge& a, const Edge& b) {
+    if (a.source != b.source) return a.source < b.source;
+    if (a.target != b.target) return a.target < b.target;
+    return a.kind < b.kind;
+  };
+  if (!std::is_sorted(edges->begin(), edges->end(), key_less)) std::sort(edges->begin(), edges->end(), key_less);
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < edges->size(); ++i) {
+    Edge& e = (*edges)[i];
+    if (kept > 0) {
+      Edge& last = (*edges)[kept - 1];
+      if (last.source == e.source && last.target == e.target && last.kind == e.kind) {
+        last.count += e.count;
+        last.via_footnote = last.via_footnote || e.via_footnote;
+        last.lines.Merge(e.lines);
+        continue;
+      }
+    }
+    if (kept != i) (*edges)[kept] = std::move(e);
+    ++kept;
+  }
+  edges->resize(kept);
+  edges->shrink_to_fit();
+}
+
 }  // namespace
 
 struct CitationGraph::Impl {
@@ -132,28 +160,7 @@ Status CitationGraph::FromEdges(std::vector<Node> nodes, std::vector<Edge> edges
       return Status::InvalidArgument("FromEdges: edge endpoint out of range");
     }
   }
-  auto key_less = [](const Edge& a, const Edge& b) {
-    if (a.source != b.source) return a.source < b.source;
-    if (a.target != b.target) return a.target < b.target;
-    return a.kind < b.kind;
-  };
-  if (!std::is_sorted(edges.begin(), edges.end(), key_less)) std::sort(edges.begin(), edges.end(), key_less);
-  std::size_t kept = 0;
-  for (std::size_t i = 0; i < edges.size(); ++i) {
-    if (kept > 0) {
-      Edge& last = edges[kept - 1];
-      if (last.source == edges[i].source && last.target == edges[i].target && last.kind == edges[i].kind) {
-        last.count += edges[i].count;
-        last.via_footnote = last.via_footnote || edges[i].via_footnote;
-        last.lines.Merge(edges[i].lines);
-        continue;
-      }
-    }
-    if (kept != i) edges[kept] = std::move(edges[i]);
-    ++kept;
-  }
-  edges.resize(kept);
-  edges.shrink_to_fit();
+  SortAndMerge(&edges);
   impl->nodes = std::move(nodes);
   impl->edges = std::move(edges);
   impl->edge_index_valid = false;
@@ -216,6 +223,25 @@ int CitationGraph::AddEdge(int source, int target, EdgeKind kind, int line, bool
   edge.via_footnote = edge.via_footnote || via_footnote;
   if (line > 0) edge.lines.Insert(line);
   return e;
+}
+
+void CitationGraph::AddEdges(std::vector<Edge> edges) {
+  const int n = num_nodes();
+  edges.erase(std::remove_if(edges.begin(), edges.end(),
+                             [n](const Edge& e) { return e.source < 0 || e.source >= n || e.target < 0 || e.target >= n; }),
+              edges.end());
+  if (edges.empty()) return;
+  if (impl_->edges.empty()) {
+    impl_->edges = std::move(edges);
+  } else {
+    impl_->edges.reserve(impl_->edges.size() + edges.size());
+    std::move(edges.begin(), edges.end(), std::back_inserter(impl_->edges));
+    std::vector<Edge>().swap(edges);
+  }
+  SortAndMerge(&impl_->edges);
+  std::unordered_map<EdgeKey, int, EdgeKeyHash>().swap(impl_->edge_by_key);
+  impl_->edge_index_valid = false;
+  impl_->Invalidate();
 }
 
 void CitationGraph::ShrinkToFit() {

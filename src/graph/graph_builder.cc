@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <climits>
 #include <map>
+#include <set>
 #include <string>
 #include <unordered_map>
 
@@ -108,7 +109,6 @@ Node CitedNode(const std::string& id, NodeKind kind, const std::string& cited_as
   }
   n.label = n.kind == NodeKind::kMotion ? MotionLabel(id, {}) : LabelForId(id);
   n.dossier = DossierOfId(id);
-  n.url = UrlForId(id);
   if (!cited_as.empty() && cited_as != id) n.aliases.push_back(cited_as);
   return n;
 }
@@ -169,7 +169,6 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     n.doc_kind = std::string(DocumentKindName(doc.kind));
     n.label = DocumentLabel(doc);
     n.dossier = DossierOfId(doc.id);
-    n.url = UrlForId(doc.id);
     doc_node[d] = graph.AddNode(n);
   }
   // Ids merged into a document (its answered zaak, that zaak's Aanhangsel) become its aliases.
@@ -190,7 +189,6 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     n.document = m.document;
     n.label = MotionLabel(m.id, text != nullptr ? text->submitters : std::vector<std::string>{});
     n.dossier = DossierOfId(m.id);
-    n.url = UrlForId(m.id);
     int v = graph.AddNode(n);
     if (text != nullptr) {
       if (doc_node[m.document] != v) graph.AddEdge(doc_node[m.document], v, EdgeKind::kSubmits, text->line, false);
@@ -198,7 +196,19 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     }
   }
 
-  // 3. What each document cites, is about and answers.
+  // 3. What each document cites, is about and answers: gathered first and added in one go (AddEdges),
+  // which for millions of citations is several times faster and smaller than AddEdge one by one.
+  std::vector<Edge> pending;
+  auto add = [&pending](int from, int to, EdgeKind kind, int line, bool via_footnote) {
+    Edge e;
+    e.source = from;
+    e.target = to;
+    e.kind = kind;
+    e.via_footnote = via_footnote;
+    if (line > 0) e.lines.Insert(line);
+    pending.push_back(std::move(e));
+  };
+  std::set<std::pair<int, int>> followed_up;  // (document node, motion node) with a kFollowsUp edge
   for (int d = 0; d < num_docs; ++d) {
     const Document& doc = corpus.documents[d];
     const int from = doc_node[d];
@@ -208,20 +218,21 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
       int v = AddCited(aliases.Resolve(c.target), NodeKindForCitation(c.kind), c.target, &graph);
       if (v == from) continue;
       const bool footnote = !c.footnote.empty();
-      graph.AddEdge(from, v, EdgeKind::kCites, c.line, footnote);
+      add(from, v, EdgeKind::kCites, c.line, footnote);
       auto m = submitted.find(graph.node(v).id);
       if (m != submitted.end() && std::binary_search(m->second->followed_up_by.begin(),
                                                      m->second->followed_up_by.end(), d)) {
-        graph.AddEdge(from, v, EdgeKind::kFollowsUp, c.line, footnote);
+        add(from, v, EdgeKind::kFollowsUp, c.line, footnote);
+        followed_up.emplace(from, v);
       }
       const int context = c.context_line > 0 ? c.context_line : c.line;
-      if (InRanges(deferring, context)) graph.AddEdge(from, v, EdgeKind::kDefersTo, c.line, footnote);
+      if (InRanges(deferring, context)) add(from, v, EdgeKind::kDefersTo, c.line, footnote);
     }
     for (const auto& [ids, kind] : {std::pair{&doc.about, EdgeKind::kAbout}, {&doc.answers_to, EdgeKind::kAnswers}}) {
       for (const std::string& raw : *ids) {
         std::string id = aliases.Resolve(raw);
         int v = AddCited(id, NodeKindForId(id), raw, &graph);
-        if (v != from) graph.AddEdge(from, v, kind, 0, false, 1);
+        if (v != from) add(from, v, kind, 0, false);
       }
     }
   }
@@ -230,11 +241,12 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
   for (const auto& [id, m] : submitted) {
     int v = graph.Find(id);
     for (int d : m->followed_up_by) {
-      if (doc_node[d] != v && graph.FindEdge(doc_node[d], v, EdgeKind::kFollowsUp) < 0) {
-        graph.AddEdge(doc_node[d], v, EdgeKind::kFollowsUp, 0, false);
+      if (doc_node[d] != v && followed_up.emplace(doc_node[d], v).second) {
+        add(doc_node[d], v, EdgeKind::kFollowsUp, 0, false);
       }
     }
   }
+  graph.AddEdges(std::move(pending));
   graph.ShrinkToFit();
   return graph;
 }

@@ -208,6 +208,11 @@ std::string UrlForId(std::string_view id) {
   return {};
 }
 
+std::string NodeUrl(const Node& node) {
+  if (!node.url.empty()) return node.url;
+  return UrlForId(node.id);
+}
+
 std::string ParliamentaryIdOfUrl(std::string_view url_id) {
   if (!StartsWith(url_id, "url:")) return {};
   std::string_view url = url_id.substr(4);

@@ -140,7 +140,7 @@ std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
         "<data key=\"authority\">{:.9g}</data><data key=\"in_degree\">{}</data>"
         "<data key=\"out_degree\">{}</data></node>\n",
         XmlEscape(n.id), NodeKindName(n.kind), XmlEscape(n.label), n.in_corpus ? "true" : "false",
-        optional("doc_kind", n.doc_kind), optional("dossier", n.dossier), optional("url", n.url),
+        optional("doc_kind", n.doc_kind), optional("dossier", n.dossier), optional("url", NodeUrl(n)),
         optional("aliases", fmt::format("{}", fmt::join(n.aliases, " "))), c.pagerank[v], c.betweenness[v], c.hub[v],
         c.authority[v], c.in_degree[v], c.out_degree[v]);
   }

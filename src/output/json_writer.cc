@@ -87,7 +87,7 @@ json NodeObject(const CitationGraph& graph, const Centrality* c, int v) {
   j["label"] = n.label;
   j["doc_kind"] = StringOrNull(n.doc_kind);
   j["dossier"] = StringOrNull(n.dossier);
-  j["url"] = StringOrNull(n.url);
+  j["url"] = StringOrNull(NodeUrl(n));
   if (c != nullptr) {
     j["pagerank"] = c->pagerank[v];
     j["in_degree"] = c->in_degree[v];

@@ -135,7 +135,7 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
   }
   if (options.in_page_links) {
     Set(an, "URL", "#" + NodeAnchor(n.id));
-  } else if (std::string link = SafeLink(n.url); !link.empty()) {
+  } else if (std::string link = SafeLink(NodeUrl(n)); !link.empty()) {
     Set(an, "URL", link);
     Set(an, "target", "_blank");
   }

@@ -369,7 +369,7 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
     out += fmt::format("{}  ({}{})\n", n.label, NodeKindName(n.kind), n.in_corpus ? ", in corpus" : ", not in corpus");
     out += fmt::format("id: {}\npagerank {:.4f}, cited by {} node(s), cites {}\n", n.id, centrality.pagerank[node],
                        centrality.in_degree[node], centrality.out_degree[node]);
-    if (!n.url.empty()) out += "public page: " + n.url + "\n";
+    if (std::string url = NodeUrl(n); !url.empty()) out += "public page: " + url + "\n";
     // A motion: where it was submitted, by whom, what it asks, the verdict, and who acted on it.
     if (const MotionRecord* rec = corpus.FindMotion(n.id); rec != nullptr && rec->document >= 0) {
       const Motion& m = corpus.documents[rec->document].motions[rec->motion];
