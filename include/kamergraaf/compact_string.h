@@ -48,6 +48,9 @@ class CompactString {
   friend bool operator==(const CompactString& a, const char* b) noexcept { return a.view() == std::string_view(b); }
   friend bool operator==(const CompactString& a, const std::string& b) noexcept { return a.view() == b; }
   friend std::ostream& operator<<(std::ostream& os, const CompactString& s) { return os << s.view(); }
+  friend std::string operator+(std::string a, const CompactString& b) { return a.append(b.view()); }
+  friend std::string operator+(const char* a, const CompactString& b) { return std::string(a).append(b.view()); }
+  friend std::string operator+(const CompactString& a, std::string_view b) { return a.str().append(b); }
 
  private:
   // Inline: raw_[0] = (length << 1) | 1, bytes in raw_[1..7]. Heap: raw_ holds a pointer (low bit 0, null

@@ -48,12 +48,12 @@ struct Column {
 
 std::vector<Column> ColumnsFor(ReferralCategory c) {
   static auto where = [](const Referral& r) { return Where(r); };
-  static auto question = [](const Referral& r) { return r.question; };
-  static auto fractie = [](const Referral& r) { return r.fractie; };
+  static auto question = [](const Referral& r) { return r.question.str(); };
+  static auto fractie = [](const Referral& r) { return r.fractie.str(); };
   static auto target = [](const Referral& r) { return r.target; };
-  static auto deadline = [](const Referral& r) { return r.deadline; };
-  static auto speaker = [](const Referral& r) { return r.speaker; };
-  static auto verdict = [](const Referral& r) { return r.verdict; };
+  static auto deadline = [](const Referral& r) { return r.deadline.str(); };
+  static auto speaker = [](const Referral& r) { return r.speaker.str(); };
+  static auto verdict = [](const Referral& r) { return r.verdict.str(); };
   static auto text = [](const Referral& r) { return r.text; };
   static auto submitters = [](const Referral& r) { return fmt::format("{}", fmt::join(r.submitters, ", ")); };
   static auto cited = [](const Referral& r) {
@@ -218,7 +218,7 @@ std::string ReportSummary(const ReportInput& in) {
 // "000_b42b.txt: 25 (PVV 9, GroenLinks-PvdA 8, NSC 8)" per document, for the unanswered questions.
 std::string PerDocumentSummary(const std::vector<const Referral*>& list) {
   std::map<std::string, std::map<std::string, int>> by_doc;
-  for (const Referral* r : list) ++by_doc[Base(r->doc)][r->fractie.empty() ? "?" : r->fractie];
+  for (const Referral* r : list) ++by_doc[Base(r->doc)][r->fractie.empty() ? "?" : r->fractie.str()];
   std::string out;
   for (const auto& [doc, fracties] : by_doc) {
     int total = 0;
