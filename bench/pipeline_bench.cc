@@ -3,11 +3,13 @@
 // Usage: pipeline_bench FOLDER [JOBS]
 #include <sys/resource.h>
 #include <unistd.h>
+#include <malloc.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <type_traits>
 
 #include "analysis/node_selection.h"
 #include "kamergraaf/pipeline.h"
@@ -38,7 +40,8 @@ double RssMb() {
 // After each stage, with KAMERGRAAF_BENCH_STAGES set: resident and peak memory so far.
 void Stage(const char* name) {
   if (std::getenv("KAMERGRAAF_BENCH_STAGES") == nullptr) return;
-  std::fprintf(stderr, "  after %-11s rss %6.0f MB  peak %6.0f MB\n", name, RssMb(), PeakMb());
+  struct mallinfo2 mi = mallinfo2();
+  std::fprintf(stderr, "  after %-11s rss %6.0f MB  peak %6.0f MB  heap in use %6.0f MB  free %6.0f MB\n", name, RssMb(), PeakMb(), mi.uordblks/1048576.0, mi.fordblks/1048576.0);
 }
 
 }  // namespace
@@ -57,12 +60,12 @@ int main(int argc, char** argv) {
   double load = Seconds(t0);
   Stage("load+parse");
   {
-    auto H=[](const std::string& x){ return x.capacity()>15 ? x.capacity()+1 : 0; };
+    auto H=[](const auto& x) -> double { if constexpr (std::is_same_v<std::decay_t<decltype(x)>, std::string>) return x.capacity()>15 ? x.capacity()+1 : 0; else return x.size()>7 ? x.size()+4 : 0; };
     double cit=0,cith=0,fn=0,q=0,a=0,mo=0,sp=0,co=0,doc=0,dg=0; size_t nc=0,ncap=0;
     for (const auto& d: corpus.documents){ doc+=sizeof(d)+H(d.path)+H(d.id)+H(d.kind_evidence)+H(d.title)+H(d.date);
       for(auto&x:d.about) doc+=32+H(x); for(auto&x:d.answers_to) doc+=32+H(x);
       nc+=d.citations.size(); ncap+=d.citations.capacity(); cit+=d.citations.capacity()*sizeof(kamergraaf::Citation);
-      for(auto&c:d.citations) { cith+=H(c.target)+H(c.text); for (std::string_view v : {c.footnote.view(),c.chamber.view(),c.vergaderjaar.view(),c.page.view(),c.mention_name.view()}) if (v.size()>7) cith+=v.size()+8; }
+      for(auto&c:d.citations) { cith+=H(c.target)+(c.text.size()>7 ? c.text.size()+8 : 0); for (std::string_view v : {c.footnote.view(),c.chamber.view(),c.vergaderjaar.view(),c.page.view(),c.mention_name.view()}) if (v.size()>7) cith+=v.size()+8; }
       fn+=d.footnotes.capacity()*sizeof(kamergraaf::Footnote); for(auto&f:d.footnotes) fn+=H(f.text)+H(f.number);
       q+=d.questions.capacity()*sizeof(kamergraaf::Question); for(auto&x:d.questions) q+=H(x.text)+H(x.fractie)+H(x.number);
       a+=d.answers.capacity()*sizeof(kamergraaf::Answer); for(auto&x:d.answers) a+=H(x.text)+x.questions.capacity()*4;

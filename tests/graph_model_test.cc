@@ -120,10 +120,10 @@ TEST_CASE("FromEdges merges repeated edges and rejects bad input", "[graph]") {
                              MakeNode("z", NodeKind::kExternal)};
   nodes[2].aliases = {"zz"};
   std::vector<Edge> edges(4);
-  edges[0] = {0, 1, EdgeKind::kCites, 1, false, {5}};
-  edges[1] = {2, 0, EdgeKind::kCites, 2, false, {}};
-  edges[2] = {0, 1, EdgeKind::kCites, 1, true, {3, 5}};
-  edges[3] = {0, 2, EdgeKind::kAbout, 1, false, {}};
+  edges[0] = {0, 1, 1, EdgeKind::kCites, false, {5}};
+  edges[1] = {2, 0, 2, EdgeKind::kCites, false, {}};
+  edges[2] = {0, 1, 1, EdgeKind::kCites, true, {3, 5}};
+  edges[3] = {0, 2, 1, EdgeKind::kAbout, false, {}};
   CitationGraph g;
   REQUIRE(CitationGraph::FromEdges(nodes, edges, &g).ok());
   CHECK(g.num_nodes() == 3);

@@ -37,7 +37,7 @@ const Motion* FindMotion(const Document& doc, const std::string& id) {
 
 const Commitment* FindCommitment(const Document& doc, const std::string& deadline_part) {
   for (const Commitment& c : doc.commitments) {
-    if (c.deadline.find(deadline_part) != std::string::npos) return &c;
+    if (c.deadline.view().find(deadline_part) != std::string::npos) return &c;
   }
   return nullptr;
 }
@@ -83,7 +83,7 @@ TEST_CASE("Seed 000: three fracties ask, nothing is answered, about the BNC-fich
   if (!LoadSeed("000_b42be04fb1aa9989.txt", &doc)) return;
   CHECK(doc.about == std::vector<std::string>{"kst-22112-4102"});
   std::set<std::string> fracties;
-  for (const Question& q : doc.questions) fracties.insert(q.fractie);
+  for (const Question& q : doc.questions) fracties.insert(q.fractie.str());
   CHECK(fracties == std::set<std::string>{"PVV", "GroenLinks-PvdA", "NSC"});
   // Footnote 2's citations belong to the GroenLinks-PvdA question that carries marker 2.
   REQUIRE(doc.footnotes.size() >= 2);
@@ -126,7 +126,7 @@ TEST_CASE("Seed 002: Word notes, marker 16 without body, commitment in answer 18
   for (const Diagnostic& d : doc.diagnostics) messages.push_back(std::to_string(d.line) + ": " + d.message);
   CHECK(messages == std::vector<std::string>{"134: footnote marker 16 has no body"});
   std::set<std::string> fracties;
-  for (const Question& q : doc.questions) fracties.insert(q.fractie);
+  for (const Question& q : doc.questions) fracties.insert(q.fractie.str());
   CHECK(fracties == std::set<std::string>{"D66", "VVD", "GroenLinks-PvdA", "CDA", "BBB"});
   const Commitment* c = FindCommitment(doc, "in aanloop naar het Raadsakkoord");
   REQUIRE(c != nullptr);

@@ -37,7 +37,7 @@ struct Citation {
   // Canonical id; empty for an unresolved mention.
   std::string target;
   // The original bytes of the citation (may contain line breaks).
-  std::string text;
+  CompactString text;
 
   // Where the citation stands in the original file: byte offsets [start, end), 1-based line and column
   // (column counts bytes) of `start`.

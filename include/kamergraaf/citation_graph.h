@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "kamergraaf/compact_string.h"
 #include "kamergraaf/line_list.h"
 #include "kamergraaf/status.h"
 
@@ -52,9 +53,10 @@ struct Node {
   bool in_corpus = false;
   int document = -1;     // index into Corpus::documents when in_corpus
   std::string label;     // what a person reads: "Motie Kathmann c.s. (26643, nr. 1317)"
-  std::string doc_kind;  // DocumentKindName of the corpus document, else empty
-  std::string dossier;   // "26643" for Kamerstukken and motions, else empty
-  std::string url;       // public page when set explicitly; NodeUrl() derives it from the ids otherwise
+  // Short or mostly empty, in 8 bytes each (a parliament's graph has millions of nodes):
+  CompactString doc_kind;  // DocumentKindName of the corpus document, else empty
+  CompactString dossier;   // "26643" for Kamerstukken and motions, else empty
+  CompactString url;       // public page when set explicitly; NodeUrl() derives it from the id otherwise
   std::vector<std::string> aliases;  // other ids of the same thing, in the order they were added
 };
 
@@ -66,8 +68,8 @@ std::string NodeUrl(const Node& node);
 struct Edge {
   int source = 0;
   int target = 0;
-  EdgeKind kind = EdgeKind::kCites;
   int count = 1;              // citations this edge stands for
+  EdgeKind kind = EdgeKind::kCites;
   bool via_footnote = false;  // at least one of them stands in a footnote
   LineList lines;             // lines of the citing document, ascending
 };

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "kamergraaf/citation.h"
+#include "kamergraaf/compact_string.h"
 #include "kamergraaf/diagnostic.h"
 
 namespace kamergraaf {
@@ -32,7 +33,7 @@ enum class DocumentKind {
 std::string_view DocumentKindName(DocumentKind kind);
 
 struct Footnote {
-  std::string number;   // as written: "2", "16"
+  CompactString number;  // as written: "2", "16"
   int line = 0;         // line of the body
   int marker_line = 0;  // line of the marker in the running text; 0 when no marker was found
   std::size_t body_start = 0;  // byte range of the body in the original file
@@ -41,9 +42,9 @@ struct Footnote {
 };
 
 struct Question {
-  std::string number;  // "19", or empty for an unnumbered question
+  CompactString number;  // "19", or empty for an unnumbered question
   int line = 0;
-  std::string fractie;  // "GroenLinks-PvdA"; empty when not known
+  CompactString fractie;  // "GroenLinks-PvdA"; empty when not known
   std::string text;     // first sentence(s), whitespace folded
   bool answered = false;
   int answer = -1;  // index into Document::answers, -1 when unanswered
@@ -51,7 +52,7 @@ struct Question {
 };
 
 struct Answer {
-  std::string number;
+  CompactString number;
   int line = 0;
   std::string text;
   // Questions (indices into Document::questions) this answer answers.
@@ -75,9 +76,9 @@ struct Motion {
 
 struct Speech {
   int line = 0;
-  std::string speaker;  // "Kathmann", "Szabó"
+  CompactString speaker;  // "Kathmann", "Szabó"
   enum class Role { kChair, kMember, kMinister, kStateSecretary, kOther } role = Role::kOther;
-  std::string party;  // for members: "GroenLinks-PvdA"
+  CompactString party;  // for members: "GroenLinks-PvdA"
   int end_line = 0;   // added: last line of the turn (the line before the next speaker's header)
 };
 
@@ -85,10 +86,10 @@ std::string_view SpeechRoleName(Speech::Role role);
 
 struct Commitment {
   int line = 0;
-  std::string speaker;   // empty when the document has no speakers (a letter, an answer)
+  CompactString speaker;  // empty when the document has no speakers (a letter, an answer)
   std::string text;      // the promise sentence
-  std::string deadline;  // "voor het zomerreces", "op korte termijn", or empty
-  std::string related;   // motion id or question number it belongs to, or empty
+  CompactString deadline;  // "voor het zomerreces", "op korte termijn", or empty
+  CompactString related;   // motion id or question number it belongs to, or empty
 };
 
 struct Document {
@@ -98,7 +99,7 @@ struct Document {
   std::string id;
   bool has_official_id = false;
   DocumentKind kind = DocumentKind::kUnknown;
-  std::string kind_evidence;  // what decided the kind, e.g. "line 1: 'Binnen de vaste commissie'"
+  CompactString kind_evidence;  // what decided the kind, e.g. "line 1: 'Binnen de vaste commissie'"
   std::string title;
   std::string date;
   // Ids this document is about or answers (a consultation's subject, the zaak of answered questions).
@@ -120,7 +121,7 @@ struct Document {
   // The format the document was read from: "text", "pdf", "xml" or "html". For pdf, xml and html every
   // byte offset, line and column above refers to the text kamergraaf extracted from the file (PDF: the
   // pages' text joined by a form-feed line; markup: one line per paragraph), not to the file's bytes.
-  std::string format = "text";
+  CompactString format = "text";
 };
 
 }  // namespace kamergraaf

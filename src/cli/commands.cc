@@ -70,7 +70,7 @@ int RunScan(const CommonOptions& common) {
     for (const Document& doc : corpus.documents) {
       for (const Citation& c : doc.citations) {
         table.AddRow({Loc(doc.path, c.line), std::string(CitationKindName(c.kind)),
-                      c.target.empty() ? "(unresolved)" : c.target, c.footnote.str(), c.text});
+                      c.target.empty() ? "(unresolved)" : c.target, c.footnote.str(), c.text.str()});
         ++n;
       }
     }

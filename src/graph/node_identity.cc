@@ -209,7 +209,7 @@ std::string UrlForId(std::string_view id) {
 }
 
 std::string NodeUrl(const Node& node) {
-  if (!node.url.empty()) return node.url;
+  if (!node.url.empty()) return node.url.str();
   return UrlForId(node.id);
 }
 

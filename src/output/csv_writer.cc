@@ -128,7 +128,7 @@ std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
       "  <key id=\"via_footnote\" for=\"edge\" attr.name=\"via_footnote\" attr.type=\"boolean\"/>\n"
       "  <key id=\"lines\" for=\"edge\" attr.name=\"lines\" attr.type=\"string\"/>\n"
       "  <graph id=\"kamergraaf\" edgedefault=\"directed\">\n";
-  auto optional = [](std::string_view key, const std::string& value) {
+  auto optional = [](std::string_view key, std::string_view value) {
     return value.empty() ? std::string() : fmt::format("<data key=\"{}\">{}</data>", key, XmlEscape(value));
   };
   for (int v = 0; v < graph.num_nodes(); ++v) {

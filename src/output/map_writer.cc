@@ -158,7 +158,7 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
     for (int v : nodes) {
       const Node& n = graph.node(v);
       if (!n.dossier.empty()) {
-        const int tag = static_cast<int>(std::hash<std::string>{}(n.dossier) & 0x7fffffff);
+        const int tag = static_cast<int>(std::hash<std::string_view>{}(n.dossier.view()) & 0x7fffffff);
         const std::string name = "cluster_" + DotName(n.dossier, tag);
         members[name].push_back(v);
         group_label[name] = "Dossier " + n.dossier;

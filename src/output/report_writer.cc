@@ -395,7 +395,7 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
     if (!d.questions.empty()) {
       TextTable t({"line", "question", "fractie", "answered", "text"});
       for (const Question& q : d.questions) {
-        t.AddRow({std::to_string(q.line), q.number, q.fractie, q.answered ? "yes" : "NO", q.text});
+        t.AddRow({std::to_string(q.line), q.number.str(), q.fractie.str(), q.answered ? "yes" : "NO", q.text});
       }
       out += "\nQuestions\n" + t.Render(false, 60);
     }
@@ -410,14 +410,14 @@ std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Cen
     if (!d.footnotes.empty()) {
       TextTable t({"note", "line", "marker", "text"});
       for (const Footnote& f : d.footnotes) {
-        t.AddRow({f.number, std::to_string(f.line), f.marker_line > 0 ? std::to_string(f.marker_line) : "-", f.text});
+        t.AddRow({f.number.str(), std::to_string(f.line), f.marker_line > 0 ? std::to_string(f.marker_line) : "-", f.text});
       }
       out += "\nFootnotes\n" + t.Render(false, 70);
     }
     if (!d.commitments.empty()) {
       TextTable t({"line", "speaker", "deadline", "about", "promise"});
       for (const Commitment& c : d.commitments) {
-        t.AddRow({std::to_string(c.line), c.speaker, c.deadline, c.related, c.text});
+        t.AddRow({std::to_string(c.line), c.speaker.str(), c.deadline.str(), c.related.str(), c.text});
       }
       out += "\nCommitments\n" + t.Render(false, 70);
     }

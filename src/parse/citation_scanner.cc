@@ -182,7 +182,7 @@ void CitationScanner::Scan(std::string_view text, const LineIndex& lines, std::v
     c.line = lines.LineOf(c.start);
     c.column = lines.ColumnOf(c.start);
     c.context_line = c.line;
-    c.text.assign(text.data() + c.start, c.end - c.start);
+    c.text = text.substr(c.start, c.end - c.start);
   }
 }
 

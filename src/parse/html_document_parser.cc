@@ -197,7 +197,7 @@ class HtmlRenderer {
       for (const MarkupNode& c : item->children) Visit(c, /*in_notes=*/true);
       f.body_end = out.end();
       f.text = FoldWhitespace(std::string_view(out.text()).substr(std::min(f.body_start, f.body_end)));
-      auto marker = marker_line_.find(f.number);
+      auto marker = marker_line_.find(f.number.str());
       if (marker != marker_line_.end()) f.marker_line = marker->second;
       out.EndLine();
       footnotes.push_back(std::move(f));

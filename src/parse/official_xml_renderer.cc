@@ -242,7 +242,7 @@ class XmlRenderer {
     f.body_end = out.end();
     f.text = FoldWhitespace(std::string_view(out.text()).substr(std::min(f.body_start, f.body_end)));
     auto by_id = marker_line_by_id_.find(id);
-    auto by_number = marker_line_by_number_.find(f.number);
+    auto by_number = marker_line_by_number_.find(f.number.str());
     if (!id.empty() && by_id != marker_line_by_id_.end()) f.marker_line = by_id->second;
     else if (by_number != marker_line_by_number_.end()) f.marker_line = by_number->second;
     out.EndLine();

@@ -28,7 +28,7 @@ void ParseDebate(std::vector<RunningLine>* running, Document* doc) {
     doc->speeches.push_back(t.speech);
     Speech::Role role = t.speech.role;
     if (role == Speech::Role::kMinister || role == Speech::Role::kStateSecretary) {
-      FindCommitments(lines, t.body_begin, t.body_end, t.speech.speaker, "", true, doc->motions, &doc->commitments);
+      FindCommitments(lines, t.body_begin, t.body_end, t.speech.speaker.str(), "", true, doc->motions, &doc->commitments);
     }
   }
 }
@@ -38,7 +38,7 @@ void ParseAnswerDocument(const std::vector<RunningLine>& lines, Document* doc) {
   for (const Answer& a : doc->answers) {
     std::size_t begin = IndexOfLine(lines, a.line + 1);
     std::size_t end = IndexOfLine(lines, a.end_line + 1);
-    if (begin < end) FindCommitments(lines, begin, end, "", a.number, false, doc->motions, &doc->commitments);
+    if (begin < end) FindCommitments(lines, begin, end, "", a.number.str(), false, doc->motions, &doc->commitments);
   }
 }
 
