@@ -94,19 +94,24 @@ AliasTable CollectAliases(const Corpus& corpus) {
   return aliases;
 }
 
-// The node a cited id stands for, before merging into what already exists.
-Node CitedNode(const std::string& id, NodeKind kind, const std::string& cited_as) {
-  Node n;
-  n.id = id;
-  n.kind = kind;
+// The kind of node a citation of `id` (cited as `cited_as`, with the citation's own kind `kind`) stands for.
+NodeKind CitedKind(const std::string& id, NodeKind kind, const std::string& cited_as) {
   // The id's form decides when the citation was of another id of the thing (a zaak standing for its
   // Aanhangsel) or names no specific kind; a citation as a motion stays a motion.
   const NodeKind by_form = NodeKindForId(id);
   const bool aliased = !cited_as.empty() && cited_as != id;
-  if ((aliased && by_form != NodeKind::kExternal) || n.kind == NodeKind::kExternal ||
-      (n.kind == NodeKind::kKamerstuk && by_form != NodeKind::kKamerstuk)) {
-    n.kind = by_form;
+  if ((aliased && by_form != NodeKind::kExternal) || kind == NodeKind::kExternal ||
+      (kind == NodeKind::kKamerstuk && by_form != NodeKind::kKamerstuk)) {
+    return by_form;
   }
+  return kind;
+}
+
+// The node a cited id stands for, before merging into what already exists.
+Node CitedNode(const std::string& id, NodeKind kind, const std::string& cited_as) {
+  Node n;
+  n.id = id;
+  n.kind = CitedKind(id, kind, cited_as);
   n.label = n.kind == NodeKind::kMotion ? MotionLabel(id, {}) : LabelForId(id);
   n.dossier = DossierOfId(id);
   if (!cited_as.empty() && cited_as != id) n.aliases.push_back(cited_as);
@@ -120,6 +125,15 @@ int AddCited(const std::string& id, NodeKind kind, const std::string& cited_as, 
   if (v >= 0 && graph->node(v).in_corpus) {
     if (cited_as != id) graph->AddAlias(cited_as, v);
     return v;
+  }
+  // Most citations name a node made before from the same id and kind: merging it again would change
+  // nothing (AddNode keeps a label, kind and dossier that are there), so skip making its label.
+  if (v >= 0) {
+    const Node& n = graph->node(v);
+    if (n.id == id && (cited_as.empty() || cited_as == id) && n.kind == CitedKind(id, kind, cited_as) &&
+        !n.label.empty() && (!n.dossier.empty() || id.rfind("kst-", 0) != 0)) {
+      return v;
+    }
   }
   return graph->AddNode(CitedNode(id, kind, cited_as));
 }
