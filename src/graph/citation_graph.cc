@@ -16,6 +16,7 @@
 #include <unordered_map>
 
 #include "graph/csr_builder.h"
+#include "graph/id_index.h"
 
 namespace kamergraaf {
 namespace {
@@ -83,7 +84,7 @@ struct CitationGraph::Impl {
 
   std::vector<Node> nodes;
   std::vector<Edge> edges;
-  std::unordered_map<std::string, int> by_id;  // ids and aliases
+  IdIndex by_id;  // ids and aliases
   // (source, target, kind) → edge; rebuilt on the first AddEdge after FromEdges.
   std::unordered_map<EdgeKey, int, EdgeKeyHash> edge_by_key;
   bool edge_index_valid = true;
@@ -144,14 +145,16 @@ CitationGraph& CitationGraph::operator=(CitationGraph&&) noexcept = default;
 Status CitationGraph::FromEdges(std::vector<Node> nodes, std::vector<Edge> edges, CitationGraph* graph) {
   auto impl = std::make_unique<Impl>();
   const int n = static_cast<int>(nodes.size());
-  impl->by_id.reserve(nodes.size());
+  std::size_t names = nodes.size();
+  for (const Node& node : nodes) names += node.aliases.size();
+  impl->by_id.Reserve(nodes, names);
   for (int v = 0; v < n; ++v) {
-    if (!impl->by_id.emplace(nodes[v].id, v).second) {
+    if (impl->by_id.Insert(nodes, v, 0) >= 0) {
       return Status::InvalidArgument("FromEdges: repeated node id '" + nodes[v].id + "'");
     }
-    for (const std::string& alias : nodes[v].aliases) {
-      if (!impl->by_id.emplace(alias, v).second) {
-        return Status::InvalidArgument("FromEdges: repeated alias '" + alias + "'");
+    for (std::size_t k = 0; k < nodes[v].aliases.size(); ++k) {
+      if (impl->by_id.Insert(nodes, v, static_cast<std::uint32_t>(k + 1)) >= 0) {
+        return Status::InvalidArgument("FromEdges: repeated alias '" + nodes[v].aliases[k] + "'");
       }
     }
   }
@@ -169,17 +172,17 @@ Status CitationGraph::FromEdges(std::vector<Node> nodes, std::vector<Edge> edges
 }
 
 int CitationGraph::AddNode(const Node& node) {
-  auto it = impl_->by_id.find(node.id);
-  if (it == impl_->by_id.end()) {
+  const int found = impl_->by_id.Find(impl_->nodes, node.id);
+  if (found < 0) {
     int v = static_cast<int>(impl_->nodes.size());
     impl_->nodes.push_back(node);
     impl_->nodes.back().aliases.clear();
-    impl_->by_id.emplace(node.id, v);
+    impl_->by_id.Insert(impl_->nodes, v, 0);
     for (const std::string& alias : node.aliases) AddAlias(alias, v);
     impl_->Invalidate();
     return v;
   }
-  const int v = it->second;
+  const int v = found;
   Node& n = impl_->nodes[v];
   // A label says what a node is: it follows the most specific kind, and the corpus over mere citations.
   const bool more_specific = Specificity(node.kind) > Specificity(n.kind);
@@ -198,9 +201,10 @@ int CitationGraph::AddNode(const Node& node) {
 }
 
 bool CitationGraph::AddAlias(std::string_view alias, int v) {
-  auto [it, added] = impl_->by_id.emplace(std::string(alias), v);
-  if (!added) return it->second == v;
-  impl_->nodes[v].aliases.emplace_back(alias);
+  if (int owner = impl_->by_id.Find(impl_->nodes, alias); owner >= 0) return owner == v;
+  std::vector<std::string>& aliases = impl_->nodes[v].aliases;
+  aliases.emplace_back(alias);
+  impl_->by_id.Insert(impl_->nodes, v, static_cast<std::uint32_t>(aliases.size()));
   return true;
 }
 
@@ -258,8 +262,7 @@ const Node& CitationGraph::node(int v) const { return impl_->nodes[v]; }
 const Edge& CitationGraph::edge(int e) const { return impl_->edges[e]; }
 
 int CitationGraph::Find(std::string_view id) const {
-  auto it = impl_->by_id.find(std::string(id));
-  return it == impl_->by_id.end() ? -1 : it->second;
+  return impl_->by_id.Find(impl_->nodes, id);
 }
 
 int CitationGraph::FindEdge(int source, int target, EdgeKind kind) const {
