@@ -1,4 +1,4 @@
-// LineList: an ascending set of line numbers in 16 bytes: one line inline, more in one heap block.
+// LineList: an ascending set of line numbers in 8 bytes: one line inline, more in one heap block.
 //
 // A graph of a parliament has millions of edges, and almost every edge stands for citations on one line;
 // a std::vector<int> would cost 24 bytes plus a 32-byte heap chunk for those four bytes.
@@ -22,10 +22,10 @@ class LineList {
   LineList& operator=(LineList&& other) noexcept;
   ~LineList();
 
-  bool empty() const noexcept { return size_ == 0; }
-  std::size_t size() const noexcept { return size_; }
-  const int* begin() const noexcept { return capacity_ <= 1 ? &one_ : many_; }
-  const int* end() const noexcept { return begin() + size_; }
+  bool empty() const noexcept { return cell_[0] == 0 && cell_[1] == 0; }
+  std::size_t size() const noexcept;
+  const int* begin() const noexcept;
+  const int* end() const noexcept { return begin() + size(); }
   int front() const noexcept { return *begin(); }  // the first (smallest) line; not on an empty list
 
   // Adds `line`, keeping the order; a line already there is not added again.
@@ -41,17 +41,18 @@ class LineList {
   friend std::ostream& operator<<(std::ostream& os, const LineList& lines);
 
  private:
+  // Empty: both cells 0. One line: cell_[0] == 1 and the line in cell_[1]. More: the cells hold a pointer
+  // (written with memcpy; malloc alignment keeps the low bit of cell_[0] clear on little-endian machines)
+  // to a heap block of std::uint32_t: size, capacity, then the lines.
+  bool IsInline() const noexcept { return (cell_[0] & 1) != 0; }
+  std::uint32_t* Block() const noexcept;
+  void SetBlock(std::uint32_t* block) noexcept;
   void Reserve(std::uint32_t capacity);
 
-  std::uint32_t size_ = 0;
-  std::uint32_t capacity_ = 1;  // 1: the line is inline
-  union {
-    int one_ = 0;
-    int* many_;
-  };
+  alignas(void*) int cell_[2] = {0, 0};
 };
 
-static_assert(sizeof(LineList) == 16);
+static_assert(sizeof(LineList) == sizeof(void*));
 
 }  // namespace kamergraaf
 

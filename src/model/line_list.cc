@@ -1,36 +1,46 @@
 #include "kamergraaf/line_list.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
-#include <new>
 #include <utility>
 
 namespace kamergraaf {
+namespace {
+
+constexpr std::uint32_t kHeader = 2;  // size, capacity
+static_assert(std::endian::native == std::endian::little, "LineList keeps its tag in the pointer's low bits");
+static_assert(sizeof(void*) == 2 * sizeof(int), "LineList keeps a pointer in two ints");
+
+}  // namespace
+
+std::uint32_t* LineList::Block() const noexcept {
+  std::uint32_t* block;
+  std::memcpy(&block, cell_, sizeof block);
+  return block;
+}
+
+void LineList::SetBlock(std::uint32_t* block) noexcept { std::memcpy(cell_, &block, sizeof block); }
 
 LineList::LineList(std::initializer_list<int> lines) {
   for (int line : lines) Insert(line);
 }
 
 LineList::LineList(const LineList& other) {
-  if (other.size_ <= 1) {
-    size_ = other.size_;
-    one_ = other.empty() ? 0 : other.front();
+  if (other.empty() || other.IsInline()) {
+    cell_[0] = other.cell_[0];
+    cell_[1] = other.cell_[1];
     return;
   }
-  Reserve(other.size_);
-  std::memcpy(many_, other.many_, other.size_ * sizeof(int));
-  size_ = other.size_;
+  const auto n = static_cast<std::uint32_t>(other.size());
+  Reserve(n);
+  std::memcpy(Block() + kHeader, other.begin(), n * sizeof(int));
+  Block()[0] = n;
 }
 
-LineList::LineList(LineList&& other) noexcept : size_(other.size_), capacity_(other.capacity_) {
-  if (capacity_ > 1) {
-    many_ = other.many_;
-  } else {
-    one_ = other.one_;
-  }
-  other.size_ = 0;
-  other.capacity_ = 1;
-  other.one_ = 0;
+LineList::LineList(LineList&& other) noexcept {
+  std::memcpy(cell_, other.cell_, sizeof cell_);
+  other.cell_[0] = other.cell_[1] = 0;
 }
 
 LineList& LineList::operator=(const LineList& other) {
@@ -40,39 +50,56 @@ LineList& LineList::operator=(const LineList& other) {
 
 LineList& LineList::operator=(LineList&& other) noexcept {
   if (this != &other) {
-    this->~LineList();
-    new (this) LineList(std::move(other));
+    if (!empty() && !IsInline()) delete[] Block();
+    std::memcpy(cell_, other.cell_, sizeof cell_);
+    other.cell_[0] = other.cell_[1] = 0;
   }
   return *this;
 }
 
 LineList::~LineList() {
-  if (capacity_ > 1) delete[] many_;
+  if (!empty() && !IsInline()) delete[] Block();
+}
+
+std::size_t LineList::size() const noexcept {
+  if (empty()) return 0;
+  return IsInline() ? 1 : Block()[0];
+}
+
+const int* LineList::begin() const noexcept {
+  if (empty()) return nullptr;
+  if (IsInline()) return &cell_[1];
+  return reinterpret_cast<const int*>(Block() + kHeader);
 }
 
 void LineList::Reserve(std::uint32_t capacity) {
-  if (capacity <= capacity_) return;
-  int* block = new int[capacity];
-  if (size_ > 0) std::memcpy(block, begin(), size_ * sizeof(int));
-  if (capacity_ > 1) delete[] many_;
-  many_ = block;
-  capacity_ = capacity;
+  const std::size_t n = size();
+  if (!empty() && !IsInline() && Block()[1] >= capacity) return;
+  auto* block = new std::uint32_t[kHeader + capacity];
+  block[0] = static_cast<std::uint32_t>(n);
+  block[1] = capacity;
+  if (n > 0) std::memcpy(block + kHeader, begin(), n * sizeof(int));
+  if (!empty() && !IsInline()) delete[] Block();
+  SetBlock(block);
 }
 
 void LineList::Insert(int line) {
-  const int* first = begin();
-  const int* pos = std::lower_bound(first, end(), line);
-  if (pos != end() && *pos == line) return;
-  const std::size_t at = static_cast<std::size_t>(pos - first);
-  if (size_ == 0 && capacity_ <= 1) {
-    one_ = line;
-    size_ = 1;
+  if (empty()) {
+    cell_[0] = 1;
+    cell_[1] = line;
     return;
   }
-  if (size_ + 1 > capacity_) Reserve(std::max<std::uint32_t>(4, capacity_ * 2));  // leaves the inline form
-  std::memmove(many_ + at + 1, many_ + at, (size_ - at) * sizeof(int));
-  many_[at] = line;
-  ++size_;
+  const int* first = begin();
+  const int* last = end();
+  const int* pos = std::lower_bound(first, last, line);
+  if (pos != last && *pos == line) return;
+  const auto at = static_cast<std::size_t>(pos - first);
+  const std::size_t n = size();
+  if (IsInline() || Block()[1] < n + 1) Reserve(static_cast<std::uint32_t>(std::max<std::size_t>(4, 2 * n)));
+  int* lines = reinterpret_cast<int*>(Block() + kHeader);
+  std::memmove(lines + at + 1, lines + at, (n - at) * sizeof(int));
+  lines[at] = line;
+  Block()[0] = static_cast<std::uint32_t>(n + 1);
 }
 
 void LineList::Merge(const LineList& other) {
@@ -82,21 +109,21 @@ void LineList::Merge(const LineList& other) {
     return;
   }
   std::vector<int> merged;
-  merged.reserve(size_ + other.size_);
+  merged.reserve(size() + other.size());
   std::set_union(begin(), end(), other.begin(), other.end(), std::back_inserter(merged));
   LineList result;
   if (merged.size() == 1) {
-    result.one_ = merged[0];
+    result.Insert(merged[0]);
   } else {
     result.Reserve(static_cast<std::uint32_t>(merged.size()));
-    std::memcpy(result.many_, merged.data(), merged.size() * sizeof(int));
+    std::memcpy(result.Block() + kHeader, merged.data(), merged.size() * sizeof(int));
+    result.Block()[0] = static_cast<std::uint32_t>(merged.size());
   }
-  result.size_ = static_cast<std::uint32_t>(merged.size());
   *this = std::move(result);
 }
 
 void LineList::ShrinkToFit() {
-  if (capacity_ > 1 && capacity_ > size_) *this = LineList(*this);
+  if (!empty() && !IsInline() && Block()[1] > Block()[0]) *this = LineList(*this);
 }
 
 bool operator==(const LineList& a, const LineList& b) noexcept {
