@@ -102,6 +102,10 @@ TEST_CASE("AddEdge merges parallel citations per kind with counts and sorted lin
   CHECK(out.offsets == std::vector<std::int64_t>{0, 1, 1});
   CHECK(out.targets == std::vector<int>{b});
   CHECK(g.InAdjacency().targets == std::vector<int>{a});
+  // Built afresh, the same arrays.
+  CHECK(g.BuildAdjacency(true).offsets == out.offsets);
+  CHECK(g.BuildAdjacency(true).targets == out.targets);
+  CHECK(g.BuildAdjacency(false).targets == g.InAdjacency().targets);
 }
 
 TEST_CASE("CSR views leave out self-loops and follow later changes", "[graph]") {

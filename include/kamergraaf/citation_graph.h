@@ -134,6 +134,9 @@ class CitationGraph {
   };
   const Adjacency& OutAdjacency() const;
   const Adjacency& InAdjacency() const;
+  // The same arrays, built afresh and not kept by the graph: for a caller that needs them once (as
+  // ComputeCentrality does) and would rather not leave them cached (about 80 MB at a million documents).
+  Adjacency BuildAdjacency(bool outgoing) const;
 
  private:
   struct Impl;

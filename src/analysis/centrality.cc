@@ -7,8 +7,9 @@ namespace kamergraaf {
 Centrality ComputeCentrality(const CitationGraph& graph, const CentralityOptions& options) {
   Centrality c;
   const int n = graph.num_nodes();
-  const Adjacency& out = graph.OutAdjacency();
-  const Adjacency& in = graph.InAdjacency();
+  // Built for this computation and freed after it: the pipeline's later stages do not need them.
+  const Adjacency out = graph.BuildAdjacency(/*outgoing=*/true);
+  const Adjacency in = graph.BuildAdjacency(/*outgoing=*/false);
   c.in_degree.resize(n);
   c.out_degree.resize(n);
   for (int v = 0; v < n; ++v) {

@@ -296,6 +296,12 @@ std::vector<int> CitationGraph::InEdges(int v) const {
   return result;
 }
 
+CitationGraph::Adjacency CitationGraph::BuildAdjacency(bool outgoing) const {
+  Adjacency adj;
+  BuildCsr(num_nodes(), impl_->edges, outgoing, &adj);
+  return adj;
+}
+
 const CitationGraph::Adjacency& CitationGraph::OutAdjacency() const {
   impl_->EnsureViews();
   return impl_->out;
