@@ -20,6 +20,19 @@ TEST_CASE("CompactString keeps every length, inline and on the heap", "[model]")
   }
 }
 
+TEST_CASE("CompactString keeps 8-byte values whatever their last byte", "[model]") {
+  // Inline on x86-64 unless the last byte could be read as a tag (0x80..0x87) or a pointer (0).
+  for (const std::string value : {std::string("20242025"), std::string("abcdef\xc3\x85"),
+                                  std::string("abcdefg\x80"), std::string("abcdefg\x87"),
+                                  std::string("abcdefg\x88"), std::string("abcdefg\0", 8)}) {
+    CompactString s(value);
+    CHECK(s.size() == 8);
+    CHECK(s.view() == value);
+    CompactString copy = s;
+    CHECK(copy == value);
+  }
+}
+
 TEST_CASE("CompactString copies, moves and reassigns without sharing", "[model]") {
   CompactString a("Kamerstukken II");  // heap
   CompactString b("II");               // inline

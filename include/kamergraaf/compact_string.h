@@ -2,7 +2,8 @@
 //
 // A corpus of a million documents holds about six million citations, and most of their metadata strings
 // (footnote number, chamber, vergaderjaar, page, mention name) are empty. A std::string costs 32 bytes
-// even then; a CompactString costs 8: up to 7 bytes are kept inline, longer values in one heap block.
+// even then; a CompactString costs 8: up to 7 bytes are kept inline (8 on x86-64, enough for a
+// vergaderjaar "20242025"), longer values in one heap block.
 // It converts to std::string_view and compares with strings; assign a new value to change it.
 #ifndef KAMERGRAAF_COMPACT_STRING_H_
 #define KAMERGRAAF_COMPACT_STRING_H_
@@ -17,7 +18,6 @@ namespace kamergraaf {
 
 class CompactString {
  public:
-  static constexpr std::size_t kInline = 7;
 
   CompactString() noexcept { Clear(); }
   CompactString(std::string_view s) { Assign(s); }  // NOLINT(google-explicit-constructor): a string value
@@ -34,7 +34,7 @@ class CompactString {
 
   bool empty() const noexcept { return size() == 0; }
   std::size_t size() const noexcept;
-  const char* data() const noexcept;  // not NUL-terminated when inline and 7 bytes long; use view()
+  const char* data() const noexcept;  // not NUL-terminated; use view()
   std::string_view view() const noexcept { return {data(), size()}; }
   operator std::string_view() const noexcept { return view(); }  // NOLINT(google-explicit-constructor)
   std::string str() const { return std::string(view()); }
@@ -53,9 +53,11 @@ class CompactString {
   friend std::string operator+(const CompactString& a, std::string_view b) { return a.str().append(b); }
 
  private:
-  // Inline: raw_[0] = (length << 1) | 1, bytes in raw_[1..7]. Heap: raw_ holds a pointer (low bit 0, null
-  // when empty) to a block of a 4-byte length followed by the bytes.
-  bool IsInline() const noexcept { return (static_cast<unsigned char>(raw_[0]) & 1u) != 0; }
+  // All zero: empty. raw_[7] in 0x80..0x87: up to 7 bytes inline in raw_[0..7), their count in the low
+  // bits of raw_[7]. raw_[7] == 0 (and not all zero): a pointer, written with memcpy, to a block of a 4-byte
+  // length followed by the bytes (user-space pointers have a zero top byte on x86-64 and the other 64-bit
+  // targets without pointer tagging). Any other raw_[7] (x86-64 only): 8 bytes inline.
+  bool IsHeap() const noexcept { return raw_[7] == 0; }
   char* Heap() const noexcept;
   void Clear() noexcept;
   void Assign(std::string_view s);

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "cli/commands.h"
+#include "corpus/memory_policy.h"
 
 namespace {
 
@@ -49,6 +50,7 @@ void AddSelection(CLI::App* app, kamergraaf::cli::GraphOptions* g) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  kamergraaf::ReturnLargeBlocksToSystem();
   namespace cli = kamergraaf::cli;
   CLI::App app{
       "kamergraaf: references, citation graphs and open referrals in Dutch parliamentary documents.\n"
