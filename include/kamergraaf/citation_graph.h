@@ -24,7 +24,7 @@
 
 namespace kamergraaf {
 
-enum class NodeKind {
+enum class NodeKind : std::uint8_t {
   kDocument,    // a corpus document without a more specific identity
   kMotion,
   kKamerstuk,

@@ -6,6 +6,7 @@
 #define KAMERGRAAF_DOCUMENT_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,7 +17,7 @@
 
 namespace kamergraaf {
 
-enum class DocumentKind {
+enum class DocumentKind : std::uint8_t {
   kUnknown,
   kSchriftelijkOverleg,        // verslag schriftelijk overleg (written consultation)
   kCommissievragenAntwoorden,  // answers to commission questions
