@@ -114,6 +114,35 @@ TEST_CASE("With --db a rerun gives the same corpus, and a changed file is parsed
   CHECK(entry.hash.size() == 16);
 }
 
+TEST_CASE("An index inside the corpus folder is not read as a document, given relatively or absolutely",
+          "[index]") {
+  TempDir dir;
+  dir.Write("a.txt", "Zie Kamerstuk 36999, nr. 12.\n");
+  dir.Write("sub/b.txt", "Zie Kamerstuk 36999, nr. 13.\n");
+  const std::string abs_dir = dir.path(), abs_db = dir.path() + "/sub/index.db";
+  auto relative = [](const std::string& p) { return fs::relative(p).string(); };
+  Corpus expected;
+  REQUIRE(LoadCorpus({abs_dir}, LoadOptions{}, &expected).ok());
+  REQUIRE(expected.documents.size() == 2);
+  struct Case {
+    std::string input, db;
+  };
+  for (const Case& c : {Case{abs_dir, relative(abs_db)}, Case{relative(abs_dir), abs_db},
+                        Case{relative(abs_dir) + "/.", relative(abs_dir) + "/sub/../sub/index.db"}}) {
+    INFO("input " << c.input << ", db " << c.db);
+    for (const char* side : {"", "-wal", "-shm"}) fs::remove(abs_db + side);
+    LoadOptions options;
+    options.db = c.db;
+    for (int run = 0; run < 2; ++run) {  // the second run walks past the index
+      Corpus corpus;
+      REQUIRE(LoadCorpus({c.input}, options, &corpus).ok());
+      REQUIRE(fs::exists(abs_db));
+      CHECK(corpus.documents.size() == 2);
+      CHECK(corpus.diagnostics.empty());
+    }
+  }
+}
+
 TEST_CASE("An index that is not a database is reported, and the run goes on without it", "[index]") {
   TempDir dir;
   dir.Write("a.txt", "Zie Kamerstuk 36999, nr. 12.\n");

@@ -41,21 +41,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   Diagnostics walk_diagnostics;
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
-  if (!options.db.empty()) {
-    // The index may live inside the corpus folder: it (and SQLite's side files) is not a document.
-    auto normal = [](const std::string& p) {
-      std::error_code ec;
-      std::filesystem::path abs = std::filesystem::absolute(p, ec);
-      return ec ? p : abs.lexically_normal().string();
-    };
-    const std::string db = normal(options.db);
-    files.erase(std::remove_if(files.begin(), files.end(),
-                               [&](const std::string& f) {
-                                 std::string n = normal(f);
-                                 return n == db || n == db + "-wal" || n == db + "-shm" || n == db + "-journal";
-                               }),
-                files.end());
-  }
+  RemoveIndexFiles(options.db, &files);
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
   if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {
     corpus->diagnostics = std::move(walk_diagnostics);

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -49,7 +50,33 @@ IndexEntry EntryOf(const FileStamp& stamp) {
   return e;
 }
 
+std::string_view BaseName(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string AbsoluteNormal(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(path, ec);
+  return ec ? path : abs.lexically_normal().string();
+}
+
 }  // namespace
+
+void RemoveIndexFiles(const std::string& db_file, std::vector<std::string>* files) {
+  if (db_file.empty()) return;
+  const std::string db = AbsoluteNormal(db_file);
+  const std::string base(BaseName(db));
+  auto is_index_file = [&](const std::string& file) {
+    // A cheap test on the name first: making a path absolute asks the kernel for the working directory.
+    std::string_view name = BaseName(file);
+    if (name.substr(0, base.size()) != base) return false;
+    std::string_view suffix = name.substr(base.size());
+    if (!suffix.empty() && suffix != "-wal" && suffix != "-shm" && suffix != "-journal") return false;
+    return AbsoluteNormal(file) == db + std::string(suffix);
+  };
+  files->erase(std::remove_if(files->begin(), files->end(), is_index_file), files->end());
+}
 
 Status ParseCache::Open(const std::string& db_file, std::unique_ptr<ParseCache>* cache) {
   std::unique_ptr<IndexDb> db;

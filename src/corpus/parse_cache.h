@@ -12,6 +12,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "corpus/index_db.h"
 #include "kamergraaf/diagnostic.h"
@@ -27,6 +28,12 @@ struct FileStamp {
   std::int64_t taken_ns = 0;  // when the stat was taken
   bool indexed = false;       // the index has a row for the file (set by FindUnchanged)
 };
+
+// Removes the index at `db_file` and SQLite's side files (`-wal`, `-shm`, `-journal`) from `files`: the index
+// may live inside the corpus folder, and it is not a document. Either side may be relative or absolute; they
+// are compared as absolute, lexically normal paths ("./i.db" and "d/../i.db" match; symlinks are not
+// resolved). Only files whose name is one of those four are normalised. Keeps the order of the others.
+void RemoveIndexFiles(const std::string& db_file, std::vector<std::string>* files);
 
 class ParseCache {
  public:
