@@ -61,6 +61,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   std::unique_ptr<ParseCache> cache;
   if (!options.db.empty()) {
     Status st = ParseCache::Open(options.db, &cache);
+    if (st.ok()) cache->Prefetch(files.size());
     if (!st.ok()) {
       walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
                                   DiagnosticFromStatus(options.db, st).message + "; running without the index"});

@@ -62,8 +62,13 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
                          "WHERE path = ?1",
                          -1, &db->find_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db->db_,
-                         "INSERT OR REPLACE INTO files(path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, "
-                         "parser, doc) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                         // An upsert, not INSERT OR REPLACE: a row keeps its rowid, so max(rowid) stays
+                         // close to the number of rows (Prefetch).
+                         "INSERT INTO files(path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(path) DO UPDATE SET "
+                         "size=excluded.size, mtime_ns=excluded.mtime_ns, ctime_ns=excluded.ctime_ns, "
+                         "inode=excluded.inode, verified_ns=excluded.verified_ns, hash=excluded.hash, "
+                         "parser=excluded.parser, doc=excluded.doc",
                          -1, &db->put_, nullptr) != SQLITE_OK) {
     return Status::IoError(file + ": cannot use index: " + sqlite3_errmsg(db->db_));
   }
@@ -89,27 +94,72 @@ Status IndexDb::Exec(const char* sql) {
   return Status::Ok();
 }
 
+namespace {
+
+std::string BlobColumn(sqlite3_stmt* stmt, int col) {
+  const void* p = sqlite3_column_blob(stmt, col);
+  int n = sqlite3_column_bytes(stmt, col);
+  return p != nullptr ? std::string(static_cast<const char*>(p), n) : std::string();
+}
+
+// Columns `first`... of `stmt`: size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc.
+void ReadEntry(sqlite3_stmt* stmt, int first, IndexEntry* e) {
+  e->size = sqlite3_column_int64(stmt, first);
+  e->mtime_ns = sqlite3_column_int64(stmt, first + 1);
+  e->ctime_ns = sqlite3_column_int64(stmt, first + 2);
+  e->inode = sqlite3_column_int64(stmt, first + 3);
+  e->verified_ns = sqlite3_column_int64(stmt, first + 4);
+  e->hash = BlobColumn(stmt, first + 5);
+  e->parser = BlobColumn(stmt, first + 6);
+  e->blob = BlobColumn(stmt, first + 7);
+}
+
+}  // namespace
+
+void IndexDb::Prefetch(std::size_t lookups) {
+  if (prefetched_ || reading_) return;
+  // The rows, found without reading them: rows are never deleted, and an update keeps the rowid.
+  sqlite3_stmt* stmt = nullptr;
+  std::int64_t rows = 0;
+  if (sqlite3_prepare_v2(reader_, "SELECT max(rowid) FROM files", -1, &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW) {
+    rows = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  if (lookups == 0 || static_cast<std::int64_t>(lookups) * 2 < rows) return;
+  if (sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) return;
+  std::unordered_map<std::string, IndexEntry> all;
+  all.reserve(static_cast<std::size_t>(rows));
+  int rc = sqlite3_prepare_v2(reader_,
+                              "SELECT path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files",
+                              -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) {
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+      const auto* path = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
+      IndexEntry& e = all[std::string(path, sqlite3_column_bytes(stmt, 0))];
+      ReadEntry(stmt, 1, &e);
+    }
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_exec(reader_, "COMMIT", nullptr, nullptr, nullptr);
+  if (rc != SQLITE_DONE) return;  // Find() queries instead
+  rows_ = std::move(all);
+  prefetched_ = true;
+}
+
 bool IndexDb::Find(const std::string& key, IndexEntry* e) {
+  if (prefetched_) {
+    auto it = rows_.find(key);
+    if (it == rows_.end()) return false;
+    *e = it->second;
+    return true;
+  }
   std::lock_guard<std::mutex> lock(read_mu_);
   if (!reading_) reading_ = sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
   sqlite3_reset(find_);
   sqlite3_bind_text(find_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
   bool found = sqlite3_step(find_) == SQLITE_ROW;
-  if (found) {
-    auto blob = [&](int col) {
-      const void* p = sqlite3_column_blob(find_, col);
-      int n = sqlite3_column_bytes(find_, col);
-      return p != nullptr ? std::string(static_cast<const char*>(p), n) : std::string();
-    };
-    e->size = sqlite3_column_int64(find_, 0);
-    e->mtime_ns = sqlite3_column_int64(find_, 1);
-    e->ctime_ns = sqlite3_column_int64(find_, 2);
-    e->inode = sqlite3_column_int64(find_, 3);
-    e->verified_ns = sqlite3_column_int64(find_, 4);
-    e->hash = blob(5);
-    e->parser = blob(6);
-    e->blob = blob(7);
-  }
+  if (found) ReadEntry(find_, 0, e);
   sqlite3_reset(find_);
   sqlite3_clear_bindings(find_);
   return found;

@@ -13,6 +13,7 @@
 #include <mutex>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "kamergraaf/status.h"
@@ -45,6 +46,13 @@ class IndexDb {
   IndexDb(const IndexDb&) = delete;
   IndexDb& operator=(const IndexDb&) = delete;
 
+  // Says that about `lookups` distinct keys will be looked up. When that is at least half the rows, every
+  // row is read now, in one scan, and Find() answers from memory without a query or a lock (the rows stay
+  // in memory until the IndexDb is destroyed); otherwise, or when the scan fails, each Find() is a query.
+  // Either way, until Flush(), Find() reads one snapshot taken here or by its first call: rows Put()
+  // meanwhile are not seen.
+  // Call at most once, before the first Find(); not thread-safe.
+  void Prefetch(std::size_t lookups);
   // The row of `key`, if any. Thread-safe.
   bool Find(const std::string& key, IndexEntry* entry);
   // Stages a row; every `batch_size` staged rows are committed in one transaction. Thread-safe.
@@ -67,6 +75,10 @@ class IndexDb {
   // first Find): it reads the index as it was when the run began, without taking a lock per lookup.
   sqlite3* reader_ = nullptr;
   bool reading_ = false;
+  // Every row, keyed by path, when Prefetch() read them (then `prefetched_` is true, and the map is not
+  // changed again, so Find() may read it from any thread).
+  bool prefetched_ = false;
+  std::unordered_map<std::string, IndexEntry> rows_;
   sqlite3_stmt* find_ = nullptr;
   sqlite3_stmt* put_ = nullptr;
   std::string file_;
