@@ -127,6 +127,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   }
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
+  corpus->documents.reserve(slots.size());
   for (Slot& slot : slots) {
     corpus->diagnostics.insert(corpus->diagnostics.end(), slot.diagnostics.begin(), slot.diagnostics.end());
     if (slot.failed) ++corpus->files_failed;
@@ -136,8 +137,11 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     corpus->bytes += slot.doc.bytes;
     corpus->documents.push_back(std::move(slot.doc));
   }
-  std::stable_sort(corpus->documents.begin(), corpus->documents.end(),
-                   [](const Document& a, const Document& b) { return a.path < b.path; });
+  auto by_path = [](const Document& a, const Document& b) { return a.path < b.path; };
+  // A folder comes sorted from the walk: sorting would only move every document around.
+  if (!std::is_sorted(corpus->documents.begin(), corpus->documents.end(), by_path)) {
+    std::stable_sort(corpus->documents.begin(), corpus->documents.end(), by_path);
+  }
   ResolveCorpus(corpus);
   if (corpus->files_failed > 0) {
     return Status::Partial(std::to_string(corpus->files_failed) + " input(s) could not be read");
