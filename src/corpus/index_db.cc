@@ -96,23 +96,13 @@ Status IndexDb::Exec(const char* sql) {
 
 namespace {
 
-std::string BlobColumn(sqlite3_stmt* stmt, int col) {
+std::string_view Column(sqlite3_stmt* stmt, int col) {
   const void* p = sqlite3_column_blob(stmt, col);
   int n = sqlite3_column_bytes(stmt, col);
-  return p != nullptr ? std::string(static_cast<const char*>(p), n) : std::string();
+  return p != nullptr ? std::string_view(static_cast<const char*>(p), n) : std::string_view();
 }
 
-// Columns `first`... of `stmt`: size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc.
-void ReadEntry(sqlite3_stmt* stmt, int first, IndexEntry* e) {
-  e->size = sqlite3_column_int64(stmt, first);
-  e->mtime_ns = sqlite3_column_int64(stmt, first + 1);
-  e->ctime_ns = sqlite3_column_int64(stmt, first + 2);
-  e->inode = sqlite3_column_int64(stmt, first + 3);
-  e->verified_ns = sqlite3_column_int64(stmt, first + 4);
-  e->hash = BlobColumn(stmt, first + 5);
-  e->parser = BlobColumn(stmt, first + 6);
-  e->blob = BlobColumn(stmt, first + 7);
-}
+std::size_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
 
 }  // namespace
 
@@ -128,38 +118,92 @@ void IndexDb::Prefetch(std::size_t lookups) {
   sqlite3_finalize(stmt);
   if (lookups == 0 || static_cast<std::int64_t>(lookups) * 2 < rows) return;
   if (sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) return;
-  std::unordered_map<std::string, IndexEntry> all;
-  all.reserve(static_cast<std::size_t>(rows));
+  // The strings take at most what the database file takes: reserving that (untouched memory costs
+  // nothing) saves copying the arena as it grows.
+  std::int64_t file_bytes = 0;
+  if (sqlite3_prepare_v2(reader_, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size", -1,
+                         &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW) {
+    file_bytes = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  arena_.reserve(static_cast<std::size_t>(file_bytes));
+  rows_.reserve(static_cast<std::size_t>(rows));
   int rc = sqlite3_prepare_v2(reader_,
                               "SELECT path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files",
                               -1, &stmt, nullptr);
   if (rc == SQLITE_OK) {
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-      const auto* path = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
-      IndexEntry& e = all[std::string(path, sqlite3_column_bytes(stmt, 0))];
-      ReadEntry(stmt, 1, &e);
+      StoredRow r;
+      r.size = sqlite3_column_int64(stmt, 1);
+      r.mtime_ns = sqlite3_column_int64(stmt, 2);
+      r.ctime_ns = sqlite3_column_int64(stmt, 3);
+      r.inode = sqlite3_column_int64(stmt, 4);
+      r.verified_ns = sqlite3_column_int64(stmt, 5);
+      r.path = arena_.size();
+      arena_.append(Column(stmt, 0));
+      r.hash = arena_.size();
+      arena_.append(Column(stmt, 6));
+      r.parser = arena_.size();
+      arena_.append(Column(stmt, 7));
+      r.blob = arena_.size();
+      arena_.append(Column(stmt, 8));
+      r.end = arena_.size();
+      rows_.push_back(r);
     }
   }
   sqlite3_finalize(stmt);
   sqlite3_exec(reader_, "COMMIT", nullptr, nullptr, nullptr);
-  if (rc != SQLITE_DONE) return;  // Find() queries instead
-  rows_ = std::move(all);
+  if (rc != SQLITE_DONE || rows_.size() >= UINT32_MAX / 2) {  // Find() queries instead
+    std::string().swap(arena_);
+    std::vector<StoredRow>().swap(rows_);
+    return;
+  }
+  std::size_t size = 1;
+  while (size < 2 * rows_.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    const StoredRow& r = rows_[i];
+    std::size_t slot = HashKey(std::string_view(arena_).substr(r.path, r.hash - r.path)) & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
   prefetched_ = true;
 }
 
-bool IndexDb::Find(const std::string& key, IndexEntry* e) {
+bool IndexDb::Find(const std::string& key, IndexRow* row) {
   if (prefetched_) {
-    auto it = rows_.find(key);
-    if (it == rows_.end()) return false;
-    *e = it->second;
-    return true;
+    const std::string_view arena(arena_);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = HashKey(key) & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const StoredRow& r = rows_[slots_[slot] - 1];
+      if (arena.substr(r.path, r.hash - r.path) != key) continue;
+      row->size = r.size, row->mtime_ns = r.mtime_ns, row->ctime_ns = r.ctime_ns, row->inode = r.inode;
+      row->verified_ns = r.verified_ns;
+      row->hash = arena.substr(r.hash, r.parser - r.hash);
+      row->parser = arena.substr(r.parser, r.blob - r.parser);
+      row->blob = arena.substr(r.blob, r.end - r.blob);
+      return true;
+    }
+    return false;
   }
   std::lock_guard<std::mutex> lock(read_mu_);
   if (!reading_) reading_ = sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
   sqlite3_reset(find_);
   sqlite3_bind_text(find_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
   bool found = sqlite3_step(find_) == SQLITE_ROW;
-  if (found) ReadEntry(find_, 0, e);
+  if (found) {
+    std::string_view hash = Column(find_, 5), parser = Column(find_, 6), blob = Column(find_, 7);
+    const std::string& kept = queried_.emplace_back(std::string(hash).append(parser).append(blob));
+    row->size = sqlite3_column_int64(find_, 0);
+    row->mtime_ns = sqlite3_column_int64(find_, 1);
+    row->ctime_ns = sqlite3_column_int64(find_, 2);
+    row->inode = sqlite3_column_int64(find_, 3);
+    row->verified_ns = sqlite3_column_int64(find_, 4);
+    row->hash = std::string_view(kept).substr(0, hash.size());
+    row->parser = std::string_view(kept).substr(hash.size(), parser.size());
+    row->blob = std::string_view(kept).substr(hash.size() + parser.size());
+  }
   sqlite3_reset(find_);
   sqlite3_clear_bindings(find_);
   return found;

@@ -9,11 +9,11 @@
 #define KAMERGRAAF_CORPUS_INDEX_DB_H_
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "kamergraaf/status.h"
@@ -37,6 +37,18 @@ struct IndexEntry {
   std::string blob;              // EncodeDocument()
 };
 
+// A row as Find() gives it: the views point into memory the IndexDb owns, valid as long as it lives.
+struct IndexRow {
+  std::int64_t size = -1;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+  std::int64_t inode = 0;
+  std::int64_t verified_ns = 0;
+  std::string_view hash;
+  std::string_view parser;
+  std::string_view blob;
+};
+
 class IndexDb {
  public:
   // Opens (creating if needed) the database at `file`. Fails with a message naming the file when it
@@ -54,7 +66,7 @@ class IndexDb {
   // Call at most once, before the first Find(); not thread-safe.
   void Prefetch(std::size_t lookups);
   // The row of `key`, if any. Thread-safe.
-  bool Find(const std::string& key, IndexEntry* entry);
+  bool Find(const std::string& key, IndexRow* row);
   // Stages a row; every `batch_size` staged rows are committed in one transaction. Thread-safe.
   void Put(const std::string& key, IndexEntry entry);
   // Commits the staged rows and ends the read snapshot. Returns the first error any commit met (the database keeps what was
@@ -75,10 +87,21 @@ class IndexDb {
   // first Find): it reads the index as it was when the run began, without taking a lock per lookup.
   sqlite3* reader_ = nullptr;
   bool reading_ = false;
-  // Every row, keyed by path, when Prefetch() read them (then `prefetched_` is true, and the map is not
-  // changed again, so Find() may read it from any thread).
+  // Every row, when Prefetch() read them (then `prefetched_` is true, and they are not changed again, so
+  // Find() may read them from any thread without a lock): the strings of all rows, back to back in
+  // `arena_`, and an open-addressing hash table on the path (`slots_`: row index + 1, or 0 for a free
+  // slot; its size a power of two, at least twice the rows).
+  struct StoredRow {
+    std::int64_t size, mtime_ns, ctime_ns, inode, verified_ns;
+    std::size_t path, hash, parser, blob;  // offsets in arena_; each string runs to the next
+    std::size_t end;
+  };
   bool prefetched_ = false;
-  std::unordered_map<std::string, IndexEntry> rows_;
+  std::string arena_;
+  std::vector<StoredRow> rows_;
+  std::vector<std::uint32_t> slots_;
+  // Rows that Find() queried, kept for the views it gave out. Guarded by read_mu_.
+  std::deque<std::string> queried_;
   sqlite3_stmt* find_ = nullptr;
   sqlite3_stmt* put_ = nullptr;
   std::string file_;

@@ -92,7 +92,7 @@ bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Docume
                                Diagnostics* read_diagnostics) {
   *stamp = Stat(path);
   if (!stamp->valid) return false;
-  IndexEntry e;
+  IndexRow e;
   if (!db_->Find(Key(path), &e)) return false;
   stamp->indexed = true;
   if (e.parser != ParserFingerprint() || e.size != stamp->size || e.mtime_ns != stamp->mtime_ns ||
@@ -110,16 +110,16 @@ bool ParseCache::FindByContent(const std::string& path, const FileStamp& stamp, 
                                std::string* hash, Document* doc, Diagnostics* read_diagnostics) {
   *hash = ContentHash(bytes);
   if (!stamp.valid || !stamp.indexed) return false;
-  IndexEntry e;
+  IndexRow e;
   std::string key = Key(path);
   if (!db_->Find(key, &e) || e.parser != ParserFingerprint() || e.hash != *hash) return false;
   Diagnostics read;
   if (!DecodeDocument(e.blob, doc, &read) || doc->path != path) return false;
   read_diagnostics->insert(read_diagnostics->end(), read.begin(), read.end());
   IndexEntry fresh = EntryOf(stamp);
-  fresh.hash = std::move(e.hash);
-  fresh.parser = std::move(e.parser);
-  fresh.blob = std::move(e.blob);
+  fresh.hash = std::string(e.hash);
+  fresh.parser = std::string(e.parser);
+  fresh.blob = std::string(e.blob);
   db_->Put(key, std::move(fresh));
   return true;
 }
