@@ -230,10 +230,12 @@ TEST_CASE("An index inside the corpus folder is not read as a document, given re
     for (const char* side : {"", "-wal", "-shm"}) fs::remove(abs_db + side);
     LoadOptions options;
     options.db = c.db;
-    for (int run = 0; run < 2; ++run) {  // the second run walks past the index
+    for (int run = 0; run < 2; ++run) {  // the second run walks past the index and its side files
       Corpus corpus;
       REQUIRE(LoadCorpus({c.input}, options, &corpus).ok());
       REQUIRE(fs::exists(abs_db));
+      REQUIRE(fs::exists(abs_db + "-wal"));  // kept between runs (index_db.cc)
+      REQUIRE(fs::exists(abs_db + "-shm"));
       CHECK(corpus.documents.size() == 2);
       CHECK(corpus.diagnostics.empty());
     }

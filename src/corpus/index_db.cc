@@ -10,6 +10,15 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
+// The last connection to close checkpoints the WAL into the database. It would then delete the -wal and
+// -shm files, and the next run would create them again: over a millisecond each on some file systems,
+// for an unchanged rerun that otherwise writes nothing. So they are kept (the WAL cut to zero bytes, as
+// journal_size_limit is set); RemoveIndexFiles() keeps them out of a walk.
+void KeepWal(sqlite3* db) {
+  int keep = 1;
+  sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
+}
+
 }  // namespace
 
 std::string ContentHash(std::string_view bytes) {
@@ -29,7 +38,8 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
     return Status::IoError(file + ": cannot open index: " + msg);
   }
   sqlite3_busy_timeout(db->db_, 10000);
-  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+  KeepWal(db->db_);
+  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA journal_size_limit=67108864",
                           "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
     if (Status st = db->Exec(sql); !st.ok()) return st;
   }
@@ -56,6 +66,7 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
   rc = sqlite3_open_v2(file.c_str(), &db->reader_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) return Status::IoError(file + ": cannot open index: " + sqlite3_errstr(rc));
   sqlite3_busy_timeout(db->reader_, 10000);
+  KeepWal(db->reader_);
   sqlite3_exec(db->reader_, "PRAGMA mmap_size=268435456", nullptr, nullptr, nullptr);
   if (sqlite3_prepare_v2(db->reader_,
                          "SELECT size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files "

@@ -5,6 +5,7 @@
 // verified, the hash of its bytes, the parser fingerprint it was parsed with, and the encoded parse
 // (document_codec.h). The database runs in WAL mode; rows are written in batches, each in one
 // transaction, so a run that is killed leaves every committed batch intact and nothing half-written.
+// Its `-wal` (empty once the last connection has closed) and `-shm` files stay beside it between runs.
 #ifndef KAMERGRAAF_CORPUS_INDEX_DB_H_
 #define KAMERGRAAF_CORPUS_INDEX_DB_H_
 
