@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -38,6 +39,12 @@ Diagnostic DiagnosticFromStatus(const std::string& path, const Status& st) {
 
 Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& options, Corpus* corpus) {
   *corpus = Corpus();
+  // The index opens (a few milliseconds) while the inputs are walked; the future waits when destroyed.
+  std::unique_ptr<ParseCache> cache;
+  std::future<Status> opening;
+  if (!options.db.empty()) {
+    opening = std::async(std::launch::async, [&] { return ParseCache::Open(options.db, &cache); });
+  }
   Diagnostics walk_diagnostics;
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
@@ -58,9 +65,8 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     bool loaded = false;
   };
   std::vector<Slot> slots(files.size());
-  std::unique_ptr<ParseCache> cache;
-  if (!options.db.empty()) {
-    Status st = ParseCache::Open(options.db, &cache);
+  if (opening.valid()) {
+    Status st = opening.get();
     if (st.ok()) cache->Prefetch(files.size());
     if (!st.ok()) {
       walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
