@@ -60,9 +60,14 @@ class ParseCache {
   // Writes what is staged; returns the first write error of the run.
   Status Flush() { return db_->Flush(); }
 
+  ~ParseCache();
+  ParseCache(const ParseCache&) = delete;
+  ParseCache& operator=(const ParseCache&) = delete;
+
  private:
-  explicit ParseCache(std::unique_ptr<IndexDb> db) : db_(std::move(db)) {}
+  explicit ParseCache(std::unique_ptr<IndexDb> db);
   std::unique_ptr<IndexDb> db_;
+  const std::uint64_t run_;  // tells this cache's open folders (parse_cache.cc) from an earlier one's
 };
 
 }  // namespace kamergraaf
