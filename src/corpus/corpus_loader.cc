@@ -56,15 +56,16 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     return Status::InvalidArgument("no input could be read");
   }
 
-  // Each slot is written by exactly one worker; file-level failures are kept per slot so that the
-  // result does not depend on scheduling.
+  // Each slot, and the document of the same index, is written by exactly one worker; file-level failures
+  // are kept per slot so that the result does not depend on scheduling. Documents are parsed in place:
+  // moving them into a second array would page-fault all that memory in again.
   struct Slot {
-    Document doc;
     Diagnostics diagnostics;
     bool failed = false;
     bool loaded = false;
   };
   std::vector<Slot> slots(files.size());
+  corpus->documents.resize(files.size());
   if (opening.valid()) {
     Status st = opening.get();
     if (st.ok()) cache->Prefetch(files.size());
@@ -87,26 +88,27 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     std::string bytes;
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot& slot = slots[i];
+      Document& doc = corpus->documents[i];
       const std::string& path = files[i];
       FileStamp stamp;
       const bool cacheable = cache != nullptr && path != "-";
-      if (cacheable && cache->FindUnchanged(path, &stamp, &slot.doc, &slot.diagnostics)) {
+      if (cacheable && cache->FindUnchanged(path, &stamp, &doc, &slot.diagnostics)) {
         slot.loaded = true;
-        bytes_done += slot.doc.bytes;
+        bytes_done += doc.bytes;
         report_progress();
         continue;
       }
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
       std::size_t size = bytes.size();
       std::string hash;
-      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &slot.doc, &slot.diagnostics)) {
+      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &doc, &slot.diagnostics)) {
         slot.loaded = true;
         bytes_done += size;
         report_progress();
         continue;
       }
-      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &slot.doc);
-      if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), slot.doc, slot.diagnostics);
+      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &doc);
+      if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), doc, slot.diagnostics);
       if (!st.ok()) {
         slot.failed = true;
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
@@ -133,16 +135,19 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   }
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
-  corpus->documents.reserve(slots.size());
-  for (Slot& slot : slots) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    const Slot& slot = slots[i];
     corpus->diagnostics.insert(corpus->diagnostics.end(), slot.diagnostics.begin(), slot.diagnostics.end());
     if (slot.failed) ++corpus->files_failed;
     if (!slot.loaded) continue;
-    corpus->diagnostics.insert(corpus->diagnostics.end(), slot.doc.diagnostics.begin(),
-                               slot.doc.diagnostics.end());
-    corpus->bytes += slot.doc.bytes;
-    corpus->documents.push_back(std::move(slot.doc));
+    Document& doc = corpus->documents[i];
+    corpus->diagnostics.insert(corpus->diagnostics.end(), doc.diagnostics.begin(), doc.diagnostics.end());
+    corpus->bytes += doc.bytes;
+    if (kept != i) corpus->documents[kept] = std::move(doc);
+    ++kept;
   }
+  corpus->documents.resize(kept);
   auto by_path = [](const Document& a, const Document& b) { return a.path < b.path; };
   // A folder comes sorted from the walk: sorting would only move every document around.
   if (!std::is_sorted(corpus->documents.begin(), corpus->documents.end(), by_path)) {
