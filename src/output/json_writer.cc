@@ -230,7 +230,17 @@ void AppendCitationLine(const Document& doc, const Citation& c, std::string* out
 }  // namespace
 
 std::string CitationsJsonLines(const Corpus& corpus) {
+  // Room for every line at once (keys, numbers and the strings unescaped): growing by doubling would copy
+  // the text and page-fault in every larger block again.
+  std::size_t size = 0;
+  for (const Document& doc : corpus.documents) {
+    for (const Citation& c : doc.citations) {
+      size += 256 + doc.path.size() + c.target.size() + c.text.size() + c.footnote.size() + c.chamber.size() +
+              c.vergaderjaar.size() + c.page.size() + c.mention_name.size();
+    }
+  }
   std::string out;
+  out.reserve(size);
   for (const Document& doc : corpus.documents)
     for (const Citation& c : doc.citations) AppendCitationLine(doc, c, &out);
   return out;
