@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <iterator>
 #include <set>
 #include <system_error>
 
@@ -47,7 +48,7 @@ class FolderWalk {
     rel_start_ = prefix.size();
     Walk(prefix, true);
     std::sort(found_.begin(), found_.end());
-    files->insert(files->end(), found_.begin(), found_.end());
+    files->insert(files->end(), std::make_move_iterator(found_.begin()), std::make_move_iterator(found_.end()));
   }
 
  private:
