@@ -39,16 +39,26 @@ Diagnostic DiagnosticFromStatus(const std::string& path, const Status& st) {
 
 Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& options, Corpus* corpus) {
   *corpus = Corpus();
-  // The index opens (a few milliseconds) while the inputs are walked; the future waits when destroyed.
+  // The index opens while the inputs are walked, then reads its rows while the first files are stat()ed
+  // (a few milliseconds each). The future waits when destroyed; the promise, destroyed first, never
+  // leaves it waiting for the walk.
   std::unique_ptr<ParseCache> cache;
+  std::atomic<bool> index_read{false};
   std::future<Status> opening;
+  std::promise<std::size_t> walked;  // how many files the walk found
   if (!options.db.empty()) {
-    opening = std::async(std::launch::async, [&] { return ParseCache::Open(options.db, &cache); });
+    opening = std::async(std::launch::async, [&, file_count = walked.get_future()]() mutable {
+      Status st = ParseCache::Open(options.db, &cache);
+      if (st.ok()) cache->Prefetch(file_count.get());
+      index_read = true;
+      return st;
+    });
   }
   Diagnostics walk_diagnostics;
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
   RemoveIndexFiles(options.db, &files);
+  walked.set_value(files.size());
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
   if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {
     corpus->diagnostics = std::move(walk_diagnostics);
@@ -66,9 +76,15 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   };
   std::vector<Slot> slots(files.size());
   corpus->documents.resize(files.size());
+  std::vector<FileStamp> stamps;  // of files [0, stamped), taken before they are read
+  std::size_t stamped = 0;
   if (opening.valid()) {
+    // Stamps need no index: files are stat()ed here until it has read its rows (when it has none, that
+    // is at once), and the workers stamp the rest.
+    FileStamper stamper;
+    stamps.reserve(files.size());
+    for (; stamped < files.size() && !index_read; ++stamped) stamps.push_back(stamper.Stamp(files[stamped]));
     Status st = opening.get();
-    if (st.ok()) cache->Prefetch(files.size());
     if (!st.ok()) {
       walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
                                   DiagnosticFromStatus(options.db, st).message + "; running without the index"});
@@ -86,12 +102,13 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   };
   auto work = [&]() {
     std::string bytes;
+    FileStamper stamper;
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot& slot = slots[i];
       Document& doc = corpus->documents[i];
       const std::string& path = files[i];
-      FileStamp stamp;
       const bool cacheable = cache != nullptr && path != "-";
+      FileStamp stamp = !cacheable ? FileStamp() : i < stamped ? stamps[i] : stamper.Stamp(path);
       if (cacheable && cache->FindUnchanged(path, &stamp, &doc, &slot.diagnostics)) {
         slot.loaded = true;
         bytes_done += doc.bytes;

@@ -5,7 +5,6 @@
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <filesystem>
 
@@ -28,47 +27,32 @@ std::string Key(const std::string& path) {
   return cwd + "/" + path;
 }
 
-// A folder that one thread holds open for one run (one ParseCache), so that the files in it are stat()ed
-// by name: the kernel then looks up one name instead of every component of their path (a third less
-// time per file). A walk gives a folder's files one after another, so they share it.
-struct OpenFolder {
-  std::uint64_t run = 0;  // ParseCache::run_ it was opened for; 0 for none
-  std::string dir;        // as spelled in the paths, with the slash at its end
-  int fd = -1;            // O_PATH, or -1 when it could not be opened (then paths are used)
+}  // namespace
 
-  ~OpenFolder() { Close(); }
-  void Close() {
-    if (fd >= 0) ::close(fd);
-    fd = -1;
-    run = 0;
-    dir.clear();
-  }
-};
-thread_local OpenFolder tls_folder;
-std::atomic<std::uint64_t> next_run{1};
-
-int StatFile(std::uint64_t run, const std::string& path, struct stat* st) {
-  const std::size_t slash = path.rfind('/');
-  if (slash == std::string::npos || slash == 0) return ::stat(path.c_str(), st);
-  OpenFolder& folder = tls_folder;
-  const std::string_view dir(path.data(), slash + 1);
-  if (folder.run != run || folder.dir != dir) {
-    folder.Close();
-    folder.run = run;
-    folder.dir = dir;
-    folder.fd = ::open(folder.dir.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
-  }
-  if (folder.fd < 0) return ::stat(path.c_str(), st);
-  return ::fstatat(folder.fd, path.c_str() + slash + 1, st, 0);
+FileStamper::~FileStamper() {
+  if (fd_ >= 0) ::close(fd_);
 }
 
-FileStamp Stat(std::uint64_t run, const std::string& path) {
+FileStamp FileStamper::Stamp(const std::string& path) {
   FileStamp s;
   s.taken_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                    std::chrono::system_clock::now().time_since_epoch())
                    .count();
   struct stat st;
-  if (StatFile(run, path, &st) != 0 || !S_ISREG(st.st_mode)) return s;
+  int rc;
+  const std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash == 0) {
+    rc = ::stat(path.c_str(), &st);
+  } else {
+    const std::string_view dir(path.data(), slash + 1);
+    if (dir != dir_) {
+      if (fd_ >= 0) ::close(fd_);
+      dir_ = dir;
+      fd_ = ::open(dir_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    }
+    rc = fd_ >= 0 ? ::fstatat(fd_, path.c_str() + slash + 1, &st, 0) : ::stat(path.c_str(), &st);
+  }
+  if (rc != 0 || !S_ISREG(st.st_mode)) return s;
   s.valid = true;
   s.size = st.st_size;
   s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
@@ -76,6 +60,8 @@ FileStamp Stat(std::uint64_t run, const std::string& path) {
   s.inode = static_cast<std::int64_t>(st.st_ino);
   return s;
 }
+
+namespace {
 
 IndexEntry EntryOf(const FileStamp& stamp) {
   IndexEntry e;
@@ -115,13 +101,6 @@ void RemoveIndexFiles(const std::string& db_file, std::vector<std::string>* file
   files->erase(std::remove_if(files->begin(), files->end(), is_index_file), files->end());
 }
 
-ParseCache::ParseCache(std::unique_ptr<IndexDb> db) : db_(std::move(db)), run_(next_run++) {}
-
-ParseCache::~ParseCache() {
-  // Other threads' folders close when those threads end.
-  if (tls_folder.run == run_) tls_folder.Close();
-}
-
 Status ParseCache::Open(const std::string& db_file, std::unique_ptr<ParseCache>* cache) {
   std::unique_ptr<IndexDb> db;
   Status st = IndexDb::Open(db_file, &db);
@@ -134,7 +113,6 @@ std::string_view ParseCache::ParserFingerprint() { return KAMERGRAAF_PARSER_FING
 
 bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Document* doc,
                                Diagnostics* read_diagnostics) {
-  *stamp = Stat(run_, path);
   if (!stamp->valid) return false;
   IndexRow e;
   if (!db_->Find(Key(path), &e)) return false;

@@ -23,10 +23,28 @@ namespace kamergraaf {
 
 // What stat() says about a file, taken before it is read.
 struct FileStamp {
-  bool valid = false;
+  bool valid = false;  // false: not a regular file, or stat() failed (or not taken)
   std::int64_t size = -1, mtime_ns = 0, ctime_ns = 0, inode = 0;
   std::int64_t taken_ns = 0;  // when the stat was taken
   bool indexed = false;       // the index has a row for the file (set by FindUnchanged)
+};
+
+// Takes FileStamps, one file after another, on one thread. A file in the same folder as the one before is
+// stat()ed by name in that folder, which is held open: the kernel then looks up one name instead of every
+// component of the path (a third less time per file). A walk gives a folder's files one after another.
+class FileStamper {
+ public:
+  FileStamper() = default;
+  ~FileStamper();
+  FileStamper(const FileStamper&) = delete;
+  FileStamper& operator=(const FileStamper&) = delete;
+
+  // The stamp of `path` as of now.
+  FileStamp Stamp(const std::string& path);
+
+ private:
+  std::string dir_;  // the open folder as spelled in the paths, with its slash
+  int fd_ = -1;      // O_PATH, or -1 when it could not be opened (then the path is stat()ed)
 };
 
 // Removes the index at `db_file` and SQLite's side files (`-wal`, `-shm`, `-journal`) from `files`: the index
@@ -47,8 +65,9 @@ class ParseCache {
   // The fingerprint of this build's parsers.
   static std::string_view ParserFingerprint();
 
-  // Before reading: stats `path` into *stamp and returns true (with the cached parse and the diagnostics
-  // reading the file gave) when the recorded stamp proves the file unchanged. Thread-safe.
+  // Before reading, with the file's stamp (FileStamper, taken before it is read): returns true (with the
+  // cached parse and the diagnostics reading the file gave) when the recorded stamp proves the file
+  // unchanged. Sets stamp->indexed. Thread-safe.
   bool FindUnchanged(const std::string& path, FileStamp* stamp, Document* doc, Diagnostics* read_diagnostics);
   // After reading: hashes `bytes` into *hash and returns true when the cached parse is of these very bytes
   // (the file was touched, not changed); the new stamp is recorded. Thread-safe.
@@ -60,14 +79,9 @@ class ParseCache {
   // Writes what is staged; returns the first write error of the run.
   Status Flush() { return db_->Flush(); }
 
-  ~ParseCache();
-  ParseCache(const ParseCache&) = delete;
-  ParseCache& operator=(const ParseCache&) = delete;
-
  private:
-  explicit ParseCache(std::unique_ptr<IndexDb> db);
+  explicit ParseCache(std::unique_ptr<IndexDb> db) : db_(std::move(db)) {}
   std::unique_ptr<IndexDb> db_;
-  const std::uint64_t run_;  // tells this cache's open folders (parse_cache.cc) from an earlier one's
 };
 
 }  // namespace kamergraaf
