@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -132,10 +133,22 @@ TEST_CASE("An index read in one scan answers as the queries do", "[index]") {
     REQUIRE(index->Flush().ok());
   }
   keys.push_back("/corpus/not-indexed.txt");
-  auto rows = [&](std::size_t lookups) {
+  // Prefetch() told `lookups` at once, or (`later`) only once the scan has ended, from another thread.
+  auto rows = [&](std::size_t lookups, bool later = false) {
     std::unique_ptr<IndexDb> index;
     REQUIRE(IndexDb::Open(db, &index).ok());
-    index->Prefetch(lookups);
+    if (later) {
+      std::atomic<std::size_t> count{IndexDb::kLookupsUnknown};
+      std::thread teller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        count = lookups;
+        count.notify_all();
+      });
+      index->Prefetch(count);
+      teller.join();
+    } else {
+      index->Prefetch(lookups);
+    }
     // Every row first, then their text: the views of a row outlive later lookups.
     std::vector<std::pair<bool, IndexRow>> found;
     for (const std::string& k : keys) {
@@ -161,6 +174,8 @@ TEST_CASE("An index read in one scan answers as the queries do", "[index]") {
   CHECK(queried.find("/corpus/not-indexed.txt -\n") != std::string::npos);
   CHECK(rows(5) == queried);  // half the rows: read in one scan
   CHECK(rows(1000) == queried);
+  CHECK(rows(1, true) == queried);  // read while the count was unknown, then dropped
+  CHECK(rows(10, true) == queried);
 }
 
 TEST_CASE("An unchanged rerun reuses what the stamps prove, and sees touched, changed, new and removed files",

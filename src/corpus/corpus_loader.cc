@@ -39,17 +39,27 @@ Diagnostic DiagnosticFromStatus(const std::string& path, const Status& st) {
 
 Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& options, Corpus* corpus) {
   *corpus = Corpus();
-  // The index opens while the inputs are walked, then reads its rows while the first files are stat()ed
-  // (a few milliseconds each). The future waits when destroyed; the promise, destroyed first, never
-  // leaves it waiting for the walk.
+  // The index opens and reads its rows on a thread of its own, while the inputs are walked and the first
+  // files are stat()ed (a few milliseconds each). Whether it keeps the rows depends on how many files
+  // there are: it is told, whatever happens, before `opening` (destroyed next) waits for it.
   std::unique_ptr<ParseCache> cache;
   std::atomic<bool> index_read{false};
+  std::atomic<std::size_t> file_count{ParseCache::kFilesUnknown};
   std::future<Status> opening;
-  std::promise<std::size_t> walked;  // how many files the walk found
+  struct Announce {
+    std::atomic<std::size_t>& count;
+    void operator()(std::size_t n) {
+      count = n;
+      count.notify_all();
+    }
+    ~Announce() {
+      if (count == ParseCache::kFilesUnknown) (*this)(0);
+    }
+  } announce{file_count};
   if (!options.db.empty()) {
-    opening = std::async(std::launch::async, [&, file_count = walked.get_future()]() mutable {
+    opening = std::async(std::launch::async, [&] {
       Status st = ParseCache::Open(options.db, &cache);
-      if (st.ok()) cache->Prefetch(file_count.get());
+      if (st.ok()) cache->Prefetch(file_count);
       index_read = true;
       return st;
     });
@@ -58,7 +68,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
   RemoveIndexFiles(options.db, &files);
-  walked.set_value(files.size());
+  announce(files.size());
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
   if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {
     corpus->diagnostics = std::move(walk_diagnostics);

@@ -117,7 +117,7 @@ std::size_t HashKey(std::string_view key) { return std::hash<std::string_view>{}
 
 }  // namespace
 
-void IndexDb::Prefetch(std::size_t lookups) {
+void IndexDb::Prefetch(const std::atomic<std::size_t>& lookups) {
   if (prefetched_ || reading_) return;
   // The rows, found without reading them: rows are never deleted, and an update keeps the rowid.
   sqlite3_stmt* stmt = nullptr;
@@ -127,7 +127,10 @@ void IndexDb::Prefetch(std::size_t lookups) {
     rows = sqlite3_column_int64(stmt, 0);
   }
   sqlite3_finalize(stmt);
-  if (lookups == 0 || static_cast<std::int64_t>(lookups) * 2 < rows) return;
+  auto too_few = [rows](std::size_t n) {
+    return n != kLookupsUnknown && (n == 0 || static_cast<std::int64_t>(n) * 2 < rows);
+  };
+  if (too_few(lookups)) return;
   if (sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) return;
   // The strings take at most what the database file takes: reserving that (untouched memory costs
   // nothing) saves copying the arena as it grows.
@@ -145,6 +148,7 @@ void IndexDb::Prefetch(std::size_t lookups) {
                               -1, &stmt, nullptr);
   if (rc == SQLITE_OK) {
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+      if (rows_.size() % 256 == 0 && too_few(lookups.load(std::memory_order_relaxed))) break;
       StoredRow r;
       r.size = sqlite3_column_int64(stmt, 1);
       r.mtime_ns = sqlite3_column_int64(stmt, 2);
@@ -165,7 +169,8 @@ void IndexDb::Prefetch(std::size_t lookups) {
   }
   sqlite3_finalize(stmt);
   sqlite3_exec(reader_, "COMMIT", nullptr, nullptr, nullptr);
-  if (rc != SQLITE_DONE || rows_.size() >= UINT32_MAX / 2) {  // Find() queries instead
+  if (rc == SQLITE_DONE) lookups.wait(kLookupsUnknown);
+  if (rc != SQLITE_DONE || too_few(lookups) || rows_.size() >= UINT32_MAX / 2) {  // Find() queries instead
     std::string().swap(arena_);
     std::vector<StoredRow>().swap(rows_);
     return;

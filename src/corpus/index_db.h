@@ -9,6 +9,7 @@
 #ifndef KAMERGRAAF_CORPUS_INDEX_DB_H_
 #define KAMERGRAAF_CORPUS_INDEX_DB_H_
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -59,13 +60,22 @@ class IndexDb {
   IndexDb(const IndexDb&) = delete;
   IndexDb& operator=(const IndexDb&) = delete;
 
-  // Says that about `lookups` distinct keys will be looked up. When that is at least half the rows, every
-  // row is read now, in one scan, and Find() answers from memory without a query or a lock (the rows stay
-  // in memory until the IndexDb is destroyed); otherwise, or when the scan fails, each Find() is a query.
-  // Either way, until Flush(), Find() reads one snapshot taken here or by its first call: rows Put()
-  // meanwhile are not seen.
-  // Call at most once, before the first Find(); not thread-safe.
-  void Prefetch(std::size_t lookups);
+  // What Prefetch() is told while the run does not know yet how many keys it will look up.
+  static constexpr std::size_t kLookupsUnknown = SIZE_MAX;
+
+  // Reads every row into memory, in one scan, so that Find() answers without a query or a lock, when the
+  // run looks up at least half as many keys as there are rows (the rows then stay in memory until the
+  // IndexDb is destroyed; otherwise, or when the scan fails, each Find() is a query). `lookups` is how
+  // many distinct keys the run will look up. It may still be kLookupsUnknown: the scan then starts while
+  // the caller finds out, stops as soon as `lookups` is known to be too few, and when it ends first, waits
+  // for `lookups` to change (the caller must set it and notify, whatever happens). Either way, until
+  // Flush(), Find() reads one snapshot, taken here or by its first call: rows Put() meanwhile are not
+  // seen. Call at most once, before the first Find(); not thread-safe.
+  void Prefetch(const std::atomic<std::size_t>& lookups);
+  void Prefetch(std::size_t lookups) {
+    const std::atomic<std::size_t> known{lookups};
+    Prefetch(known);
+  }
   // The row of `key`, if any. Thread-safe.
   bool Find(const std::string& key, IndexRow* row);
   // Stages a row; every `batch_size` staged rows are committed in one transaction. Thread-safe.

@@ -58,9 +58,10 @@ class ParseCache {
   // Opens the index at `db_file` (see IndexDb::Open for failures).
   static Status Open(const std::string& db_file, std::unique_ptr<ParseCache>* cache);
 
-  // Says how many files the run will look up, before the first lookup: when they are most of the index, it
-  // is read in one scan (IndexDb::Prefetch).
-  void Prefetch(std::size_t files) { db_->Prefetch(files); }
+  // Reads the index into memory when the run's files are most of it (IndexDb::Prefetch, whose rules
+  // `files` follows: it may still be kFilesUnknown while the inputs are walked).
+  static constexpr std::size_t kFilesUnknown = IndexDb::kLookupsUnknown;
+  void Prefetch(const std::atomic<std::size_t>& files) { db_->Prefetch(files); }
 
   // The fingerprint of this build's parsers.
   static std::string_view ParserFingerprint();
