@@ -72,6 +72,7 @@ class IndexDb {
   // Flush(), Find() reads one snapshot, taken here or by its first call: rows Put() meanwhile are not
   // seen. Call at most once, before the first Find(); not thread-safe.
   void Prefetch(const std::atomic<std::size_t>& lookups);
+  // The same with a count known from the start (not kLookupsUnknown).
   void Prefetch(std::size_t lookups) {
     const std::atomic<std::size_t> known{lookups};
     Prefetch(known);
