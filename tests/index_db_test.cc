@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <catch2/catch.hpp>
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -109,9 +110,151 @@ TEST_CASE("With --db a rerun gives the same corpus, and a changed file is parsed
 
   std::unique_ptr<IndexDb> index;
   REQUIRE(IndexDb::Open(db, &index).ok());
-  IndexEntry entry;
+  IndexRow entry;
   CHECK(index->Find(fs::path(dir.path() + "/a.txt").lexically_normal().string(), &entry));
   CHECK(entry.hash.size() == 16);
+}
+
+TEST_CASE("An index read in one scan answers as the queries do", "[index]") {
+  TempDir dir;
+  std::string db = dir.path() + "/index.db";
+  std::vector<std::string> keys;
+  {
+    std::unique_ptr<IndexDb> index;
+    REQUIRE(IndexDb::Open(db, &index).ok());
+    for (int i = 0; i < 10; ++i) {
+      IndexEntry e;
+      e.size = i, e.mtime_ns = 100 + i, e.ctime_ns = 200 + i, e.inode = 300 + i, e.verified_ns = 400 + i;
+      e.hash = std::string(16, static_cast<char>('a' + i)), e.parser = "p" + std::to_string(i);
+      e.blob = std::string(i * 1000, 'x');  // from nothing to rows that overflow a page
+      keys.push_back("/corpus/" + std::to_string(i) + ".txt");
+      index->Put(keys.back(), e);
+    }
+    REQUIRE(index->Flush().ok());
+  }
+  keys.push_back("/corpus/not-indexed.txt");
+  // Prefetch() told `lookups` at once, or (`later`) only once the scan has ended, from another thread.
+  auto rows = [&](std::size_t lookups, bool later = false) {
+    std::unique_ptr<IndexDb> index;
+    REQUIRE(IndexDb::Open(db, &index).ok());
+    if (later) {
+      std::atomic<std::size_t> count{IndexDb::kLookupsUnknown};
+      std::thread teller([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        count = lookups;
+        count.notify_all();
+      });
+      index->Prefetch(count);
+      teller.join();
+    } else {
+      index->Prefetch(lookups);
+    }
+    // Every row first, then their text: the views of a row outlive later lookups.
+    std::vector<std::pair<bool, IndexRow>> found;
+    for (const std::string& k : keys) {
+      IndexRow e;
+      found.emplace_back(index->Find(k, &e), e);
+    }
+    std::string out;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      const std::string& k = keys[i];
+      const IndexRow& e = found[i].second;
+      if (!found[i].first) {
+        out += k + " -\n";
+        continue;
+      }
+      out += k + " " + std::to_string(e.size) + " " + std::to_string(e.mtime_ns) + " " + std::to_string(e.ctime_ns) +
+             " " + std::to_string(e.inode) + " " + std::to_string(e.verified_ns) + " " + std::string(e.hash) + " " +
+             std::string(e.parser) + " " + std::to_string(e.blob.size()) + "\n";
+    }
+    return out;
+  };
+  const std::string queried = rows(1);  // 1 of 10 rows: a query per key
+  CHECK(queried.find("/corpus/9.txt 9 109 209 309 409 jjjjjjjjjjjjjjjj p9 9000\n") != std::string::npos);
+  CHECK(queried.find("/corpus/not-indexed.txt -\n") != std::string::npos);
+  CHECK(rows(5) == queried);  // half the rows: read in one scan
+  CHECK(rows(1000) == queried);
+  CHECK(rows(1, true) == queried);  // read while the count was unknown, then dropped
+  CHECK(rows(10, true) == queried);
+}
+
+TEST_CASE("An unchanged rerun reuses what the stamps prove, and sees touched, changed, new and removed files",
+          "[index]") {
+  TempDir dir;
+  const std::string a = dir.Write("c/keep.txt", "Zie Kamerstuk 36999, nr. 1.\n");
+  const std::string b = dir.Write("c/touch.txt", "Zie Kamerstuk 36999, nr. 2.\n");
+  const std::string c = dir.Write("c/change.txt", "Zie Kamerstuk 36999, nr. 3.\n");
+  const std::string d = dir.Write("c/gone.txt", "Zie Kamerstuk 36999, nr. 4.\n");
+  // A file changed less than a second before it was indexed is hashed again by every run (parse_cache.h);
+  // keep.txt must be older than that for its stamp to prove it unchanged.
+  std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+  LoadOptions cached;
+  cached.db = dir.path() + "/index.db";
+  Corpus first;
+  REQUIRE(LoadCorpus({dir.path() + "/c"}, cached, &first).ok());
+  auto row = [&](const std::string& path) {
+    std::unique_ptr<IndexDb> index;
+    REQUIRE(IndexDb::Open(cached.db, &index).ok());
+    index->Prefetch(100);
+    IndexRow found;
+    IndexEntry e;
+    if (index->Find(path, &found)) {
+      e.size = found.size, e.verified_ns = found.verified_ns;
+      e.hash = found.hash, e.blob = found.blob;
+    }
+    return e;
+  };
+  const IndexEntry a1 = row(a), b1 = row(b), c1 = row(c);
+
+  dir.Write("c/touch.txt", "Zie Kamerstuk 36999, nr. 2.\n");   // same bytes, new mtime
+  dir.Write("c/change.txt", "Zie Kamerstuk 36999, nr. 5.\n");  // same size
+  fs::remove(d);
+  const std::string e = dir.Write("c/new.txt", "Zie Kamerstuk 36999, nr. 6.\n");
+  Corpus expected, second;
+  REQUIRE(LoadCorpus({dir.path() + "/c"}, LoadOptions{}, &expected).ok());
+  REQUIRE(LoadCorpus({dir.path() + "/c"}, cached, &second).ok());
+  CHECK(Fingerprint(second) == Fingerprint(expected));
+  REQUIRE(second.documents.size() == 4);
+
+  const IndexEntry a2 = row(a), b2 = row(b), c2 = row(c), e2 = row(e);
+  CHECK(a2.verified_ns == a1.verified_ns);  // proven unchanged by its stamp: not read, not rewritten
+  CHECK(b2.verified_ns > b1.verified_ns);   // read and hashed: the same bytes, so its parse was kept
+  CHECK(b2.hash == b1.hash);
+  CHECK(b2.blob == b1.blob);
+  CHECK(c2.hash != c1.hash);  // parsed again
+  CHECK(e2.size == static_cast<std::int64_t>(fs::file_size(e)));
+  CHECK(row(d).size >= 0);  // a removed file's row stays, unused
+}
+
+TEST_CASE("An index inside the corpus folder is not read as a document, given relatively or absolutely",
+          "[index]") {
+  TempDir dir;
+  dir.Write("a.txt", "Zie Kamerstuk 36999, nr. 12.\n");
+  dir.Write("sub/b.txt", "Zie Kamerstuk 36999, nr. 13.\n");
+  const std::string abs_dir = dir.path(), abs_db = dir.path() + "/sub/index.db";
+  auto relative = [](const std::string& p) { return fs::relative(p).string(); };
+  Corpus expected;
+  REQUIRE(LoadCorpus({abs_dir}, LoadOptions{}, &expected).ok());
+  REQUIRE(expected.documents.size() == 2);
+  struct Case {
+    std::string input, db;
+  };
+  for (const Case& c : {Case{abs_dir, relative(abs_db)}, Case{relative(abs_dir), abs_db},
+                        Case{relative(abs_dir) + "/.", relative(abs_dir) + "/sub/../sub/index.db"}}) {
+    INFO("input " << c.input << ", db " << c.db);
+    for (const char* side : {"", "-wal", "-shm"}) fs::remove(abs_db + side);
+    LoadOptions options;
+    options.db = c.db;
+    for (int run = 0; run < 2; ++run) {  // the second run walks past the index and its side files
+      Corpus corpus;
+      REQUIRE(LoadCorpus({c.input}, options, &corpus).ok());
+      REQUIRE(fs::exists(abs_db));
+      REQUIRE(fs::exists(abs_db + "-wal"));  // kept between runs (index_db.cc)
+      REQUIRE(fs::exists(abs_db + "-shm"));
+      CHECK(corpus.documents.size() == 2);
+      CHECK(corpus.diagnostics.empty());
+    }
+  }
 }
 
 TEST_CASE("An index that is not a database is reported, and the run goes on without it", "[index]") {
@@ -159,7 +302,7 @@ TEST_CASE("A run killed mid-way leaves an index that opens, and the next run is 
   // The batches committed before the kill are there; the files after it are not.
   std::unique_ptr<IndexDb> index;
   REQUIRE(IndexDb::Open(db, &index).ok());
-  IndexEntry entry;
+  IndexRow entry;
   CHECK(index->Find(fs::path(dir.path() + "/d/00000.txt").lexically_normal().string(), &entry));
   char last[32];
   std::snprintf(last, sizeof last, "/d/%05d.txt", files - 1);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -50,24 +51,36 @@ void ReleaseSlack(Document* doc) {
 
 Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& options, Corpus* corpus) {
   *corpus = Corpus();
+  // The index opens and reads its rows on a thread of its own, while the inputs are walked and the first
+  // files are stat()ed (a few milliseconds each). Whether it keeps the rows depends on how many files
+  // there are: it is told, whatever happens, before `opening` (destroyed next) waits for it.
+  std::unique_ptr<ParseCache> cache;
+  std::atomic<bool> index_read{false};
+  std::atomic<std::size_t> file_count{ParseCache::kFilesUnknown};
+  std::future<Status> opening;
+  struct Announce {
+    std::atomic<std::size_t>& count;
+    void operator()(std::size_t n) {
+      count = n;
+      count.notify_all();
+    }
+    ~Announce() {
+      if (count == ParseCache::kFilesUnknown) (*this)(0);
+    }
+  } announce{file_count};
+  if (!options.db.empty()) {
+    opening = std::async(std::launch::async, [&] {
+      Status st = ParseCache::Open(options.db, &cache);
+      if (st.ok()) cache->Prefetch(file_count);
+      index_read = true;
+      return st;
+    });
+  }
   Diagnostics walk_diagnostics;
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
-  if (!options.db.empty()) {
-    // The index may live inside the corpus folder: it (and SQLite's side files) is not a document.
-    auto normal = [](const std::string& p) {
-      std::error_code ec;
-      std::filesystem::path abs = std::filesystem::absolute(p, ec);
-      return ec ? p : abs.lexically_normal().string();
-    };
-    const std::string db = normal(options.db);
-    files.erase(std::remove_if(files.begin(), files.end(),
-                               [&](const std::string& f) {
-                                 std::string n = normal(f);
-                                 return n == db || n == db + "-wal" || n == db + "-shm" || n == db + "-journal";
-                               }),
-                files.end());
-  }
+  RemoveIndexFiles(options.db, &files);
+  announce(files.size());
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
   if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {
     corpus->diagnostics = std::move(walk_diagnostics);
@@ -75,18 +88,25 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     return Status::InvalidArgument("no input could be read");
   }
 
-  // Each slot is written by exactly one worker; file-level failures are kept per slot so that the
-  // result does not depend on scheduling.
+  // Each slot, and the document of the same index, is written by exactly one worker; file-level failures
+  // are kept per slot so that the result does not depend on scheduling. Documents are parsed in place:
+  // moving them into a second array would page-fault all that memory in again.
   struct Slot {
-    Document doc;
     Diagnostics diagnostics;
     bool failed = false;
     bool loaded = false;
   };
   std::vector<Slot> slots(files.size());
-  std::unique_ptr<ParseCache> cache;
-  if (!options.db.empty()) {
-    Status st = ParseCache::Open(options.db, &cache);
+  corpus->documents.resize(files.size());
+  std::vector<FileStamp> stamps;  // of files [0, stamped), taken before they are read
+  std::size_t stamped = 0;
+  if (opening.valid()) {
+    // Stamps need no index: files are stat()ed here until it has read its rows (when it has none, that
+    // is at once), and the workers stamp the rest.
+    FileStamper stamper;
+    stamps.reserve(files.size());
+    for (; stamped < files.size() && !index_read; ++stamped) stamps.push_back(stamper.Stamp(files[stamped]));
+    Status st = opening.get();
     if (!st.ok()) {
       walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
                                   DiagnosticFromStatus(options.db, st).message + "; running without the index"});
@@ -104,34 +124,36 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   };
   auto work = [&]() {
     std::string bytes;
+    FileStamper stamper;
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot& slot = slots[i];
+      Document& doc = corpus->documents[i];
       const std::string& path = files[i];
-      FileStamp stamp;
       const bool cacheable = cache != nullptr && path != "-";
-      if (cacheable && cache->FindUnchanged(path, &stamp, &slot.doc, &slot.diagnostics)) {
+      FileStamp stamp = !cacheable ? FileStamp() : i < stamped ? stamps[i] : stamper.Stamp(path);
+      if (cacheable && cache->FindUnchanged(path, &stamp, &doc, &slot.diagnostics)) {
         slot.loaded = true;
-        bytes_done += slot.doc.bytes;
+        bytes_done += doc.bytes;
         report_progress();
         continue;
       }
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
       std::size_t size = bytes.size();
       std::string hash;
-      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &slot.doc, &slot.diagnostics)) {
+      if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &doc, &slot.diagnostics)) {
         slot.loaded = true;
         bytes_done += size;
         report_progress();
         continue;
       }
-      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &slot.doc);
-      if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), slot.doc, slot.diagnostics);
+      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &doc);
+      if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), doc, slot.diagnostics);
       if (!st.ok()) {
         slot.failed = true;
         slot.diagnostics.push_back(DiagnosticFromStatus(path, st));
       } else {
         slot.loaded = true;
-        ReleaseSlack(&slot.doc);
+        ReleaseSlack(&doc);
       }
       bytes.clear();
       bytes_done += size;
@@ -153,20 +175,25 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   }
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
-  corpus->documents.reserve(static_cast<std::size_t>(
-      std::count_if(slots.begin(), slots.end(), [](const Slot& slot) { return slot.loaded; })));
-  for (Slot& slot : slots) {
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    const Slot& slot = slots[i];
     corpus->diagnostics.insert(corpus->diagnostics.end(), slot.diagnostics.begin(), slot.diagnostics.end());
     if (slot.failed) ++corpus->files_failed;
     if (!slot.loaded) continue;
-    corpus->diagnostics.insert(corpus->diagnostics.end(), slot.doc.diagnostics.begin(),
-                               slot.doc.diagnostics.end());
-    corpus->bytes += slot.doc.bytes;
-    corpus->documents.push_back(std::move(slot.doc));
+    Document& doc = corpus->documents[i];
+    corpus->diagnostics.insert(corpus->diagnostics.end(), doc.diagnostics.begin(), doc.diagnostics.end());
+    corpus->bytes += doc.bytes;
+    if (kept != i) corpus->documents[kept] = std::move(doc);
+    ++kept;
+  }
+  corpus->documents.resize(kept);
+  auto by_path = [](const Document& a, const Document& b) { return a.path < b.path; };
+  // A folder comes sorted from the walk: sorting would only move every document around.
+  if (!std::is_sorted(corpus->documents.begin(), corpus->documents.end(), by_path)) {
+    std::stable_sort(corpus->documents.begin(), corpus->documents.end(), by_path);
   }
   std::vector<Slot>().swap(slots);
-  std::stable_sort(corpus->documents.begin(), corpus->documents.end(),
-                   [](const Document& a, const Document& b) { return a.path < b.path; });
   ResolveCorpus(corpus);
   if (corpus->files_failed > 0) {
     return Status::Partial(std::to_string(corpus->files_failed) + " input(s) could not be read");

@@ -10,6 +10,15 @@ namespace {
 
 constexpr int kSchemaVersion = 1;
 
+// The last connection to close checkpoints the WAL into the database. It would then delete the -wal and
+// -shm files, and the next run would create them again: over a millisecond each on some file systems,
+// for an unchanged rerun that otherwise writes nothing. So they are kept (the WAL cut to zero bytes, as
+// journal_size_limit is set); RemoveIndexFiles() keeps them out of a walk.
+void KeepWal(sqlite3* db) {
+  int keep = 1;
+  sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
+}
+
 }  // namespace
 
 std::string ContentHash(std::string_view bytes) {
@@ -29,7 +38,8 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
     return Status::IoError(file + ": cannot open index: " + msg);
   }
   sqlite3_busy_timeout(db->db_, 10000);
-  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+  KeepWal(db->db_);
+  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA journal_size_limit=67108864",
                           "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
     if (Status st = db->Exec(sql); !st.ok()) return st;
   }
@@ -56,14 +66,20 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
   rc = sqlite3_open_v2(file.c_str(), &db->reader_, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) return Status::IoError(file + ": cannot open index: " + sqlite3_errstr(rc));
   sqlite3_busy_timeout(db->reader_, 10000);
+  KeepWal(db->reader_);
   sqlite3_exec(db->reader_, "PRAGMA mmap_size=268435456", nullptr, nullptr, nullptr);
   if (sqlite3_prepare_v2(db->reader_,
                          "SELECT size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files "
                          "WHERE path = ?1",
                          -1, &db->find_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db->db_,
-                         "INSERT OR REPLACE INTO files(path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, "
-                         "parser, doc) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                         // An upsert, not INSERT OR REPLACE: a row keeps its rowid, so max(rowid) stays
+                         // close to the number of rows (Prefetch).
+                         "INSERT INTO files(path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc) "
+                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(path) DO UPDATE SET "
+                         "size=excluded.size, mtime_ns=excluded.mtime_ns, ctime_ns=excluded.ctime_ns, "
+                         "inode=excluded.inode, verified_ns=excluded.verified_ns, hash=excluded.hash, "
+                         "parser=excluded.parser, doc=excluded.doc",
                          -1, &db->put_, nullptr) != SQLITE_OK) {
     return Status::IoError(file + ": cannot use index: " + sqlite3_errmsg(db->db_));
   }
@@ -89,26 +105,120 @@ Status IndexDb::Exec(const char* sql) {
   return Status::Ok();
 }
 
-bool IndexDb::Find(const std::string& key, IndexEntry* e) {
+namespace {
+
+std::string_view Column(sqlite3_stmt* stmt, int col) {
+  const void* p = sqlite3_column_blob(stmt, col);
+  int n = sqlite3_column_bytes(stmt, col);
+  return p != nullptr ? std::string_view(static_cast<const char*>(p), n) : std::string_view();
+}
+
+std::size_t HashKey(std::string_view key) { return std::hash<std::string_view>{}(key); }
+
+}  // namespace
+
+void IndexDb::Prefetch(const std::atomic<std::size_t>& lookups) {
+  if (prefetched_ || reading_) return;
+  // The rows, found without reading them: rows are never deleted, and an update keeps the rowid.
+  sqlite3_stmt* stmt = nullptr;
+  std::int64_t rows = 0;
+  if (sqlite3_prepare_v2(reader_, "SELECT max(rowid) FROM files", -1, &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW) {
+    rows = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  auto too_few = [rows](std::size_t n) {
+    return n != kLookupsUnknown && (n == 0 || static_cast<std::int64_t>(n) * 2 < rows);
+  };
+  if (too_few(lookups)) return;
+  if (sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK) return;
+  // The strings take at most what the database file takes: reserving that (untouched memory costs
+  // nothing) saves copying the arena as it grows.
+  std::int64_t file_bytes = 0;
+  if (sqlite3_prepare_v2(reader_, "SELECT page_count * page_size FROM pragma_page_count, pragma_page_size", -1,
+                         &stmt, nullptr) == SQLITE_OK &&
+      sqlite3_step(stmt) == SQLITE_ROW) {
+    file_bytes = sqlite3_column_int64(stmt, 0);
+  }
+  sqlite3_finalize(stmt);
+  arena_.reserve(static_cast<std::size_t>(file_bytes));
+  rows_.reserve(static_cast<std::size_t>(rows));
+  int rc = sqlite3_prepare_v2(reader_,
+                              "SELECT path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files",
+                              -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) {
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+      if (rows_.size() % 256 == 0 && too_few(lookups.load(std::memory_order_relaxed))) break;
+      StoredRow r;
+      r.size = sqlite3_column_int64(stmt, 1);
+      r.mtime_ns = sqlite3_column_int64(stmt, 2);
+      r.ctime_ns = sqlite3_column_int64(stmt, 3);
+      r.inode = sqlite3_column_int64(stmt, 4);
+      r.verified_ns = sqlite3_column_int64(stmt, 5);
+      r.path = arena_.size();
+      arena_.append(Column(stmt, 0));
+      r.hash = arena_.size();
+      arena_.append(Column(stmt, 6));
+      r.parser = arena_.size();
+      arena_.append(Column(stmt, 7));
+      r.blob = arena_.size();
+      arena_.append(Column(stmt, 8));
+      r.end = arena_.size();
+      rows_.push_back(r);
+    }
+  }
+  sqlite3_finalize(stmt);
+  sqlite3_exec(reader_, "COMMIT", nullptr, nullptr, nullptr);
+  if (rc == SQLITE_DONE) lookups.wait(kLookupsUnknown);
+  if (rc != SQLITE_DONE || too_few(lookups) || rows_.size() >= UINT32_MAX / 2) {  // Find() queries instead
+    std::string().swap(arena_);
+    std::vector<StoredRow>().swap(rows_);
+    return;
+  }
+  std::size_t size = 1;
+  while (size < 2 * rows_.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < rows_.size(); ++i) {
+    const StoredRow& r = rows_[i];
+    std::size_t slot = HashKey(std::string_view(arena_).substr(r.path, r.hash - r.path)) & (size - 1);
+    while (slots_[slot] != 0) slot = (slot + 1) & (size - 1);
+    slots_[slot] = static_cast<std::uint32_t>(i + 1);
+  }
+  prefetched_ = true;
+}
+
+bool IndexDb::Find(const std::string& key, IndexRow* row) {
+  if (prefetched_) {
+    const std::string_view arena(arena_);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = HashKey(key) & mask; slots_[slot] != 0; slot = (slot + 1) & mask) {
+      const StoredRow& r = rows_[slots_[slot] - 1];
+      if (arena.substr(r.path, r.hash - r.path) != key) continue;
+      row->size = r.size, row->mtime_ns = r.mtime_ns, row->ctime_ns = r.ctime_ns, row->inode = r.inode;
+      row->verified_ns = r.verified_ns;
+      row->hash = arena.substr(r.hash, r.parser - r.hash);
+      row->parser = arena.substr(r.parser, r.blob - r.parser);
+      row->blob = arena.substr(r.blob, r.end - r.blob);
+      return true;
+    }
+    return false;
+  }
   std::lock_guard<std::mutex> lock(read_mu_);
   if (!reading_) reading_ = sqlite3_exec(reader_, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
   sqlite3_reset(find_);
   sqlite3_bind_text(find_, 1, key.data(), static_cast<int>(key.size()), SQLITE_STATIC);
   bool found = sqlite3_step(find_) == SQLITE_ROW;
   if (found) {
-    auto blob = [&](int col) {
-      const void* p = sqlite3_column_blob(find_, col);
-      int n = sqlite3_column_bytes(find_, col);
-      return p != nullptr ? std::string(static_cast<const char*>(p), n) : std::string();
-    };
-    e->size = sqlite3_column_int64(find_, 0);
-    e->mtime_ns = sqlite3_column_int64(find_, 1);
-    e->ctime_ns = sqlite3_column_int64(find_, 2);
-    e->inode = sqlite3_column_int64(find_, 3);
-    e->verified_ns = sqlite3_column_int64(find_, 4);
-    e->hash = blob(5);
-    e->parser = blob(6);
-    e->blob = blob(7);
+    std::string_view hash = Column(find_, 5), parser = Column(find_, 6), blob = Column(find_, 7);
+    const std::string& kept = queried_.emplace_back(std::string(hash).append(parser).append(blob));
+    row->size = sqlite3_column_int64(find_, 0);
+    row->mtime_ns = sqlite3_column_int64(find_, 1);
+    row->ctime_ns = sqlite3_column_int64(find_, 2);
+    row->inode = sqlite3_column_int64(find_, 3);
+    row->verified_ns = sqlite3_column_int64(find_, 4);
+    row->hash = std::string_view(kept).substr(0, hash.size());
+    row->parser = std::string_view(kept).substr(hash.size(), parser.size());
+    row->blob = std::string_view(kept).substr(hash.size() + parser.size());
   }
   sqlite3_reset(find_);
   sqlite3_clear_bindings(find_);

@@ -5,10 +5,13 @@
 // verified, the hash of its bytes, the parser fingerprint it was parsed with, and the encoded parse
 // (document_codec.h). The database runs in WAL mode; rows are written in batches, each in one
 // transaction, so a run that is killed leaves every committed batch intact and nothing half-written.
+// Its `-wal` (empty once the last connection has closed) and `-shm` files stay beside it between runs.
 #ifndef KAMERGRAAF_CORPUS_INDEX_DB_H_
 #define KAMERGRAAF_CORPUS_INDEX_DB_H_
 
+#include <atomic>
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -36,6 +39,18 @@ struct IndexEntry {
   std::string blob;              // EncodeDocument()
 };
 
+// A row as Find() gives it: the views point into memory the IndexDb owns, valid as long as it lives.
+struct IndexRow {
+  std::int64_t size = -1;
+  std::int64_t mtime_ns = 0;
+  std::int64_t ctime_ns = 0;
+  std::int64_t inode = 0;
+  std::int64_t verified_ns = 0;
+  std::string_view hash;
+  std::string_view parser;
+  std::string_view blob;
+};
+
 class IndexDb {
  public:
   // Opens (creating if needed) the database at `file`. Fails with a message naming the file when it
@@ -45,8 +60,25 @@ class IndexDb {
   IndexDb(const IndexDb&) = delete;
   IndexDb& operator=(const IndexDb&) = delete;
 
+  // What Prefetch() is told while the run does not know yet how many keys it will look up.
+  static constexpr std::size_t kLookupsUnknown = SIZE_MAX;
+
+  // Reads every row into memory, in one scan, so that Find() answers without a query or a lock, when the
+  // run looks up at least half as many keys as there are rows (the rows then stay in memory until the
+  // IndexDb is destroyed; otherwise, or when the scan fails, each Find() is a query). `lookups` is how
+  // many distinct keys the run will look up. It may still be kLookupsUnknown: the scan then starts while
+  // the caller finds out, stops as soon as `lookups` is known to be too few, and when it ends first, waits
+  // for `lookups` to change (the caller must set it and notify, whatever happens). Either way, until
+  // Flush(), Find() reads one snapshot, taken here or by its first call: rows Put() meanwhile are not
+  // seen. Call at most once, before the first Find(); not thread-safe.
+  void Prefetch(const std::atomic<std::size_t>& lookups);
+  // The same with a count known from the start (not kLookupsUnknown).
+  void Prefetch(std::size_t lookups) {
+    const std::atomic<std::size_t> known{lookups};
+    Prefetch(known);
+  }
   // The row of `key`, if any. Thread-safe.
-  bool Find(const std::string& key, IndexEntry* entry);
+  bool Find(const std::string& key, IndexRow* row);
   // Stages a row; every `batch_size` staged rows are committed in one transaction. Thread-safe.
   void Put(const std::string& key, IndexEntry entry);
   // Commits the staged rows and ends the read snapshot. Returns the first error any commit met (the database keeps what was
@@ -67,6 +99,21 @@ class IndexDb {
   // first Find): it reads the index as it was when the run began, without taking a lock per lookup.
   sqlite3* reader_ = nullptr;
   bool reading_ = false;
+  // Every row, when Prefetch() read them (then `prefetched_` is true, and they are not changed again, so
+  // Find() may read them from any thread without a lock): the strings of all rows, back to back in
+  // `arena_`, and an open-addressing hash table on the path (`slots_`: row index + 1, or 0 for a free
+  // slot; its size a power of two, at least twice the rows).
+  struct StoredRow {
+    std::int64_t size, mtime_ns, ctime_ns, inode, verified_ns;
+    std::size_t path, hash, parser, blob;  // offsets in arena_; each string runs to the next
+    std::size_t end;
+  };
+  bool prefetched_ = false;
+  std::string arena_;
+  std::vector<StoredRow> rows_;
+  std::vector<std::uint32_t> slots_;
+  // Rows that Find() queried, kept for the views it gave out. Guarded by read_mu_.
+  std::deque<std::string> queried_;
   sqlite3_stmt* find_ = nullptr;
   sqlite3_stmt* put_ = nullptr;
   std::string file_;

@@ -1,7 +1,10 @@
 #include "corpus/parse_cache.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 
@@ -24,13 +27,32 @@ std::string Key(const std::string& path) {
   return cwd + "/" + path;
 }
 
-FileStamp Stat(const std::string& path) {
+}  // namespace
+
+FileStamper::~FileStamper() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+FileStamp FileStamper::Stamp(const std::string& path) {
   FileStamp s;
   s.taken_ns = std::chrono::duration_cast<std::chrono::nanoseconds>(
                    std::chrono::system_clock::now().time_since_epoch())
                    .count();
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return s;
+  int rc;
+  const std::size_t slash = path.rfind('/');
+  if (slash == std::string::npos || slash == 0) {
+    rc = ::stat(path.c_str(), &st);
+  } else {
+    const std::string_view dir(path.data(), slash + 1);
+    if (dir != dir_) {
+      if (fd_ >= 0) ::close(fd_);
+      dir_ = dir;
+      fd_ = ::open(dir_.c_str(), O_PATH | O_DIRECTORY | O_CLOEXEC);
+    }
+    rc = fd_ >= 0 ? ::fstatat(fd_, path.c_str() + slash + 1, &st, 0) : ::stat(path.c_str(), &st);
+  }
+  if (rc != 0 || !S_ISREG(st.st_mode)) return s;
   s.valid = true;
   s.size = st.st_size;
   s.mtime_ns = static_cast<std::int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 + st.st_mtim.tv_nsec;
@@ -38,6 +60,8 @@ FileStamp Stat(const std::string& path) {
   s.inode = static_cast<std::int64_t>(st.st_ino);
   return s;
 }
+
+namespace {
 
 IndexEntry EntryOf(const FileStamp& stamp) {
   IndexEntry e;
@@ -49,7 +73,33 @@ IndexEntry EntryOf(const FileStamp& stamp) {
   return e;
 }
 
+std::string_view BaseName(std::string_view path) {
+  std::size_t slash = path.rfind('/');
+  return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string AbsoluteNormal(const std::string& path) {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(path, ec);
+  return ec ? path : abs.lexically_normal().string();
+}
+
 }  // namespace
+
+void RemoveIndexFiles(const std::string& db_file, std::vector<std::string>* files) {
+  if (db_file.empty()) return;
+  const std::string db = AbsoluteNormal(db_file);
+  const std::string base(BaseName(db));
+  auto is_index_file = [&](const std::string& file) {
+    // A cheap test on the name first: making a path absolute asks the kernel for the working directory.
+    std::string_view name = BaseName(file);
+    if (name.substr(0, base.size()) != base) return false;
+    std::string_view suffix = name.substr(base.size());
+    if (!suffix.empty() && suffix != "-wal" && suffix != "-shm" && suffix != "-journal") return false;
+    return AbsoluteNormal(file) == db + std::string(suffix);
+  };
+  files->erase(std::remove_if(files->begin(), files->end(), is_index_file), files->end());
+}
 
 Status ParseCache::Open(const std::string& db_file, std::unique_ptr<ParseCache>* cache) {
   std::unique_ptr<IndexDb> db;
@@ -63,9 +113,8 @@ std::string_view ParseCache::ParserFingerprint() { return KAMERGRAAF_PARSER_FING
 
 bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Document* doc,
                                Diagnostics* read_diagnostics) {
-  *stamp = Stat(path);
   if (!stamp->valid) return false;
-  IndexEntry e;
+  IndexRow e;
   if (!db_->Find(Key(path), &e)) return false;
   stamp->indexed = true;
   if (e.parser != ParserFingerprint() || e.size != stamp->size || e.mtime_ns != stamp->mtime_ns ||
@@ -83,16 +132,16 @@ bool ParseCache::FindByContent(const std::string& path, const FileStamp& stamp, 
                                std::string* hash, Document* doc, Diagnostics* read_diagnostics) {
   *hash = ContentHash(bytes);
   if (!stamp.valid || !stamp.indexed) return false;
-  IndexEntry e;
+  IndexRow e;
   std::string key = Key(path);
   if (!db_->Find(key, &e) || e.parser != ParserFingerprint() || e.hash != *hash) return false;
   Diagnostics read;
   if (!DecodeDocument(e.blob, doc, &read) || doc->path != path) return false;
   read_diagnostics->insert(read_diagnostics->end(), read.begin(), read.end());
   IndexEntry fresh = EntryOf(stamp);
-  fresh.hash = std::move(e.hash);
-  fresh.parser = std::move(e.parser);
-  fresh.blob = std::move(e.blob);
+  fresh.hash = std::string(e.hash);
+  fresh.parser = std::string(e.parser);
+  fresh.blob = std::string(e.blob);
   db_->Put(key, std::move(fresh));
   return true;
 }

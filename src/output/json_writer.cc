@@ -2,6 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <charconv>
+#include <string_view>
+
 namespace kamergraaf {
 namespace {
 
@@ -103,10 +106,143 @@ json NodeObject(const CitationGraph& graph, const Centrality* c, int v) {
 
 }  // namespace
 
+namespace {
+
+// The JSON lines are written directly, not through json objects (five times faster on a large scan; a
+// test checks them against CitationObject()). What follows writes what json::dump(-1, ' ', false,
+// replace) writes.
+
+// True when `s` is well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, surrogates or code points
+// past U+10FFFF), which dump() passes on unchanged apart from escapes.
+bool IsUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int n;
+    unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (end - p <= n || p[1] < lo || p[1] > hi) return false;
+    for (int i = 2; i <= n; ++i) {
+      if (p[i] < 0x80 || p[i] > 0xBF) return false;
+    }
+    p += n + 1;
+  }
+  return true;
+}
+
+void AppendString(std::string_view s, std::string* out) {
+  if (!IsUtf8(s)) {
+    // dump()'s replacement of invalid bytes has rules of its own: let it apply them.
+    out->append(json(s).dump(-1, ' ', false, json::error_handler_t::replace));
+    return;
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  out->push_back('"');
+  std::size_t plain = 0;  // start of the bytes not yet copied
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out->append(s, plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"': out->append("\\\""); break;
+      case '\\': out->append("\\\\"); break;
+      case '\b': out->append("\\b"); break;
+      case '\f': out->append("\\f"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\t': out->append("\\t"); break;
+      default:
+        out->append("\\u00");
+        out->push_back(kHex[c >> 4]);
+        out->push_back(kHex[c & 0xF]);
+    }
+  }
+  out->append(s, plain, s.size() - plain);
+  out->push_back('"');
+}
+
+void AppendStringOrNull(std::string_view s, std::string* out) {
+  if (s.empty()) {
+    out->append("null");
+  } else {
+    AppendString(s, out);
+  }
+}
+
+template <typename Int>
+void AppendInt(Int v, std::string* out) {
+  char buf[24];
+  out->append(buf, std::to_chars(buf, buf + sizeof buf, v).ptr);
+}
+
+// CitationObject(doc, c).dump() and a newline.
+void AppendCitationLine(const Document& doc, const Citation& c, std::string* out) {
+  out->append("{\"doc\":");
+  AppendString(doc.path, out);
+  out->append(",\"line\":");
+  AppendInt(c.line, out);
+  out->append(",\"column\":");
+  AppendInt(c.column, out);
+  out->append(",\"start\":");
+  AppendInt(c.start, out);
+  out->append(",\"end\":");
+  AppendInt(c.end, out);
+  out->append(",\"kind\":");
+  AppendString(CitationKindName(c.kind), out);
+  out->append(",\"target\":");
+  AppendStringOrNull(c.target, out);
+  out->append(",\"text\":");
+  AppendString(c.text, out);
+  out->append(",\"footnote\":");
+  AppendStringOrNull(c.footnote, out);
+  out->append(c.resolved ? ",\"resolved\":true" : ",\"resolved\":false");
+  out->append(",\"context_line\":");
+  AppendInt(c.context_line, out);
+  out->append(",\"chamber\":");
+  AppendStringOrNull(c.chamber, out);
+  out->append(",\"vergaderjaar\":");
+  AppendStringOrNull(c.vergaderjaar, out);
+  out->append(",\"page\":");
+  AppendStringOrNull(c.page, out);
+  out->append(",\"mention\":");
+  AppendStringOrNull(c.mention_name, out);
+  out->append("}\n");
+}
+
+}  // namespace
+
 std::string CitationsJsonLines(const Corpus& corpus) {
+  // Room for every line at once (keys, numbers and the strings unescaped): growing by doubling would copy
+  // the text and page-fault in every larger block again.
+  std::size_t size = 0;
+  for (const Document& doc : corpus.documents) {
+    for (const Citation& c : doc.citations) {
+      size += 256 + doc.path.size() + c.target.size() + c.text.size() + c.footnote.size() + c.chamber.size() +
+              c.vergaderjaar.size() + c.page.size() + c.mention_name.size();
+    }
+  }
   std::string out;
+  out.reserve(size);
   for (const Document& doc : corpus.documents)
-    for (const Citation& c : doc.citations) out += Dump(CitationObject(doc, c), -1);
+    for (const Citation& c : doc.citations) AppendCitationLine(doc, c, &out);
   return out;
 }
 

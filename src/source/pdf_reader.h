@@ -1,4 +1,4 @@
-// Text of a PDF through poppler-cpp (the only file that includes poppler).
+// Text of a PDF through poppler-cpp, in a module loaded the first time a PDF is read (pdf_module.h).
 #ifndef KAMERGRAAF_SOURCE_PDF_READER_H_
 #define KAMERGRAAF_SOURCE_PDF_READER_H_
 
@@ -21,7 +21,7 @@ inline constexpr std::string_view kPageBreakLine = "\f\n";
 // (ﬁ, ﬂ, …) are spelled out; runs of layout spaces inside a line are folded into one space.
 // Byte offsets of citations found later refer to this text, not to the PDF file.
 // Fails (message "path: PDF is encrypted" or "path: cannot read PDF: <reason>") for a password-protected
-// or unreadable file; a PDF without any text layer (a scan) gives a warning and empty text. Never
+// or unreadable file, or when the PDF module cannot be loaded (the reason says why); a PDF without any text layer (a scan) gives a warning and empty text. Never
 // throws; poppler's own complaints are not printed. Thread-safe.
 Status ExtractPdfText(const std::string& path, std::string_view bytes, std::string* text,
                       Diagnostics* diagnostics);
