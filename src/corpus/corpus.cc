@@ -1,15 +1,34 @@
 #include "kamergraaf/corpus.h"
 
+#include <cstdint>
 #include <mutex>
-#include <unordered_map>
+#include <string_view>
+
+#include "text/name_index.h"
 
 namespace kamergraaf {
 
+// Tokens: document d's id is 2d + 2, its path 2d + 3; motion m is m + 1.
 struct Corpus::Tables {
   std::once_flag built;
-  std::unordered_map<std::string, int> by_id;
-  std::unordered_map<std::string, int> motion_by_id;
+  NameIndex by_id;  // document ids and paths
+  NameIndex motion_by_id;
 };
+
+namespace {
+
+auto DocumentName(const std::vector<Document>& documents) {
+  return [&documents](std::uint64_t token) -> std::string_view {
+    const Document& doc = documents[(token - 2) / 2];
+    return token % 2 == 0 ? std::string_view(doc.id) : std::string_view(doc.path);
+  };
+}
+
+auto MotionName(const std::vector<MotionRecord>& motions) {
+  return [&motions](std::uint64_t token) -> std::string_view { return motions[token - 1].id; };
+}
+
+}  // namespace
 
 Corpus::Corpus() : tables_(std::make_unique<Tables>()) {}
 Corpus::Corpus(const Corpus& other)
@@ -33,13 +52,15 @@ const Corpus::Tables* Corpus::BuiltTables() const {
   if (tables_ == nullptr) return nullptr;
   std::call_once(tables_->built, [this] {
     Tables& t = *tables_;
-    t.by_id.reserve(2 * documents.size());
-    for (int i = 0; i < static_cast<int>(documents.size()); ++i) {
-      t.by_id.emplace(documents[i].id, i);
-      t.by_id.emplace(documents[i].path, i);
+    const auto doc_name = DocumentName(documents);
+    t.by_id.Reserve(2 * documents.size(), doc_name);
+    for (std::uint64_t d = 0; d < documents.size(); ++d) {  // the first document with a name keeps it
+      t.by_id.Insert(2 * d + 2, doc_name);
+      t.by_id.Insert(2 * d + 3, doc_name);
     }
-    t.motion_by_id.reserve(motions.size());
-    for (int i = 0; i < static_cast<int>(motions.size()); ++i) t.motion_by_id.emplace(motions[i].id, i);
+    const auto motion_name = MotionName(motions);
+    t.motion_by_id.Reserve(motions.size(), motion_name);
+    for (std::uint64_t m = 0; m < motions.size(); ++m) t.motion_by_id.Insert(m + 1, motion_name);
   });
   return tables_.get();
 }
@@ -47,15 +68,15 @@ const Corpus::Tables* Corpus::BuiltTables() const {
 int Corpus::FindDocument(std::string_view id) const {
   const Tables* t = BuiltTables();
   if (t == nullptr) return -1;
-  auto it = t->by_id.find(std::string(id));
-  return it == t->by_id.end() ? -1 : it->second;
+  const std::uint64_t token = t->by_id.Find(id, DocumentName(documents));
+  return token == 0 ? -1 : static_cast<int>((token - 2) / 2);
 }
 
 const MotionRecord* Corpus::FindMotion(std::string_view id) const {
   const Tables* t = BuiltTables();
   if (t == nullptr) return nullptr;
-  auto it = t->motion_by_id.find(std::string(id));
-  return it == t->motion_by_id.end() ? nullptr : &motions[it->second];
+  const std::uint64_t token = t->motion_by_id.Find(id, MotionName(motions));
+  return token == 0 ? nullptr : &motions[token - 1];
 }
 
 }  // namespace kamergraaf

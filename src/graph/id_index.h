@@ -1,6 +1,6 @@
 // IdIndex: finds a node by its id or one of its aliases, without a copy of the names.
 //
-// An open-addressing hash table of 8-byte slots: node index and which of its names (0 = Node::id,
+// A NameIndex (text/name_index.h) of 8-byte tokens: node index and which of its names (0 = Node::id,
 // k = Node::aliases[k - 1]); the names themselves are read from the nodes. For the two million ids of a
 // parliament's graph that is about 32 MB, where an unordered_map<std::string, int> took over 130 MB.
 // The caller passes the node array to every call; slots refer to nodes by index, so the array may grow.
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "kamergraaf/citation_graph.h"
+#include "text/name_index.h"
 
 namespace kamergraaf {
 
@@ -25,11 +26,7 @@ class IdIndex {
   void Reserve(const std::vector<Node>& nodes, std::size_t names);
 
  private:
-  static std::string_view NameOf(const std::vector<Node>& nodes, std::uint64_t slot);
-  void Rehash(const std::vector<Node>& nodes, std::size_t capacity);
-
-  std::vector<std::uint64_t> slots_;  // 0 = empty, else (node + 1) << 32 | which
-  std::size_t used_ = 0;
+  NameIndex names_;  // tokens (node + 1) << 32 | which
 };
 
 }  // namespace kamergraaf
