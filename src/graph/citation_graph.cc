@@ -125,6 +125,12 @@ struct CitationGraph::Impl {
     boost_valid.store(true, std::memory_order_release);
   }
 
+  // Frees the (source, target, kind) index; the next AddEdge() rebuilds it, FindEdge() scans meanwhile.
+  void DropEdgeIndex() {
+    std::unordered_map<EdgeKey, int, EdgeKeyHash>().swap(edge_by_key);
+    edge_index_valid = false;
+  }
+
   void EnsureEdgeIndex() {
     if (edge_index_valid) return;
     edge_by_key.clear();
@@ -243,8 +249,7 @@ void CitationGraph::AddEdges(std::vector<Edge> edges) {
     std::vector<Edge>().swap(edges);
   }
   SortAndMerge(&impl_->edges);
-  std::unordered_map<EdgeKey, int, EdgeKeyHash>().swap(impl_->edge_by_key);
-  impl_->edge_index_valid = false;
+  impl_->DropEdgeIndex();
   impl_->Invalidate();
 }
 
@@ -252,8 +257,7 @@ void CitationGraph::ShrinkToFit() {
   impl_->nodes.shrink_to_fit();
   impl_->edges.shrink_to_fit();
   for (Edge& e : impl_->edges) e.lines.ShrinkToFit();
-  std::unordered_map<EdgeKey, int, EdgeKeyHash>().swap(impl_->edge_by_key);
-  impl_->edge_index_valid = false;
+  impl_->DropEdgeIndex();
 }
 
 int CitationGraph::num_nodes() const { return static_cast<int>(impl_->nodes.size()); }
