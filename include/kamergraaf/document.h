@@ -27,10 +27,32 @@ enum class DocumentKind : std::uint8_t {
   kKamerbrief,                 // letter to parliament
   kBncFiche,
   kKamerstuk,                  // another numbered parliamentary paper
+  // Added for real documents of every published kind (appended: the index stores the byte value).
+  kAmendement,
+  kMemorieVanToelichting,
+  kMemorieVanAntwoord,
+  kNotaNaarAanleidingVanVerslag,  // nota naar aanleiding van het (nader) verslag
+  kVerslag,                       // verslag of a committee on a bill (not a consultation)
+  kVoorlopigVerslag,
+  kEindverslag,
+  kNotaVanWijziging,
+  kVoorstelVanWet,                // voorstel van wet / koninklijke boodschap
+  kAdviesRaadVanState,            // advies Raad van State / nader rapport
+  kSchriftelijkeVragen,           // written questions without their answers
+  kUitstelbericht,                // postponement notice for written questions
+  kVerslagCommissiedebat,         // verslag van een commissiedebat / notaoverleg / mondeling overleg
+  kLijstIngekomenStukken,
+  kBesluitenlijst,
+  kHandelingenCommissie,          // committee debate transcript
 };
+// The last DocumentKind value (for decoders that range-check a stored byte).
+inline constexpr DocumentKind kLastDocumentKind = DocumentKind::kHandelingenCommissie;
 
 // "schriftelijk-overleg", "commissievragen-antwoorden", "kamervragen-antwoorden", "handelingen", "motie",
-// "kamerbrief", "bnc-fiche", "kamerstuk", "unknown".
+// "kamerbrief", "bnc-fiche", "kamerstuk", "amendement", "memorie-van-toelichting", "memorie-van-antwoord",
+// "nota-naar-aanleiding-van-verslag", "verslag", "voorlopig-verslag", "eindverslag", "nota-van-wijziging",
+// "voorstel-van-wet", "advies-raad-van-state", "schriftelijke-vragen", "uitstelbericht",
+// "verslag-commissiedebat", "lijst-ingekomen-stukken", "besluitenlijst", "handelingen-commissie", "unknown".
 std::string_view DocumentKindName(DocumentKind kind);
 
 struct Footnote {
@@ -73,6 +95,22 @@ struct Motion {
   // or empty when no verdict was recorded.
   std::string verdict;
   int verdict_line = 0;
+  // Added for real motions (issue 15/16/19); empty or 0 when not known.
+  std::string title;         // the title line ("Motie van het lid Jansen c.s. over …")
+  std::string date;          // ISO date it was submitted ("Voorgesteld"/"Ontvangen"/the debate's date)
+  // The Kamer's vote, separate from the cabinet's advice in `verdict`: "aangenomen", "verworpen", or empty.
+  std::string outcome;
+  int outcome_line = 0;      // where the text records the outcome; 0 when it came from open data
+  std::string outcome_date;  // ISO date of the vote
+  std::string replaces;      // id of the motion this one replaces (gewijzigde motie, "was nr. 805")
+  std::string zaak;          // open-data zaak number ("2024Z04567") when known
+  struct Vote {
+    CompactString party;    // "VVD"
+    int seats = 0;          // FractieGrootte
+    CompactString side;     // "voor", "tegen", "niet deelgenomen"
+  };
+  std::vector<Vote> votes;   // per party, from open-data Stemming records
+  bool amendment = false;    // an amendement rather than a motie
 };
 
 struct Speech {
@@ -91,6 +129,8 @@ struct Commitment {
   std::string text;      // the promise sentence
   CompactString deadline;  // "voor het zomerreces", "op korte termijn", or empty
   CompactString related;   // motion id or question number it belongs to, or empty
+  std::string deadline_date;  // ISO date the deadline phrase resolves to, empty when it gives none
+  std::string deadline_rule;  // how it was resolved ("zomerreces 2026 starts 2026-07-03 (calendar)")
 };
 
 struct Document {
@@ -102,7 +142,11 @@ struct Document {
   DocumentKind kind = DocumentKind::kUnknown;
   CompactString kind_evidence;  // what decided the kind, e.g. "line 1: 'Binnen de vaste commissie'"
   std::string title;
+  // ISO "YYYY-MM-DD", or "YYYY-MM" / "YYYY" when the text gives no more; empty when unknown.
   std::string date;
+  std::string date_evidence;  // the phrase that gave the date ("Den Haag, 3 april 2026")
+  std::string signer;         // who signs ("De Minister van Economische Zaken, …"), empty when unknown
+  std::string addressee;      // to whom written questions are addressed, empty when unknown
   // Ids this document is about or answers (a consultation's subject, the zaak of answered questions).
   std::vector<std::string> about;
   std::vector<std::string> answers_to;

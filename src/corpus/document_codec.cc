@@ -8,7 +8,7 @@ namespace {
 
 // Bump when the layout below changes. The parse cache also keys entries by a fingerprint of the parser
 // sources, so a field added to the model and written here invalidates old entries on its own.
-constexpr std::uint8_t kCodecVersion = 2;
+constexpr std::uint8_t kCodecVersion = 3;
 
 // Adding a field to the model? Encode and decode it below, then update the size here. (These sizes are
 // those of x86-64 Linux with libstdc++; elsewhere the check is skipped.)
@@ -17,11 +17,11 @@ static_assert(sizeof(Citation) == 112, "Citation changed: update document_codec.
 static_assert(sizeof(Footnote) == 64, "Footnote changed: update document_codec.cc");
 static_assert(sizeof(Question) == 72, "Question changed: update document_codec.cc");
 static_assert(sizeof(Answer) == 80, "Answer changed: update document_codec.cc");
-static_assert(sizeof(Motion) == 216, "Motion changed: update document_codec.cc");
+static_assert(sizeof(Motion) == 448, "Motion changed: update document_codec.cc");
 static_assert(sizeof(Speech) == 40, "Speech changed: update document_codec.cc");
-static_assert(sizeof(Commitment) == 64, "Commitment changed: update document_codec.cc");
+static_assert(sizeof(Commitment) == 128, "Commitment changed: update document_codec.cc");
 static_assert(sizeof(Diagnostic) == 72, "Diagnostic changed: update document_codec.cc");
-static_assert(sizeof(Document) == 408, "Document changed: update document_codec.cc");
+static_assert(sizeof(Document) == 504, "Document changed: update document_codec.cc");
 #endif
 
 class Writer {
@@ -135,6 +135,7 @@ std::string EncodeDocument(const Document& doc, const Diagnostics& read_diagnost
   w.List(read_diagnostics, [&](const Diagnostic& d) { Put(w, d); });
   w.S(doc.path), w.S(doc.id), w.B(doc.has_official_id), w.U(static_cast<int>(doc.kind)), w.S(doc.kind_evidence);
   w.S(doc.title), w.S(doc.date), w.Strings(doc.about), w.Strings(doc.answers_to);
+  w.S(doc.date_evidence), w.S(doc.signer), w.S(doc.addressee);
   w.U(doc.bytes), w.I(doc.lines);
   w.List(doc.citations, [&](const Citation& c) {
     w.U(static_cast<int>(c.kind)), w.S(c.target), w.B(c.resolved), w.U(c.start), w.U(c.end), w.I(c.line);
@@ -154,12 +155,16 @@ std::string EncodeDocument(const Document& doc, const Diagnostics& read_diagnost
   w.List(doc.motions, [&](const Motion& m) {
     w.S(m.id), w.S(m.dossier), w.S(m.number), w.I(m.line), w.Strings(m.submitters), w.Strings(m.considerations);
     w.Strings(m.requests), w.S(m.verdict), w.I(m.verdict_line);
+    w.S(m.title), w.S(m.date), w.S(m.outcome), w.I(m.outcome_line), w.S(m.outcome_date), w.S(m.replaces);
+    w.S(m.zaak), w.B(m.amendment);
+    w.List(m.votes, [&](const Motion::Vote& v) { w.S(v.party), w.I(v.seats), w.S(v.side); });
   });
   w.List(doc.speeches, [&](const Speech& s) {
     w.I(s.line), w.S(s.speaker), w.U(static_cast<int>(s.role)), w.S(s.party), w.I(s.end_line);
   });
   w.List(doc.commitments, [&](const Commitment& c) {
     w.I(c.line), w.S(c.speaker), w.S(c.text), w.S(c.deadline), w.S(c.related);
+    w.S(c.deadline_date), w.S(c.deadline_rule);
   });
   w.List(doc.diagnostics, [&](const Diagnostic& d) { Put(w, d); });
   w.S(doc.format);
@@ -173,10 +178,12 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
   r.List(read_diagnostics, [&](Diagnostic* d) { Get(r, d); });
   doc->path = r.S(), doc->id = r.S(), doc->has_official_id = r.B();
   std::uint64_t kind = r.U();
-  doc->kind = kind <= static_cast<int>(DocumentKind::kKamerstuk) ? static_cast<DocumentKind>(kind)
-                                                                   : DocumentKind::kUnknown;
+  doc->kind = kind <= static_cast<int>(kLastDocumentKind) ? static_cast<DocumentKind>(kind)
+                                                          : DocumentKind::kUnknown;
   doc->kind_evidence = r.S(), doc->title = r.S(), doc->date = r.S(), doc->about = r.Strings();
-  doc->answers_to = r.Strings(), doc->bytes = r.Size(), doc->lines = r.Int();
+  doc->answers_to = r.Strings();
+  doc->date_evidence = r.S(), doc->signer = r.S(), doc->addressee = r.S();
+  doc->bytes = r.Size(), doc->lines = r.Int();
   r.List(&doc->citations, [&](Citation* c) {
     std::uint64_t k = r.U();
     c->kind = k <= static_cast<int>(CitationKind::kMention) ? static_cast<CitationKind>(k) : CitationKind::kMention;
@@ -199,6 +206,9 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
   r.List(&doc->motions, [&](Motion* m) {
     m->id = r.S(), m->dossier = r.S(), m->number = r.S(), m->line = r.Int(), m->submitters = r.Strings();
     m->considerations = r.Strings(), m->requests = r.Strings(), m->verdict = r.S(), m->verdict_line = r.Int();
+    m->title = r.S(), m->date = r.S(), m->outcome = r.S(), m->outcome_line = r.Int(), m->outcome_date = r.S();
+    m->replaces = r.S(), m->zaak = r.S(), m->amendment = r.B();
+    r.List(&m->votes, [&](Motion::Vote* v) { v->party = r.S(), v->seats = r.Int(), v->side = r.S(); });
   });
   r.List(&doc->speeches, [&](Speech* s) {
     s->line = r.Int(), s->speaker = r.S();
@@ -208,6 +218,7 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
   });
   r.List(&doc->commitments, [&](Commitment* c) {
     c->line = r.Int(), c->speaker = r.S(), c->text = r.S(), c->deadline = r.S(), c->related = r.S();
+    c->deadline_date = r.S(), c->deadline_rule = r.S();
   });
   r.List(&doc->diagnostics, [&](Diagnostic* d) { Get(r, d); });
   doc->format = r.S();

@@ -47,6 +47,22 @@ std::string_view DocumentKindName(DocumentKind kind) {
     case DocumentKind::kKamerbrief: return "kamerbrief";
     case DocumentKind::kBncFiche: return "bnc-fiche";
     case DocumentKind::kKamerstuk: return "kamerstuk";
+    case DocumentKind::kAmendement: return "amendement";
+    case DocumentKind::kMemorieVanToelichting: return "memorie-van-toelichting";
+    case DocumentKind::kMemorieVanAntwoord: return "memorie-van-antwoord";
+    case DocumentKind::kNotaNaarAanleidingVanVerslag: return "nota-naar-aanleiding-van-verslag";
+    case DocumentKind::kVerslag: return "verslag";
+    case DocumentKind::kVoorlopigVerslag: return "voorlopig-verslag";
+    case DocumentKind::kEindverslag: return "eindverslag";
+    case DocumentKind::kNotaVanWijziging: return "nota-van-wijziging";
+    case DocumentKind::kVoorstelVanWet: return "voorstel-van-wet";
+    case DocumentKind::kAdviesRaadVanState: return "advies-raad-van-state";
+    case DocumentKind::kSchriftelijkeVragen: return "schriftelijke-vragen";
+    case DocumentKind::kUitstelbericht: return "uitstelbericht";
+    case DocumentKind::kVerslagCommissiedebat: return "verslag-commissiedebat";
+    case DocumentKind::kLijstIngekomenStukken: return "lijst-ingekomen-stukken";
+    case DocumentKind::kBesluitenlijst: return "besluitenlijst";
+    case DocumentKind::kHandelingenCommissie: return "handelingen-commissie";
   }
   return "unknown";
 }
