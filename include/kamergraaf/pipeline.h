@@ -33,6 +33,18 @@ struct LoadOptions {
   // src/corpus/parse_cache.h): unchanged files are not parsed again. Empty = no cache. A cache that cannot
   // be opened or written is reported as a warning and the run goes on without it.
   std::string db;
+  // A recess calendar file (kind, start, end per line; see src/parse/recess_calendar.h) that adds to or
+  // overrides the built-in one for deadlines such as "voor het zomerreces". Empty = built-in only. A file
+  // that cannot be read or has a bad line is an error diagnostic, and the built-in calendar is used.
+  std::string calendar;
+};
+
+// What FindReferrals measures time against.
+struct ReferralOptions {
+  // ISO date the ages and overdue days are counted to ("2026-11-30"); empty = today.
+  std::string as_of;
+  // As LoadOptions::calendar, for the deadlines of referrals.
+  std::string calendar;
 };
 
 // Parses one document's text (UTF-8). `path` is kept as the document's path and used for identity by file
@@ -57,8 +69,13 @@ Centrality ComputeCentrality(const CitationGraph& graph, const CentralityOptions
 
 // Finds the five kinds of referral. Sorted by category (in enum order), then most important first
 // (missing documents by score, the rest by document path and line).
+// Every referral carries the date of the place it stands in, its deadline as a date where one can be
+// told (ResolveDeadline; written questions: three weeks after they were asked) and its age and overdue days
+// as of options.as_of. Within a category, overdue referrals come first, most overdue first.
 std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph,
                                     const Centrality& centrality);
+std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
+                                    const ReferralOptions& options);
 
 }  // namespace kamergraaf
 

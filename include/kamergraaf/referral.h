@@ -39,6 +39,15 @@ struct Referral {
   std::vector<std::string> cited_by;
   double score = 0;
   std::vector<std::string> submitters;  // for motions
+
+  // Time (FindReferrals with ReferralOptions; empty or -1 when not known):
+  CompactString date;           // ISO date of the place it stands in: the motion's date, else the document's
+  CompactString deadline_date;  // ISO date it was due by: the resolved deadline phrase, or for a written
+                                // question three weeks after it was asked
+  std::string deadline_rule;    // how the deadline was resolved
+  int age_days = -1;            // days from `date` to the as-of date
+  int overdue_days = -1;        // days past deadline_date as of the as-of date (0 = due today or not yet due)
+  bool overdue() const { return overdue_days > 0; }
 };
 
 }  // namespace kamergraaf

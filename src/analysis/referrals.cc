@@ -6,12 +6,18 @@
 #include "analysis/missing_documents.h"
 #include "analysis/motion_follow_up.h"
 #include "analysis/open_commitments.h"
+#include "analysis/referral_timing.h"
 #include "analysis/unanswered_questions.h"
 #include "kamergraaf/pipeline.h"
 
 namespace kamergraaf {
 
 std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality) {
+  return FindReferrals(corpus, graph, centrality, ReferralOptions());
+}
+
+std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
+                                    const ReferralOptions& options) {
   CorpusPresence presence(corpus, &graph);
   std::vector<Referral> result;
   FindUnansweredQuestions(corpus, presence, &result);
@@ -25,6 +31,11 @@ std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& g
     return a.line < b.line;
   });
   FindMissingDocuments(corpus, presence, graph, centrality, &result);
+
+  RecessCalendar calendar;
+  if (!options.calendar.empty()) calendar.Load(options.calendar);  // LoadCorpus reports a bad file
+  CivilDate as_of = options.as_of.empty() ? Today() : ParseIsoDate(options.as_of);
+  TimeReferrals(corpus, calendar, as_of, &result);
   return result;
 }
 

@@ -217,7 +217,9 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
   if (rc == kExitUsage) return rc;
   CitationGraph graph = BuildCitationGraph(corpus);
   Centrality centrality = ComputeCentrality(graph);
-  std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality);
+  std::vector<Referral> referrals =
+      FindReferrals(corpus, graph, centrality, ReferralOptions{common.as_of, common.calendar});
+  if (options.overdue) std::erase_if(referrals, [](const Referral& r) { return !r.overdue(); });
   if (!wanted.empty()) {
     std::erase_if(referrals, [&](const Referral& r) {
       return std::find(wanted.begin(), wanted.end(), r.category) == wanted.end();
@@ -250,7 +252,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   }
   CitationGraph graph = BuildCitationGraph(corpus);
   Centrality centrality = ComputeCentrality(graph, options.centrality);
-  std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality);
+  std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality, ReferralOptions{common.as_of, common.calendar});
   NodeSelection selection{options.focus, options.depth, options.top, options.min_degree};
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
@@ -303,7 +305,7 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
   if (format == "json") {
     out = d >= 0 ? DocumentJson(corpus.documents[d]) : RankJson(graph, centrality, {v});
   } else {
-    std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality);
+    std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality, ReferralOptions{common.as_of, common.calendar});
     out = ShowText(corpus, graph, centrality, referrals, d, v);
   }
   if (!svg_path.empty() && v >= 0) {

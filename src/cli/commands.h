@@ -27,6 +27,10 @@ struct CommonOptions {
   std::string color = "auto";
   bool force = false;
   std::string db;  // --db: parse cache file; empty = none
+  std::string as_of;     // --as-of: ISO date ages and overdue days are counted to; empty = today
+  std::string calendar;  // --calendar: recess calendar file added to the built-in one
+  std::string since;     // --since / --until: only documents dated in this range (ISO, inclusive)
+  std::string until;
 };
 
 struct RankOptions {
@@ -46,6 +50,7 @@ struct GraphOptions {
 struct UnansweredOptions {
   std::vector<std::string> kinds;
   bool fail_on_open = false;
+  bool overdue = false;  // only what is past its deadline as of --as-of
 };
 
 int RunScan(const CommonOptions& common);

@@ -5,13 +5,33 @@
 #include <chrono>
 #include <cstdio>
 
+#include "corpus/date_filter.h"
+#include "model/civil_date.h"
 #include "output/atomic_file.h"
+#include "parse/recess_calendar.h"
 #include "output/output_guard.h"
 
 namespace kamergraaf::cli {
 
 int Load(const CommonOptions& common, Corpus* corpus) {
+  for (const auto& [flag, value] : {std::pair<const char*, const std::string*>{"--as-of", &common.as_of},
+                                    {"--since", &common.since}, {"--until", &common.until}}) {
+    bool partial = std::string_view(flag) != "--as-of";
+    if (!value->empty() && !ParseIsoDate(*value, partial).valid()) {
+      std::fprintf(stderr, "kamergraaf: %s '%s' is not a date (use %s)\n", flag, value->c_str(),
+                   partial ? "YYYY-MM-DD, YYYY-MM or YYYY" : "YYYY-MM-DD");
+      return kExitUsage;
+    }
+  }
+  if (!common.calendar.empty()) {
+    RecessCalendar calendar;
+    if (Status st = calendar.Load(common.calendar); !st.ok()) {
+      std::fprintf(stderr, "kamergraaf: --calendar: %s\n", st.message().c_str());
+      return kExitUsage;
+    }
+  }
   LoadOptions options;
+  options.calendar = common.calendar;
   options.jobs = common.jobs;
   options.max_file_bytes = common.max_file_mb << 20;
   options.include = common.include;
@@ -40,6 +60,13 @@ int Load(const CommonOptions& common, Corpus* corpus) {
   if (st.code() == Status::Code::kInvalidArgument) {
     std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
     return kExitUsage;
+  }
+  if (!common.since.empty() || !common.until.empty()) {
+    DateFilterResult kept = FilterByDate(corpus, common.since, common.until);
+    if (!common.quiet && kept.outside + kept.undated > 0) {
+      std::fprintf(stderr, "kamergraaf: --since/--until left out %d document%s dated outside the range and %d without a date\n",
+                   kept.outside, kept.outside == 1 ? "" : "s", kept.undated);
+    }
   }
   if (!st.ok()) {
     if (!common.quiet) std::fprintf(stderr, "kamergraaf: partial run: %s\n", st.message().c_str());

@@ -29,6 +29,16 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
   app->add_option("--color", o->color, "Colour on the terminal: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
       ->capture_default_str();
+  app->add_option("--as-of", o->as_of,
+                  "Count ages and overdue days to this date (YYYY-MM-DD; default: today), so a run can be "
+                  "reproduced as of a past day");
+  app->add_option("--calendar", o->calendar,
+                  "Recess calendar file (kind, start, end per line, e.g. 'zomerreces,2027-07-02,2027-08-30') "
+                  "that adds to or overrides the built-in Tweede Kamer recesses");
+  app->add_option("--since", o->since,
+                  "Only documents dated on or after this date (YYYY-MM-DD, YYYY-MM or YYYY); undated "
+                  "documents are left out and counted on stderr");
+  app->add_option("--until", o->until, "Only documents dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)");
 }
 
 void AddCentrality(CLI::App* app, kamergraaf::CentralityOptions* c) {
@@ -95,6 +105,9 @@ int main(int argc, char** argv) {
                    "Only these kinds (repeatable): unanswered-question, deferred-answer, "
                    "motion-without-follow-up, open-commitment, missing-document");
   open->add_flag("--fail-on-open", unanswered.fail_on_open, "Exit with status 3 when anything is open");
+  open->add_flag("--overdue", unanswered.overdue,
+                 "Only what is past its deadline as of --as-of (written questions: three weeks after they were "
+                 "asked)");
   open->callback([&] { rc = cli::RunUnanswered(common, unanswered); });
 
   auto* report = app.add_subcommand(

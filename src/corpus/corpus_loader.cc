@@ -7,6 +7,7 @@
 #include <mutex>
 #include <thread>
 
+#include "corpus/deadlines.h"
 #include "corpus/document_reader.h"
 #include "corpus/parse_cache.h"
 #include "kamergraaf/pipeline.h"
@@ -195,6 +196,15 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   }
   std::vector<Slot>().swap(slots);
   ResolveCorpus(corpus);
+  if (!options.calendar.empty()) {
+    RecessCalendar calendar;
+    if (Status st = calendar.Load(options.calendar); st.ok()) {
+      ResolveDeadlines(corpus, calendar);
+    } else {
+      corpus->diagnostics.push_back(
+          {options.calendar, 0, Diagnostic::Severity::kError, "not used (" + st.message() + "); deadlines use the built-in recess calendar"});
+    }
+  }
   if (corpus->files_failed > 0) {
     return Status::Partial(std::to_string(corpus->files_failed) + " input(s) could not be read");
   }

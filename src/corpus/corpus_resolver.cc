@@ -8,9 +8,12 @@
 //  3. cited_by: the other documents citing each motion. followed_up_by: those of them that are not known
 //     to be older than the document holding the motion (when both dates are known the citing document
 //     must be strictly later), plus documents that list the motion in answers_to.
+//  4. Deadlines: each commitment's deadline phrase as a date, against the built-in recess calendar
+//     (LoadCorpus resolves again with LoadOptions::calendar when one is given).
 #include <algorithm>
 #include <map>
 
+#include "corpus/deadlines.h"
 #include "corpus/document_date.h"
 #include "corpus/motion_mentions.h"
 #include "kamergraaf/pipeline.h"
@@ -79,6 +82,9 @@ void ResolveCorpus(Corpus* corpus) {
   corpus->motions.clear();
   for (auto& [id, rec] : motions) corpus->motions.push_back(std::move(rec));
   corpus->Reindex();
+
+  static const RecessCalendar kBuiltIn;
+  ResolveDeadlines(corpus, kBuiltIn);
 }
 
 }  // namespace kamergraaf

@@ -97,11 +97,13 @@ std::string EdgesCsv(const CitationGraph& graph) {
 
 std::string ReferralsCsv(const std::vector<Referral>& referrals) {
   std::string out = Row({"category", "doc", "line", "question", "fractie", "speaker", "target", "deadline", "verdict",
-                         "citations", "text"});
+                         "citations", "text", "date", "deadline_date", "deadline_rule", "age_days", "overdue_days"});
+  auto days = [](int n) { return n >= 0 ? std::to_string(n) : std::string(); };
   for (const Referral& r : referrals) {
     out += Row({ReferralCategoryName(r.category), r.doc, r.line > 0 ? std::to_string(r.line) : "", r.question,
                 r.fractie, r.speaker, r.target, r.deadline, r.verdict,
-                r.citations > 0 ? std::to_string(r.citations) : "", r.text});
+                r.citations > 0 ? std::to_string(r.citations) : "", r.text, r.date, r.deadline_date,
+                r.deadline_rule, days(r.age_days), days(r.overdue_days)});
   }
   return out;
 }

@@ -72,6 +72,11 @@ json ReferralObject(const Referral& r) {
   j["deadline"] = StringOrNull(r.deadline);
   j["verdict"] = StringOrNull(r.verdict);
   j["text"] = StringOrNull(r.text);
+  j["date"] = StringOrNull(r.date);
+  j["deadline_date"] = StringOrNull(r.deadline_date);
+  j["deadline_rule"] = StringOrNull(r.deadline_rule);
+  j["age_days"] = r.age_days >= 0 ? json(r.age_days) : json(nullptr);
+  j["overdue_days"] = r.overdue_days >= 0 ? json(r.overdue_days) : json(nullptr);
   if (r.category == ReferralCategory::kMissingDocument) {
     j["citations"] = r.citations;
     j["cited_by"] = r.cited_by;
@@ -321,7 +326,8 @@ std::string DocumentJson(const Document& doc) {
   json commitments = json::array();
   for (const Commitment& c : doc.commitments) {
     commitments.push_back({{"line", c.line}, {"speaker", StringOrNull(c.speaker)},
-                           {"deadline", StringOrNull(c.deadline)}, {"text", c.text},
+                           {"deadline", StringOrNull(c.deadline)}, {"deadline_date", StringOrNull(c.deadline_date)},
+                           {"deadline_rule", StringOrNull(c.deadline_rule)}, {"text", c.text},
                            {"related", StringOrNull(c.related)}});
   }
   j["commitments"] = commitments;

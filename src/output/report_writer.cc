@@ -56,20 +56,30 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
   static auto verdict = [](const Referral& r) { return r.verdict.str(); };
   static auto text = [](const Referral& r) { return r.text; };
   static auto submitters = [](const Referral& r) { return fmt::format("{}", fmt::join(r.submitters, ", ")); };
+  // "2025-07-03, 515 d late", "2026-12-20" (not yet due), or "open 40 d" when no deadline is known.
+  static auto when = [](const Referral& r) {
+    if (!r.deadline_date.empty()) {
+      return r.overdue() ? fmt::format("{}, {} d late", r.deadline_date.view(), r.overdue_days)
+                         : r.deadline_date.str();
+    }
+    return r.age_days >= 0 ? fmt::format("open {} d", r.age_days) : std::string();
+  };
   static auto cited = [](const Referral& r) {
     return fmt::format("{}× by {} doc(s)", r.citations, r.cited_by.size());
   };
   switch (c) {
     case ReferralCategory::kUnansweredQuestion:
-      return {{"where", where, 48}, {"nr", question, 4}, {"fractie", fractie, 16}, {"question", text, 50}};
+      return {{"where", where, 48}, {"nr", question, 4}, {"fractie", fractie, 16}, {"due", when, 24},
+              {"question", text, 50}};
     case ReferralCategory::kDeferredAnswer:
       return {{"where", where, 48}, {"nr", question, 4}, {"defers to", target, 20}, {"deadline", deadline, 24},
-              {"answer", text, 36}};
+              {"due", when, 24}, {"answer", text, 36}};
     case ReferralCategory::kMotionWithoutFollowUp:
       return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 20},
-              {"verdict", verdict, 13}, {"request", text, 34}};
+              {"verdict", verdict, 13}, {"due", when, 24}, {"request", text, 34}};
     case ReferralCategory::kOpenCommitment:
-      return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"promise", text, 44}};
+      return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"due", when, 24},
+              {"promise", text, 44}};
     case ReferralCategory::kMissingDocument:
       return {{"id", target, 30}, {"cited", cited, 18}, {"first cited at", where, 48}};
   }
