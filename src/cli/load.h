@@ -2,6 +2,10 @@
 #ifndef KAMERGRAAF_CLI_LOAD_H_
 #define KAMERGRAAF_CLI_LOAD_H_
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "cli/commands.h"
 
 namespace kamergraaf::cli {
@@ -17,6 +21,10 @@ int Load(const CommonOptions& common, Corpus* corpus);
 int Emit(const CommonOptions& common, const std::string& content);
 // The same for another output path of the command (report files, --svg).
 int EmitTo(const CommonOptions& common, const std::string& path, const std::string& content);
+
+// All of `files` (path, content) or none: every path is checked first (as EmitTo does), then all are
+// written and renamed into place (WriteFilesAtomically). Returns kExitOk or kExitUsage.
+int EmitAll(const CommonOptions& common, const std::vector<std::pair<std::string, std::string>>& files);
 
 // True when colour should be used on stdout.
 bool UseColor(const CommonOptions& common);
