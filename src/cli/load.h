@@ -12,7 +12,9 @@ namespace kamergraaf::cli {
 
 // Loads common.inputs into *corpus, printing every diagnostic as "path:line: message" on stderr (unless
 // quiet, when only errors are printed) and a progress bar on a terminal for runs over a second.
-// Returns kExitOk, kExitPartial when some input could not be read, or kExitUsage when none could.
+// Returns kExitOk, kExitPartial when some input could not be read, or kExitUsage (with a message) when
+// none could, or when the inputs hold no file at all (an empty folder, --include matching nothing): the
+// command then writes no output, so an earlier one is kept.
 int Load(const CommonOptions& common, Corpus* corpus);
 
 // Writes `content` to common.output ("-" = stdout), atomically; returns kExitOk or kExitUsage (and

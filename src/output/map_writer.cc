@@ -374,6 +374,14 @@ bool DotParses(const std::string& dot) {
 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg, std::vector<std::string>* warnings) {
+  Status st = RenderMap(graph, centrality, nodes, options, "svg", svg, warnings);
+  if (st.ok()) MarkMarkup(svg);
+  return st;
+}
+
+Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                 const MapOptions& options, const std::string& format, std::string* out,
+                 std::vector<std::string>* warnings) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   GVC_t* gvc = SharedContext();
   const std::vector<std::string> available = LayoutsLocked(gvc);
@@ -388,9 +396,7 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   if (layout.empty()) {
     return Status::IoError("no Graphviz layout plugin is installed");
   }
-  Status st = RenderLocked(gvc, graph, centrality, nodes, edges, options, layout, "svg", warnings, svg);
-  if (st.ok()) MarkMarkup(svg);
-  return st;
+  return RenderLocked(gvc, graph, centrality, nodes, edges, options, layout, format, warnings, out);
 }
 
 }  // namespace kamergraaf

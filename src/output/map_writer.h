@@ -55,6 +55,12 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg, std::vector<std::string>* warnings = nullptr);
 
+// The same in any gvc output format ("svg", "png", "pdf", ...), with the same isolation and fallbacks;
+// *out holds the bytes Graphviz rendered (an SVG without the generator mark: RenderSvg adds it).
+Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                 const MapOptions& options, const std::string& format, std::string* out,
+                 std::vector<std::string>* warnings = nullptr);
+
 // Whether cgraph reads `dot` back as a graph: a check that the DOT we write is well-formed.
 bool DotParses(const std::string& dot);
 
