@@ -49,6 +49,7 @@ void SplitLines(const std::string& text, std::vector<std::string>* lines) {
     if (end == std::string::npos) end = text.size();
     std::string line = text.substr(start, end - start);
     while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (line.rfind("graphviz: ", 0) == 0) line.erase(0, 10);  // already marked by the cgraph error handler
     if (!line.empty()) lines->push_back(EscapeControlCharacters(line));
     start = end + 1;
   }

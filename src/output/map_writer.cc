@@ -15,6 +15,7 @@
 #include "output/map_legend.h"
 #include "output/map_style.h"
 #include "output/output_guard.h"
+#include "text/control_characters.h"
 
 namespace kamergraaf {
 namespace {
@@ -31,7 +32,30 @@ std::mutex& GraphvizMutex() {
 // One Graphviz context for the whole process, never freed. Graphviz 2.42's pango text plugin caches a
 // pointer to the last font name, which lives in the context: freeing a context and laying out with a new
 // one reads freed memory (AddressSanitizer caught it on the second map of a run). Call with the mutex held.
+// Graphviz's own messages come out one per line, escaped, marked as its: never raw on the terminal. (In
+// the layout child, standard error is a pipe that graphviz_runner turns into warnings.) Call with the
+// mutex held.
+void InstallGraphvizErrorHandler() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  agseterrf([](char* message) -> int {
+    std::string text = message != nullptr ? message : "";
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = std::min(text.find('\n', start), text.size());
+      if (end > start) {
+        std::fprintf(stderr, "graphviz: %s\n", EscapeControlCharacters(text.substr(start, end - start)).c_str());
+      }
+      start = end + 1;
+    }
+    return 0;
+  });
+}
+
 GVC_t* SharedContext() {
+  InstallGraphvizErrorHandler();
   static GVC_t* gvc = gvContext();
   return gvc;
 }
@@ -337,6 +361,7 @@ std::string NodeAnchor(std::string_view id) {
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                 const MapOptions& options, std::string* dot) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
+  InstallGraphvizErrorHandler();
   const std::vector<const Edge*> edges = InducedEdges(graph, nodes);
   const std::vector<std::string> all = {"dot", "sfdp"};
   const bool large = ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()),
