@@ -267,8 +267,13 @@ TEST_CASE("An index that is not a database is reported, and the run goes on with
   REQUIRE(LoadCorpus({dir.path() + "/a.txt"}, options, &corpus).ok());
   CHECK(corpus.documents.size() == 1);
   REQUIRE(corpus.diagnostics.size() == 1);
-  CHECK(corpus.diagnostics[0].severity == Diagnostic::Severity::kWarning);
+  // An error, so that --quiet still shows it; the file is left as it was.
+  CHECK(corpus.diagnostics[0].severity == Diagnostic::Severity::kError);
+  CHECK(corpus.diagnostics[0].message.find("not a kamergraaf index") != std::string::npos);
   CHECK(corpus.diagnostics[0].message.find("running without the index") != std::string::npos);
+  std::ifstream in(db);
+  std::string kept((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(kept == std::string(4096, 'x'));
 }
 
 TEST_CASE("A run killed mid-way leaves an index that opens, and the next run is correct", "[index]") {

@@ -207,5 +207,26 @@ TEST_CASE("Large maps render with a force-directed layout", "[map]") {
   CHECK(svg.find(">Legenda<") != std::string::npos);  // the table legend of force-directed maps
 }
 
+// Issue 21, item 10: the layout runs in a child with a time limit; when it does not deliver, the map is
+// tried more simply and each step is a warning, never a crash or a hang of the run.
+TEST_CASE("A layout that does not deliver in time degrades with warnings, never takes the run down", "[map]") {
+  Fixture f = MakeMap("x");
+  MapOptions o = Wide();
+  o.layout_timeout_seconds = 0;
+  std::string svg;
+  std::vector<std::string> warnings;
+  Status st = RenderSvg(f.graph, f.centrality, f.nodes, o, &svg, &warnings);
+  CHECK(st.code() == Status::Code::kIoError);
+  CHECK(st.message() == "graphviz layout 'neato' took longer than 0 s; stopped");
+  CHECK(svg.empty());
+  REQUIRE(warnings.size() >= 2);
+  CHECK(warnings.front() == "graphviz layout 'dot' took longer than 0 s; stopped; drawing the map more simply");
+  o.layout_timeout_seconds = 60;
+  warnings.clear();
+  REQUIRE(RenderSvg(f.graph, f.centrality, f.nodes, o, &svg, &warnings).ok());
+  CHECK(warnings.empty());
+  CHECK(svg.find("<!-- generator: kamergraaf ") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace kamergraaf

@@ -23,6 +23,8 @@ namespace kamergraaf {
 struct LoadOptions {
   int jobs = 0;  // worker threads; 0 = all cores
   std::size_t max_file_bytes = std::size_t{256} << 20;  // larger files are skipped with a diagnostic
+  // Time one PDF may take to read; a PDF still being read then keeps the pages read so far, with a warning.
+  double max_file_seconds = 60;
   // Glob patterns on the path relative to the walked folder ("*.txt", "archive/**"); empty = all files.
   std::vector<std::string> include;
   std::vector<std::string> exclude;

@@ -13,8 +13,10 @@
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
 #include "output/map_writer.h"
+#include "output/output_guard.h"
 #include "output/report_writer.h"
 #include "output/text_table.h"
+#include "text/control_characters.h"
 
 namespace kamergraaf::cli {
 namespace {
@@ -41,6 +43,13 @@ std::string FormatFor(const CommonOptions& common, const std::string& fallback) 
 }
 
 int Worst(int a, int b) { return std::max(a, b); }
+
+// Graphviz's messages and fallbacks for the map written to `path`, as "path: message" lines.
+void PrintMapWarnings(const std::string& path, const std::vector<std::string>& warnings) {
+  for (const std::string& w : warnings) {
+    std::fprintf(stderr, "%s\n", Diagnostic{path, 0, Diagnostic::Severity::kWarning, w}.ToString().c_str());
+  }
+}
 
 int UnknownFormat(const std::string& format, const std::string& allowed) {
   std::fprintf(stderr, "kamergraaf: unknown --format '%s' (choose from %s)\n", format.c_str(), allowed.c_str());
@@ -157,7 +166,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   NodeSelection selection{options.focus, options.depth, options.top, options.min_degree};
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   if (!options.focus.empty() && nodes.empty()) {
-    std::fprintf(stderr, "kamergraaf: --focus %s: no such node in the graph\n", options.focus.c_str());
+    std::fprintf(stderr, "kamergraaf: --focus %s: no such node in the graph\n", EscapeControlCharacters(options.focus).c_str());
     return kExitUsage;
   }
   MapOptions map;
@@ -168,7 +177,23 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   if (format == "dot") {
     st = WriteDot(graph, centrality, nodes, map, &out);
   } else if (format == "svg") {
-    st = RenderSvg(graph, centrality, nodes, map, &out);
+    std::vector<std::string> warnings;
+    st = RenderSvg(graph, centrality, nodes, map, &out, &warnings);
+    PrintMapWarnings(common.output, warnings);
+    if (!st.ok() && st.code() != Status::Code::kInvalidArgument) {
+      // No drawing at all: the map as DOT beside it, for another Graphviz to draw.
+      std::string dot_path = common.output == "-" ? "-" : common.output + ".dot";
+      std::fprintf(stderr, "%s\n",
+                   Diagnostic{common.output, 0, Diagnostic::Severity::kError,
+                              st.message() + "; the map is written as DOT to " + dot_path + " instead"}
+                       .ToString()
+                       .c_str());
+      std::string dot;
+      if (WriteDot(graph, centrality, nodes, map, &dot).ok() && EmitTo(common, dot_path, dot) == kExitOk) {
+        return kExitPartial;
+      }
+      return kExitUsage;
+    }
   } else {
     // Data formats show the same selection as a map.
     const bool all = SelectsAll(selection);
@@ -185,7 +210,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
     }
   }
   if (!st.ok()) {
-    std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
+    std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(st.message()).c_str());
     return kExitUsage;
   }
   return Worst(rc, Emit(common, out));
@@ -232,6 +257,7 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
     out = ReferralsCsv(referrals);
   } else if (format == "markdown") {
     out = ReferralsMarkdown(referrals);
+    MarkMarkup(&out);
   } else {
     out = ReferralsText(referrals, UseColor(common), options.kinds.empty() ? kReferralRowsPerKind : 0);
   }
@@ -245,9 +271,8 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
-  Status st = EnsureDirectory(dir);
-  if (!st.ok()) {
-    std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
+  if (std::error_code ec; std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec)) {
+    std::fprintf(stderr, "kamergraaf: %s: exists and is not a folder\n", EscapeControlCharacters(dir).c_str());
     return kExitUsage;
   }
   CitationGraph graph = BuildCitationGraph(corpus);
@@ -258,23 +283,40 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   MapOptions map;
   map.layout = options.layout;
   std::string dot, svg, page_svg;
-  st = WriteDot(graph, centrality, nodes, map, &dot);
-  if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &svg);
+  const std::string svg_path = (std::filesystem::path(dir) / "map.svg").string();
+  std::vector<std::string> warnings;
+  Status st = WriteDot(graph, centrality, nodes, map, &dot);
+  if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &svg, &warnings);
   // Inside report.html a node leads to its row in the centrality table rather than to a web page.
   map.in_page_links = true;
-  if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &page_svg);
-  if (!st.ok()) {
-    std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
+  if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &page_svg, &warnings);
+  PrintMapWarnings(svg_path, warnings);
+  if (!st.ok() && st.code() == Status::Code::kInvalidArgument) {
+    std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(st.message()).c_str());
     return kExitUsage;
   }
-  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes};
-  const std::vector<std::pair<std::string, std::string>> files = {
-      {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
-      {"report.json", ReportJson(input)}, {"map.dot", dot},
-      {"map.svg", svg}};
-  for (const auto& [name, content] : files) {
-    if (EmitTo(common, (std::filesystem::path(dir) / name).string(), content) != kExitOk) return kExitUsage;
+  if (!st.ok()) {
+    // The report goes on without a drawing; map.dot still holds the map.
+    std::fprintf(stderr, "%s\n",
+                 Diagnostic{svg_path, 0, Diagnostic::Severity::kError, st.message() + "; the report has no drawn map"}
+                     .ToString()
+                     .c_str());
+    svg.clear();
+    page_svg.clear();
+    rc = Worst(rc, kExitPartial);
   }
+  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes};
+  std::vector<std::pair<std::string, std::string>> files = {
+      {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
+      {"report.json", ReportJson(input)}, {"map.dot", dot}};
+  if (!svg.empty()) files.emplace_back("map.svg", svg);
+  for (auto& file : files) file.first = (std::filesystem::path(dir) / file.first).string();
+  // Every file is checked before any is written, and all are written or none.
+  if (Status made = EnsureDirectory(dir); !made.ok()) {
+    std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(made.message()).c_str());
+    return kExitUsage;
+  }
+  if (EmitAll(common, files) != kExitOk) return kExitUsage;
   std::string summary = ReportSummary(input);
   std::fputs(summary.c_str(), stdout);
   if (!common.quiet) {
@@ -298,7 +340,7 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
   Centrality centrality = ComputeCentrality(graph);
   int v = d >= 0 ? graph.Find(corpus.documents[d].id) : graph.Find(id);
   if (d < 0 && v < 0) {
-    std::fprintf(stderr, "kamergraaf: show: '%s' is neither a file nor an id in the corpus\n", id.c_str());
+    std::fprintf(stderr, "kamergraaf: show: '%s' is neither a file nor an id in the corpus\n", EscapeControlCharacters(id).c_str());
     return kExitUsage;
   }
   std::string out;
@@ -314,9 +356,11 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
     MapOptions map;
     map.title = graph.node(v).label;
     map.highlight = graph.node(v).id;
-    Status st = RenderSvg(graph, centrality, nodes, map, &svg);
+    std::vector<std::string> warnings;
+    Status st = RenderSvg(graph, centrality, nodes, map, &svg, &warnings);
+    PrintMapWarnings(svg_path, warnings);
     if (!st.ok()) {
-      std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
+      std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(st.message()).c_str());
       return kExitUsage;
     }
     if (EmitTo(common, svg_path, svg) != kExitOk) return kExitUsage;

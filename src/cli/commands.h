@@ -12,7 +12,7 @@ namespace kamergraaf::cli {
 // Exit codes.
 constexpr int kExitOk = 0;
 constexpr int kExitPartial = 1;  // some inputs could not be read; the output covers the rest
-constexpr int kExitUsage = 2;    // bad flags, or no input at all
+constexpr int kExitUsage = 2;    // bad flags, nothing readable or nothing matched, or an output refused
 constexpr int kExitOpen = 3;     // `unanswered --fail-on-open` found open referrals
 
 struct CommonOptions {
@@ -21,6 +21,7 @@ struct CommonOptions {
   std::string output = "-";
   int jobs = 0;
   std::size_t max_file_mb = 256;
+  double max_file_seconds = 60;
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   bool quiet = false;

@@ -10,6 +10,7 @@
 #include "output/atomic_file.h"
 #include "parse/recess_calendar.h"
 #include "output/output_guard.h"
+#include "text/control_characters.h"
 
 namespace kamergraaf::cli {
 
@@ -34,6 +35,7 @@ int Load(const CommonOptions& common, Corpus* corpus) {
   options.calendar = common.calendar;
   options.jobs = common.jobs;
   options.max_file_bytes = common.max_file_mb << 20;
+  options.max_file_seconds = common.max_file_seconds;
   options.include = common.include;
   options.exclude = common.exclude;
   options.db = common.db;
@@ -58,7 +60,18 @@ int Load(const CommonOptions& common, Corpus* corpus) {
     std::fprintf(stderr, "%s\n", d.ToString().c_str());
   }
   if (st.code() == Status::Code::kInvalidArgument) {
-    std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
+    std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(st.message()).c_str());
+    return kExitUsage;
+  }
+  // Nothing to report on: a report of nothing would read "0 open" (a nightly job whose download failed);
+  // no output is written, so an earlier one stays.
+  if (corpus->documents.empty()) {
+    if (corpus->files_failed > 0) {
+      std::fprintf(stderr, "kamergraaf: nothing readable: none of the inputs could be read (see above); no output written\n");
+    } else {
+      std::fprintf(stderr, "kamergraaf: nothing to read: no file found in the inputs%s; no output written\n",
+                   common.include.empty() && common.exclude.empty() ? "" : " that matches --include/--exclude");
+    }
     return kExitUsage;
   }
   if (!common.since.empty() || !common.until.empty()) {
@@ -69,7 +82,7 @@ int Load(const CommonOptions& common, Corpus* corpus) {
     }
   }
   if (!st.ok()) {
-    if (!common.quiet) std::fprintf(stderr, "kamergraaf: partial run: %s\n", st.message().c_str());
+    if (!common.quiet) std::fprintf(stderr, "kamergraaf: partial run: %s\n", EscapeControlCharacters(st.message()).c_str());
     return kExitPartial;
   }
   return kExitOk;
@@ -83,7 +96,27 @@ int EmitTo(const CommonOptions& common, const std::string& path, const std::stri
   Status st = common.force ? Status::Ok() : CheckMayOverwrite(path);
   if (st.ok()) st = WriteFileAtomically(path, content);
   if (!st.ok()) {
-    std::fprintf(stderr, "kamergraaf: %s\n", st.message().c_str());
+    std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(st.message()).c_str());
+    return kExitUsage;
+  }
+  return kExitOk;
+}
+
+int EmitAll(const CommonOptions& common, const std::vector<std::pair<std::string, std::string>>& files) {
+  bool refused = false;
+  for (const auto& [path, content] : files) {
+    Status st = common.force ? Status::Ok() : CheckMayOverwrite(path);
+    if (!st.ok()) {
+      std::fprintf(stderr, "kamergraaf: %s\n", EscapeControlCharacters(st.message()).c_str());
+      refused = true;
+    }
+  }
+  if (refused) {
+    std::fprintf(stderr, "kamergraaf: no file written\n");
+    return kExitUsage;
+  }
+  if (Status st = WriteFilesAtomically(files); !st.ok()) {
+    std::fprintf(stderr, "kamergraaf: %s; no file written\n", EscapeControlCharacters(st.message()).c_str());
     return kExitUsage;
   }
   return kExitOk;

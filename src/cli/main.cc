@@ -19,7 +19,13 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
   app->add_option("-j,--jobs", o->jobs, "Parse with this many threads (default: all cores)")->check(CLI::NonNegativeNumber);
   app->add_option("--include", o->include, "Only read files matching this glob (repeatable), e.g. '*.txt'");
   app->add_option("--exclude", o->exclude, "Skip files matching this glob (repeatable)");
-  app->add_option("--max-file-size", o->max_file_mb, "Skip files larger than this many MiB, with a diagnostic")
+  app->add_option("--max-file-size", o->max_file_mb,
+                  "Skip files (and standard input) larger than this many MiB, with a diagnostic; checked while "
+                  "reading")
+      ->capture_default_str();
+  app->add_option("--max-file-seconds", o->max_file_seconds,
+                  "Stop reading a PDF after this many seconds (keeping the pages read), with a diagnostic")
+      ->check(CLI::PositiveNumber)
       ->capture_default_str();
   app->add_option("--db", o->db,
                   "Keep each file's parse in this SQLite file (created if missing) and reuse it for unchanged "
@@ -64,8 +70,14 @@ int main(int argc, char** argv) {
   namespace cli = kamergraaf::cli;
   CLI::App app{
       "kamergraaf: references, citation graphs and open referrals in Dutch parliamentary documents.\n"
-      "Exit status: 0 ok, 1 partial (some inputs unreadable, see stderr), 2 usage error, 3 open referrals\n"
-      "with unanswered --fail-on-open."};
+      "Exit status: 0 ok, 1 partial (some inputs unreadable, see stderr), 2 usage error, nothing readable or\n"
+      "nothing matched (an empty folder, globs matching no file), or an output file refused (existing outputs\n"
+      "are then left as they were), 3 open referrals with unanswered --fail-on-open.\n"
+      "Budgets per input: --max-file-size (bytes read, standard input included), --max-file-seconds (PDF),\n"
+      "100,000 pages and 256 MiB of text per PDF, 10,000 entity references and 1 MiB of entity text per\n"
+      "XML/HTML file, attribute values cut at 64 KiB; each over-budget input gets a diagnostic, the run goes on.\n"
+      "Outputs carry a generator mark (a comment, a JSON \"generator\" key, a CSV \"generator\" column); a file\n"
+      "without it is replaced only with --force."};
   app.require_subcommand(1);
   app.set_version_flag("--version", "kamergraaf 0.1.0");
 

@@ -109,7 +109,8 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     for (; stamped < files.size() && !index_read; ++stamped) stamps.push_back(stamper.Stamp(files[stamped]));
     Status st = opening.get();
     if (!st.ok()) {
-      walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kWarning,
+      // Shown even with --quiet: a --db that names another program's file is the user's mistake to fix.
+      walk_diagnostics.push_back({options.db, 0, Diagnostic::Severity::kError,
                                   DiagnosticFromStatus(options.db, st).message + "; running without the index"});
     }
   }
@@ -123,6 +124,8 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     std::lock_guard<std::mutex> lock(progress_mu);
     options.progress(++done, files.size(), bytes_done.load());
   };
+  PdfLimits pdf_limits;
+  pdf_limits.max_seconds = options.max_file_seconds;
   auto work = [&]() {
     std::string bytes;
     FileStamper stamper;
@@ -147,7 +150,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
         report_progress();
         continue;
       }
-      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &doc);
+      if (st.ok()) st = ReadDocument(path, std::move(bytes), &slot.diagnostics, &doc, pdf_limits);
       if (st.ok() && cacheable) cache->Store(path, stamp, std::move(hash), doc, slot.diagnostics);
       if (!st.ok()) {
         slot.failed = true;

@@ -10,11 +10,12 @@
 
 namespace kamergraaf {
 
-Status ReadDocument(const std::string& path, std::string bytes, Diagnostics* diagnostics, Document* doc) {
+Status ReadDocument(const std::string& path, std::string bytes, Diagnostics* diagnostics, Document* doc,
+                    const PdfLimits& pdf_limits) {
   InputFormat format = SniffFormat(path, bytes);
   if (format == InputFormat::kPdf) {
     std::string text;
-    Status st = ExtractPdfText(path, bytes, &text, diagnostics);
+    Status st = ExtractPdfText(path, bytes, &text, diagnostics, pdf_limits);
     if (!st.ok()) return st;
     *doc = ParseDocument(path, text);
     doc->format = "pdf";

@@ -7,6 +7,7 @@
 #include "kamergraaf/diagnostic.h"
 #include "kamergraaf/document.h"
 #include "kamergraaf/status.h"
+#include "source/pdf_reader.h"
 
 namespace kamergraaf {
 
@@ -16,7 +17,8 @@ namespace kamergraaf {
 // whose message starts with "path: " or "path:line: " when the file cannot be read at all (binary data,
 // an encrypted or broken PDF); *doc is then untouched. Markup that cannot be parsed is read as its text
 // content. `bytes` is consumed. Thread-safe.
-Status ReadDocument(const std::string& path, std::string bytes, Diagnostics* diagnostics, Document* doc);
+Status ReadDocument(const std::string& path, std::string bytes, Diagnostics* diagnostics, Document* doc,
+                    const PdfLimits& pdf_limits = PdfLimits());
 
 }  // namespace kamergraaf
 

@@ -3,12 +3,48 @@
 #include <sqlite3.h>
 #include <xxhash.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace kamergraaf {
 namespace {
 
-constexpr int kSchemaVersion = 1;
+// The index is kamergraaf's own: its SQLite header says so (PRAGMA application_id, "KGRF"), and its schema
+// version is PRAGMA user_version. Version 2 added the row checksum.
+constexpr std::int32_t kApplicationId = 0x4B475246;
+constexpr int kSchemaVersion = 2;
+
+// XXH3-64 over every field of a row: a damaged row is never taken for a parse.
+std::int64_t RowSum(std::string_view path, std::int64_t size, std::int64_t mtime_ns, std::int64_t ctime_ns,
+                    std::int64_t inode, std::int64_t verified_ns, std::string_view hash, std::string_view parser,
+                    std::string_view blob) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  for (std::string_view part : {path, hash, parser, blob}) {
+    const std::uint64_t n = part.size();
+    XXH3_64bits_update(state, &n, sizeof n);
+    XXH3_64bits_update(state, part.data(), part.size());
+  }
+  for (std::int64_t v : {size, mtime_ns, ctime_ns, inode, verified_ns}) XXH3_64bits_update(state, &v, sizeof v);
+  const std::uint64_t sum = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return static_cast<std::int64_t>(sum);
+}
+
+// Reads one integer pragma (or the first column of `sql`); false on error, with the message in *err.
+bool QueryInt(sqlite3* db, const char* sql, std::int64_t* value, std::string* err) {
+  sqlite3_stmt* stmt = nullptr;
+  int rc = sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr);
+  if (rc == SQLITE_OK) rc = sqlite3_step(stmt);
+  if (rc == SQLITE_ROW) {
+    *value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return true;
+  }
+  *err = sqlite3_errmsg(db);
+  sqlite3_finalize(stmt);
+  return false;
+}
 
 // The last connection to close checkpoints the WAL into the database. It would then delete the -wal and
 // -shm files, and the next run would create them again: over a millisecond each on some file systems,
@@ -38,26 +74,45 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
     return Status::IoError(file + ": cannot open index: " + msg);
   }
   sqlite3_busy_timeout(db->db_, 10000);
+  // Whose database is it? Asked before anything is written: another program's database (or a file that
+  // is no database at all) is refused, and left exactly as it was.
+  std::int64_t app_id = 0, version = 0, tables = 0, ours_legacy = 0;
+  std::string err;
+  if (!QueryInt(db->db_, "PRAGMA application_id", &app_id, &err) ||
+      !QueryInt(db->db_, "PRAGMA user_version", &version, &err) ||
+      !QueryInt(db->db_, "SELECT count(*) FROM sqlite_master", &tables, &err) ||
+      !QueryInt(db->db_,
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('meta','files')", &ours_legacy,
+                &err)) {
+    return Status::IoError(file + ": not a kamergraaf index (" + err + "); left unchanged, choose another --db file");
+  }
+  // Before application_id, an index had the tables meta and files (and their indexes) and nothing else.
+  std::int64_t legacy_objects = 0;
+  QueryInt(db->db_, "SELECT count(*) FROM sqlite_master WHERE tbl_name NOT IN ('meta','files')", &legacy_objects,
+           &err);
+  const bool fresh = app_id == 0 && tables == 0;
+  std::int64_t schema_rows = 0;
+  const bool legacy = app_id == 0 && ours_legacy == 2 && legacy_objects == 0 &&
+                      QueryInt(db->db_, "SELECT count(*) FROM meta WHERE key='schema'", &schema_rows, &err) &&
+                      schema_rows == 1;
+  if (app_id != kApplicationId && !fresh && !legacy) {
+    char id[16];
+    std::snprintf(id, sizeof id, "0x%08x", static_cast<unsigned>(app_id));
+    return Status::IoError(file + ": not a kamergraaf index (an SQLite database of another program, application_id " +
+                           id + "); left unchanged, choose another --db file");
+  }
   KeepWal(db->db_);
-  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA journal_size_limit=67108864",
-                          "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"}) {
+  for (const char* sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA journal_size_limit=67108864"}) {
     if (Status st = db->Exec(sql); !st.ok()) return st;
   }
-  // A schema of another version is dropped: the index is a cache, rebuilding it is always correct.
-  sqlite3_stmt* version = nullptr;
-  int found = -1;
-  if (sqlite3_prepare_v2(db->db_, "SELECT value FROM meta WHERE key='schema'", -1, &version, nullptr) == SQLITE_OK &&
-      sqlite3_step(version) == SQLITE_ROW) {
-    found = std::atoi(reinterpret_cast<const char*>(sqlite3_column_text(version, 0)));
-  }
-  sqlite3_finalize(version);
-  if (found != kSchemaVersion) {
-    std::string sql = "BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; "
+  // Our own index of another schema version is rebuilt: it is a cache, rebuilding it is always correct.
+  if (app_id != kApplicationId || version != kSchemaVersion) {
+    std::string sql = "BEGIN IMMEDIATE; DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS meta; "
                       "CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL, "
                       "ctime_ns INTEGER NOT NULL, inode INTEGER NOT NULL, verified_ns INTEGER NOT NULL, "
-                      "hash BLOB NOT NULL, parser TEXT NOT NULL, doc BLOB NOT NULL); "
-                      "INSERT OR REPLACE INTO meta(key, value) VALUES('schema', '" +
-                      std::to_string(kSchemaVersion) + "'); COMMIT;";
+                      "hash BLOB NOT NULL, parser TEXT NOT NULL, doc BLOB NOT NULL, sum INTEGER NOT NULL); "
+                      "PRAGMA application_id=" + std::to_string(kApplicationId) + "; PRAGMA user_version=" +
+                      std::to_string(kSchemaVersion) + "; COMMIT;";
     if (Status st = db->Exec(sql.c_str()); !st.ok()) {
       db->Exec("ROLLBACK");
       return st;
@@ -69,17 +124,17 @@ Status IndexDb::Open(const std::string& file, std::unique_ptr<IndexDb>* out) {
   KeepWal(db->reader_);
   sqlite3_exec(db->reader_, "PRAGMA mmap_size=268435456", nullptr, nullptr, nullptr);
   if (sqlite3_prepare_v2(db->reader_,
-                         "SELECT size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files "
+                         "SELECT size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc, sum FROM files "
                          "WHERE path = ?1",
                          -1, &db->find_, nullptr) != SQLITE_OK ||
       sqlite3_prepare_v2(db->db_,
                          // An upsert, not INSERT OR REPLACE: a row keeps its rowid, so max(rowid) stays
                          // close to the number of rows (Prefetch).
-                         "INSERT INTO files(path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc) "
-                         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(path) DO UPDATE SET "
+                         "INSERT INTO files(path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc, "
+                         "sum) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(path) DO UPDATE SET "
                          "size=excluded.size, mtime_ns=excluded.mtime_ns, ctime_ns=excluded.ctime_ns, "
                          "inode=excluded.inode, verified_ns=excluded.verified_ns, hash=excluded.hash, "
-                         "parser=excluded.parser, doc=excluded.doc",
+                         "parser=excluded.parser, doc=excluded.doc, sum=excluded.sum",
                          -1, &db->put_, nullptr) != SQLITE_OK) {
     return Status::IoError(file + ": cannot use index: " + sqlite3_errmsg(db->db_));
   }
@@ -144,7 +199,8 @@ void IndexDb::Prefetch(const std::atomic<std::size_t>& lookups) {
   arena_.reserve(static_cast<std::size_t>(file_bytes));
   rows_.reserve(static_cast<std::size_t>(rows));
   int rc = sqlite3_prepare_v2(reader_,
-                              "SELECT path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc FROM files",
+                              "SELECT path, size, mtime_ns, ctime_ns, inode, verified_ns, hash, parser, doc, sum "
+                              "FROM files",
                               -1, &stmt, nullptr);
   if (rc == SQLITE_OK) {
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
@@ -155,6 +211,7 @@ void IndexDb::Prefetch(const std::atomic<std::size_t>& lookups) {
       r.ctime_ns = sqlite3_column_int64(stmt, 3);
       r.inode = sqlite3_column_int64(stmt, 4);
       r.verified_ns = sqlite3_column_int64(stmt, 5);
+      r.sum = sqlite3_column_int64(stmt, 9);
       r.path = arena_.size();
       arena_.append(Column(stmt, 0));
       r.hash = arena_.size();
@@ -199,6 +256,8 @@ bool IndexDb::Find(const std::string& key, IndexRow* row) {
       row->hash = arena.substr(r.hash, r.parser - r.hash);
       row->parser = arena.substr(r.parser, r.blob - r.parser);
       row->blob = arena.substr(r.blob, r.end - r.blob);
+      row->intact = r.sum == RowSum(key, row->size, row->mtime_ns, row->ctime_ns, row->inode, row->verified_ns,
+                                    row->hash, row->parser, row->blob);
       return true;
     }
     return false;
@@ -219,6 +278,8 @@ bool IndexDb::Find(const std::string& key, IndexRow* row) {
     row->hash = std::string_view(kept).substr(0, hash.size());
     row->parser = std::string_view(kept).substr(hash.size(), parser.size());
     row->blob = std::string_view(kept).substr(hash.size() + parser.size());
+    row->intact = sqlite3_column_int64(find_, 8) == RowSum(key, row->size, row->mtime_ns, row->ctime_ns, row->inode,
+                                                           row->verified_ns, row->hash, row->parser, row->blob);
   }
   sqlite3_reset(find_);
   sqlite3_clear_bindings(find_);
@@ -260,6 +321,8 @@ Status IndexDb::CommitLocked() {
     sqlite3_bind_blob(put_, 7, e.hash.data(), static_cast<int>(e.hash.size()), SQLITE_STATIC);
     sqlite3_bind_text(put_, 8, e.parser.data(), static_cast<int>(e.parser.size()), SQLITE_STATIC);
     sqlite3_bind_blob(put_, 9, e.blob.data(), static_cast<int>(e.blob.size()), SQLITE_STATIC);
+    sqlite3_bind_int64(put_, 10, RowSum(key, e.size, e.mtime_ns, e.ctime_ns, e.inode, e.verified_ns, e.hash, e.parser,
+                                        e.blob));
     if (sqlite3_step(put_) != SQLITE_DONE) st = Status::IoError(file_ + ": cannot write index: " + sqlite3_errmsg(db_));
     sqlite3_reset(put_);
     sqlite3_clear_bindings(put_);

@@ -49,12 +49,16 @@ struct IndexRow {
   std::string_view hash;
   std::string_view parser;
   std::string_view blob;
+  bool intact = false;  // the row's checksum matches its fields: false for a damaged row, never to be used
 };
 
 class IndexDb {
  public:
   // Opens (creating if needed) the database at `file`. Fails with a message naming the file when it
-  // cannot be opened or is not a kamergraaf index (or not an SQLite database at all).
+  // cannot be opened or is not a kamergraaf index: an SQLite database whose application_id is another
+  // program's (or that has tables of its own), or not an SQLite database at all. Such a file is left
+  // exactly as it was: nothing is written, no WAL is switched on. Every row carries a checksum of its
+  // fields (IndexRow::intact).
   static Status Open(const std::string& file, std::unique_ptr<IndexDb>* db);
   ~IndexDb();
   IndexDb(const IndexDb&) = delete;
@@ -104,7 +108,7 @@ class IndexDb {
   // `arena_`, and an open-addressing hash table on the path (`slots_`: row index + 1, or 0 for a free
   // slot; its size a power of two, at least twice the rows).
   struct StoredRow {
-    std::int64_t size, mtime_ns, ctime_ns, inode, verified_ns;
+    std::int64_t size, mtime_ns, ctime_ns, inode, verified_ns, sum;
     std::size_t path, hash, parser, blob;  // offsets in arena_; each string runs to the next
     std::size_t end;
   };

@@ -116,6 +116,12 @@ bool ParseCache::FindUnchanged(const std::string& path, FileStamp* stamp, Docume
   if (!stamp->valid) return false;
   IndexRow e;
   if (!db_->Find(Key(path), &e)) return false;
+  if (!e.intact) {
+    // Parsed again (and stored again) below; FindByContent is not to use the row either.
+    read_diagnostics->push_back({path, 0, Diagnostic::Severity::kWarning,
+                                 "index entry damaged (checksum mismatch): parsed again"});
+    return false;
+  }
   stamp->indexed = true;
   if (e.parser != ParserFingerprint() || e.size != stamp->size || e.mtime_ns != stamp->mtime_ns ||
       e.ctime_ns != stamp->ctime_ns || e.inode != stamp->inode || e.mtime_ns >= e.verified_ns - kRacyNs ||
@@ -134,7 +140,7 @@ bool ParseCache::FindByContent(const std::string& path, const FileStamp& stamp, 
   if (!stamp.valid || !stamp.indexed) return false;
   IndexRow e;
   std::string key = Key(path);
-  if (!db_->Find(key, &e) || e.parser != ParserFingerprint() || e.hash != *hash) return false;
+  if (!db_->Find(key, &e) || !e.intact || e.parser != ParserFingerprint() || e.hash != *hash) return false;
   Diagnostics read;
   if (!DecodeDocument(e.blob, doc, &read) || doc->path != path) return false;
   read_diagnostics->insert(read_diagnostics->end(), read.begin(), read.end());

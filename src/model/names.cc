@@ -5,16 +5,17 @@
 #include "kamergraaf/diagnostic.h"
 #include "kamergraaf/document.h"
 #include "kamergraaf/referral.h"
+#include "text/control_characters.h"
 
 namespace kamergraaf {
 
 std::string Diagnostic::ToString() const {
-  std::string s = path;
+  std::string s = EscapeControlCharacters(path);
   if (line > 0) s += ":" + std::to_string(line);
   s += ": ";
   if (severity == Severity::kError) s += "error: ";
   if (severity == Severity::kNote) s += "note: ";
-  s += message;
+  s += EscapeControlCharacters(message);
   return s;
 }
 

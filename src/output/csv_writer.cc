@@ -3,17 +3,22 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+
+#include "output/output_guard.h"
+#include "text/control_characters.h"
+
 namespace kamergraaf {
 namespace {
 
-std::string Row(std::initializer_list<std::string_view> cells) {
+// One row; its last cell is the generator mark (output_guard.h), "generator" in the header row.
+std::string Row(std::initializer_list<std::string_view> cells, std::string_view last = GeneratorMark()) {
   std::string out;
-  bool first = true;
   for (std::string_view c : cells) {
-    if (!first) out.push_back(',');
     out += CsvCell(c);
-    first = false;
+    out.push_back(',');
   }
+  out += CsvCell(last);
   out += "\r\n";
   return out;
 }
@@ -21,7 +26,22 @@ std::string Row(std::initializer_list<std::string_view> cells) {
 }  // namespace
 
 std::string CsvCell(std::string_view text) {
-  std::string cell(text);
+  // Control characters other than line ends and tabs (ESC, BEL, CR...) written visibly: a CSV file shown on a
+  // terminal must not drive it. Line ends stay, quoted, as data.
+  std::string cell;
+  if (std::find_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t') || c == 0x7F;
+      }) == text.end()) {
+    cell.assign(text);
+  } else {
+    for (char c : text) {
+      if (c == '\n' || c == '\t' || (static_cast<unsigned char>(c) >= 0x20 && c != 0x7F)) {
+        cell.push_back(c);
+      } else {
+        cell += EscapeControlCharacters(std::string_view(&c, 1));
+      }
+    }
+  }
   if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '-' || cell[0] == '@' || cell[0] == '\t' ||
                         cell[0] == '\r')) {
     // A plain negative number is data, not a formula.
@@ -61,7 +81,7 @@ std::string XmlEscape(std::string_view text) {
 }
 
 std::string CitationsCsv(const Corpus& corpus) {
-  std::string out = Row({"doc", "line", "column", "start", "end", "kind", "target", "footnote", "resolved", "text"});
+  std::string out = Row({"doc", "line", "column", "start", "end", "kind", "target", "footnote", "resolved", "text"}, "generator");
   for (const Document& doc : corpus.documents) {
     for (const Citation& c : doc.citations) {
       out += Row({doc.path, std::to_string(c.line), std::to_string(c.column), std::to_string(c.start),
@@ -74,7 +94,7 @@ std::string CitationsCsv(const Corpus& corpus) {
 
 std::string RankCsv(const CitationGraph& graph, const Centrality& c, const std::vector<int>& order) {
   std::string out = Row({"id", "kind", "in_corpus", "label", "pagerank", "in_degree", "out_degree", "betweenness",
-                         "hub", "authority", "weak_component", "strong_component"});
+                         "hub", "authority", "weak_component", "strong_component"}, "generator");
   for (int v : order) {
     const Node& n = graph.node(v);
     out += Row({n.id, NodeKindName(n.kind), n.in_corpus ? "true" : "false", n.label, fmt::format("{:.9g}", c.pagerank[v]),
@@ -86,7 +106,7 @@ std::string RankCsv(const CitationGraph& graph, const Centrality& c, const std::
 }
 
 std::string EdgesCsv(const CitationGraph& graph) {
-  std::string out = Row({"source", "target", "kind", "count", "via_footnote", "lines"});
+  std::string out = Row({"source", "target", "kind", "count", "via_footnote", "lines"}, "generator");
   for (int e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edge(e);
     out += Row({graph.node(edge.source).id, graph.node(edge.target).id, EdgeKindName(edge.kind),
@@ -97,7 +117,8 @@ std::string EdgesCsv(const CitationGraph& graph) {
 
 std::string ReferralsCsv(const std::vector<Referral>& referrals) {
   std::string out = Row({"category", "doc", "line", "question", "fractie", "speaker", "target", "deadline", "verdict",
-                         "citations", "text", "date", "deadline_date", "deadline_rule", "age_days", "overdue_days"});
+                         "citations", "text", "date", "deadline_date", "deadline_rule", "age_days", "overdue_days"},
+                        "generator");
   auto days = [](int n) { return n >= 0 ? std::to_string(n) : std::string(); };
   for (const Referral& r : referrals) {
     out += Row({ReferralCategoryName(r.category), r.doc, r.line > 0 ? std::to_string(r.line) : "", r.question,
@@ -155,6 +176,7 @@ std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
         edge.count, edge.via_footnote ? "true" : "false", fmt::join(edge.lines, " "));
   }
   out += "  </graph>\n</graphml>\n";
+  MarkMarkup(&out);
   return out;
 }
 

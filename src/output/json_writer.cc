@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "output/output_guard.h"
+
 #include <charconv>
 #include <string_view>
 
@@ -268,6 +270,7 @@ std::string ReferralsJson(const std::vector<Referral>& referrals) {
   json all = json::array();
   for (const Referral& r : referrals) all.push_back(ReferralObject(r));
   json j;
+  j["generator"] = GeneratorMark();
   j["referrals"] = all;
   return Dump(j, 1);
 }
@@ -280,6 +283,7 @@ std::string RankJson(const CitationGraph& graph, const Centrality& centrality, c
 
 std::string DocumentJson(const Document& doc) {
   json j;
+  j["generator"] = GeneratorMark();
   j["doc"] = doc.path;
   j["id"] = doc.id;
   j["official_id"] = doc.has_official_id;
@@ -354,6 +358,7 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality) 
                      {"lines", edge.lines.ToVector()}});
   }
   json j;
+  j["generator"] = GeneratorMark();
   j["nodes"] = nodes;
   j["edges"] = edges;
   return Dump(j, 1);
@@ -362,8 +367,12 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality) 
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
                        const std::vector<Referral>& referrals) {
   json j;
+  j["generator"] = GeneratorMark();
   j["documents"] = json::array();
-  for (const Document& doc : corpus.documents) j["documents"].push_back(json::parse(DocumentJson(doc)));
+  for (const Document& doc : corpus.documents) {
+    j["documents"].push_back(json::parse(DocumentJson(doc)));
+    j["documents"].back().erase("generator");
+  }
   j["motions"] = json::parse(MotionsJson(corpus));
   json g = json::parse(GraphJson(graph, &centrality));
   j["nodes"] = g["nodes"];

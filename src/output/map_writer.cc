@@ -11,8 +11,11 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "output/graphviz_runner.h"
 #include "output/map_legend.h"
 #include "output/map_style.h"
+#include "output/output_guard.h"
+#include "text/control_characters.h"
 
 namespace kamergraaf {
 namespace {
@@ -29,7 +32,30 @@ std::mutex& GraphvizMutex() {
 // One Graphviz context for the whole process, never freed. Graphviz 2.42's pango text plugin caches a
 // pointer to the last font name, which lives in the context: freeing a context and laying out with a new
 // one reads freed memory (AddressSanitizer caught it on the second map of a run). Call with the mutex held.
+// Graphviz's own messages come out one per line, escaped, marked as its: never raw on the terminal. (In
+// the layout child, standard error is a pipe that graphviz_runner turns into warnings.) Call with the
+// mutex held.
+void InstallGraphvizErrorHandler() {
+  static bool installed = false;
+  if (installed) return;
+  installed = true;
+  agseterrf([](char* message) -> int {
+    std::string text = message != nullptr ? message : "";
+    while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = std::min(text.find('\n', start), text.size());
+      if (end > start) {
+        std::fprintf(stderr, "graphviz: %s\n", EscapeControlCharacters(text.substr(start, end - start)).c_str());
+      }
+      start = end + 1;
+    }
+    return 0;
+  });
+}
+
 GVC_t* SharedContext() {
+  InstallGraphvizErrorHandler();
   static GVC_t* gvc = gvContext();
   return gvc;
 }
@@ -106,7 +132,8 @@ void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_e
     Set(g, "nodesep", "0.25");
     Set(g, "splines", "true");
     Set(g, "newrank", "true");
-    Set(g, "concentrate", "true");
+    // No concentrate=true: merged edges crash dot's position phase (SIGSEGV, "rebuiltd_vlists: lead is
+    // null") on ordinary citation maps with clusters and spread sinks, whatever their density.
   }
 }
 
@@ -273,6 +300,44 @@ std::vector<std::string> LayoutsLocked(GVC_t* gvc) {
   return names;
 }
 
+// Lays out and renders in a child process (graphviz_runner.h). When Graphviz crashes or runs out of time,
+// the map is drawn again more simply: without merged edges and clusters, then with a force-directed
+// engine. Each fallback is a warning; the last failure is returned.
+Status RenderLocked(GVC_t* gvc, const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                    const std::vector<const Edge*>& edges, const MapOptions& options, const std::string& layout,
+                    const std::string& format, std::vector<std::string>* warnings, std::string* out) {
+  struct Attempt {
+    bool simple;
+    std::string engine;
+  };
+  std::vector<Attempt> attempts = {{false, layout}};
+  if (layout == "dot") attempts.push_back({true, "dot"});
+  for (const char* engine : {"sfdp", "neato"}) {
+    if (engine != layout) attempts.push_back({true, engine});
+  }
+  const std::vector<std::string> available = LayoutsLocked(gvc);
+  Status st;
+  for (std::size_t i = 0; i < attempts.size(); ++i) {
+    const Attempt& a = attempts[i];
+    if (std::find(available.begin(), available.end(), a.engine) == available.end()) continue;
+    MapOptions simpler = options;
+    if (a.simple) simpler.clusters = false;
+    Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, simpler, a.engine != "dot");
+    GraphvizRun run;
+    run.timeout_seconds = options.layout_timeout_seconds;
+    st = LayoutAndRender(gvc, g, a.engine, format, &run, out);
+    agclose(g);
+    if (warnings != nullptr) {
+      for (const std::string& m : run.messages) warnings->push_back("graphviz: " + m);
+    }
+    if (st.ok()) return st;
+    if (warnings != nullptr) {
+      warnings->push_back(st.message() + (i + 1 < attempts.size() ? "; drawing the map more simply" : ""));
+    }
+  }
+  return st;
+}
+
 }  // namespace
 
 std::vector<std::string> AvailableLayouts() {
@@ -296,6 +361,7 @@ std::string NodeAnchor(std::string_view id) {
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                 const MapOptions& options, std::string* dot) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
+  InstallGraphvizErrorHandler();
   const std::vector<const Edge*> edges = InducedEdges(graph, nodes);
   const std::vector<std::string> all = {"dot", "sfdp"};
   const bool large = ChooseLayout(options.layout, static_cast<int>(nodes.size()), static_cast<int>(edges.size()),
@@ -317,6 +383,7 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
   }
   dot->assign(buf, len);
   std::free(buf);
+  MarkDot(dot);
   return Status::Ok();
 }
 
@@ -331,7 +398,15 @@ bool DotParses(const std::string& dot) {
 }
 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
-                 const MapOptions& options, std::string* svg) {
+                 const MapOptions& options, std::string* svg, std::vector<std::string>* warnings) {
+  Status st = RenderMap(graph, centrality, nodes, options, "svg", svg, warnings);
+  if (st.ok()) MarkMarkup(svg);
+  return st;
+}
+
+Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                 const MapOptions& options, const std::string& format, std::string* out,
+                 std::vector<std::string>* warnings) {
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   GVC_t* gvc = SharedContext();
   const std::vector<std::string> available = LayoutsLocked(gvc);
@@ -346,19 +421,7 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   if (layout.empty()) {
     return Status::IoError("no Graphviz layout plugin is installed");
   }
-  Agraph_t* g = BuildAgraph(graph, centrality, nodes, edges, options, layout != "dot");
-  if (gvLayout(gvc, g, layout.c_str()) != 0) {
-    agclose(g);
-    return Status::IoError("graphviz layout '" + layout + "' failed");
-  }
-  char* data = nullptr;
-  unsigned int len = 0;
-  int rc = gvRenderData(gvc, g, "svg", &data, &len);
-  if (rc == 0 && data != nullptr) svg->assign(data, len);
-  gvFreeRenderData(data);
-  gvFreeLayout(gvc, g);
-  agclose(g);
-  return rc == 0 ? Status::Ok() : Status::IoError("graphviz could not render SVG");
+  return RenderLocked(gvc, graph, centrality, nodes, edges, options, layout, format, warnings, out);
 }
 
 }  // namespace kamergraaf

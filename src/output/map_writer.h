@@ -34,6 +34,8 @@ struct MapOptions {
   // Link every node to "#" + NodeAnchor(id) in the same page (the HTML report) instead of to its public
   // page.
   bool in_page_links = false;
+  // A layout still running after this long is stopped (graphviz_runner.h) and drawn more simply.
+  int layout_timeout_seconds = 120;
 };
 
 // The HTML anchor of a node: "node-" + the id with every byte outside [A-Za-z0-9_-] written as ".xx"
@@ -45,10 +47,19 @@ std::string NodeAnchor(std::string_view id);
 Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                 const MapOptions& options, std::string* dot);
 
-// Lays the same subgraph out and renders it to SVG. Returns InvalidArgument when options.layout names an
-// engine that is not installed, IoError when Graphviz fails.
+// Lays the same subgraph out and renders it to SVG, in a child process with a time limit: a Graphviz crash
+// or a layout running too long costs the map its refinements (merged edges, clusters, then the layered
+// layout), each step a line in *warnings (may be null), never the run. Graphviz's own messages come as
+// warnings too ("graphviz: ..."), escaped. Returns InvalidArgument when options.layout names an engine that
+// is not installed, IoError when every attempt failed.
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
-                 const MapOptions& options, std::string* svg);
+                 const MapOptions& options, std::string* svg, std::vector<std::string>* warnings = nullptr);
+
+// The same in any gvc output format ("svg", "png", "pdf", ...), with the same isolation and fallbacks;
+// *out holds the bytes Graphviz rendered (an SVG without the generator mark: RenderSvg adds it).
+Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                 const MapOptions& options, const std::string& format, std::string* out,
+                 std::vector<std::string>* warnings = nullptr);
 
 // Whether cgraph reads `dot` back as a graph: a check that the DOT we write is well-formed.
 bool DotParses(const std::string& dot);

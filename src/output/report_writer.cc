@@ -10,7 +10,9 @@
 #include "analysis/node_selection.h"
 #include "output/json_writer.h"
 #include "output/map_writer.h"
+#include "output/output_guard.h"
 #include "output/text_table.h"
+#include "text/control_characters.h"
 
 namespace kamergraaf {
 namespace {
@@ -103,6 +105,8 @@ std::string MdCell(std::string_view s) {
       out += "&lt;";
     } else if (c == '>') {
       out += "&gt;";
+    } else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
+      out += EscapeControlCharacters(std::string_view(&c, 1));  // ESC, BEL... shown, never sent to a terminal
     } else {
       out.push_back(c);
     }
@@ -293,6 +297,7 @@ std::string ReportMarkdown(const ReportInput& in) {
   out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality))) + "\n";
   out += "## Motions\n\n" + MdTable(kMotionHeader, MotionRows(in.corpus)) + "\n";
   out += "## What is still open\n\n" + ReferralsMarkdown(in.referrals);
+  MarkMarkup(&out);
   return out;
 }
 
@@ -364,6 +369,7 @@ std::string ReportHtml(const ReportInput& in) {
       "  });\n"
       "});\n"
       "</script>\n</body></html>\n";
+  MarkMarkup(&out);
   return out;
 }
 

@@ -20,6 +20,28 @@ constexpr std::size_t kGuard = 32;
 bool IsLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+// Where the paper list after an "nr."/"nrs." anchor at p[i] ends (i when there is none): digits, letter
+// suffixes and the separators of a list (", ", " en ", " t/m ", "-", "&"). A window must reach past it,
+// or a list longer than kAfter bytes (about 45 numbers) is cut off and dropped.
+std::size_t NumberListEnd(const unsigned char* p, std::size_t i, std::size_t n) {
+  if (i + 1 >= n || (p[i] | 0x20) != 'n' || (p[i + 1] | 0x20) != 'r') return i;
+  std::size_t j = i + 2;
+  while (j < n && j < i + 6 && (IsLetter(p[j]) || p[j] == '.')) ++j;  // "nrs.", "nummers"
+  std::size_t end = j;
+  for (std::size_t run = 0; j < n; ++j) {
+    const unsigned char c = p[j];
+    if (IsDigit(c)) {
+      end = j + 1;
+      run = 0;
+    } else if (c == ',' || c == ' ' || c == '-' || c == '&' || c == '/' || IsLetter(c)) {
+      if (++run > 6) break;  // a word, not a separator or suffix
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
 // Anchors are recognised by a pair of bytes: a 64 Ki-entry bit table says whether the pair (p[i], p[i+1]) can
 // start or end an anchor. The pairs are rare in running text (about 1 position in 100), so the scan loop is a
 // load, a bit test and a branch that is almost never taken.
@@ -145,12 +167,13 @@ void CitationScanner::Scan(std::string_view text, const LineIndex& lines, std::v
     unsigned bits = AnchorAt(p, i, n);
     if (bits == 0) continue;
     std::size_t b = i > kBefore ? i - kBefore : 0;
+    const std::size_t reach = NumberListEnd(p, i, n) + kAfter;
     if (mask != 0 && b <= we) {
-      we = std::max(we, i + kAfter);
+      we = std::max(we, reach);
     } else {
       flush();
       ws = b;
-      we = i + kAfter;
+      we = reach;
     }
     mask |= bits;
   }

@@ -67,10 +67,8 @@ class FolderWalk {
     const std::string dir = is_root ? root_ : prefix.substr(0, prefix.size() - 1);
     DIR* d = ::opendir(dir.c_str());
     if (d == nullptr) {
-      // Folders we may not read are skipped without a word, as directory_options::skip_permission_denied does.
-      if (errno != EACCES) {
-        diagnostics_->push_back(Error(dir, (is_root ? "cannot list folder: " : "cannot list: ") + Message(errno)));
-      }
+      // A folder we may not read is an input we could not read: an error, so the run is partial.
+      diagnostics_->push_back(Error(dir, "cannot list folder: " + Message(errno)));
       return;
     }
     std::string path = prefix;
@@ -138,7 +136,11 @@ std::vector<std::string> WalkInputs(const std::vector<std::string>& inputs, cons
     }
     std::error_code ec;
     fs::file_status st = fs::status(input, ec);
-    if (ec || !fs::exists(st)) {
+    if (ec && ec.value() == ELOOP) {
+      diagnostics->push_back(Error(input, "symlink loop: the link cannot be followed"));
+    } else if (ec && ec.value() != ENOENT && ec.value() != ENOTDIR) {
+      diagnostics->push_back(Error(input, "cannot read: " + ec.message()));
+    } else if (!fs::exists(st)) {
       diagnostics->push_back(Error(input, "no such file or folder"));
     } else if (fs::is_directory(st)) {
       FolderWalk(input, options, diagnostics).Run(&files);

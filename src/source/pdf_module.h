@@ -11,6 +11,7 @@
 
 #include "kamergraaf/diagnostic.h"
 #include "kamergraaf/status.h"
+#include "source/pdf_reader.h"
 
 namespace kamergraaf {
 
@@ -22,7 +23,7 @@ struct PdfModule {
   const char* fingerprint;
   // ExtractPdfText() (pdf_reader.h).
   Status (*extract_text)(const std::string& path, std::string_view bytes, std::string* text,
-                         Diagnostics* diagnostics);
+                         Diagnostics* diagnostics, const PdfLimits& limits);
 };
 
 // The module's entry point: extern "C" const PdfModule* kamergraaf_pdf_module().

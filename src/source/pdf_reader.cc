@@ -75,13 +75,13 @@ const Loaded& LoadModule() {
 }  // namespace
 
 Status ExtractPdfText(const std::string& path, std::string_view bytes, std::string* text,
-                      Diagnostics* diagnostics) {
+                      Diagnostics* diagnostics, const PdfLimits& limits) {
   const Loaded& loaded = LoadModule();
   if (loaded.module == nullptr) {
     text->clear();
     return Status::IoError(path + ": cannot read PDF: " + loaded.error);
   }
-  return loaded.module->extract_text(path, bytes, text, diagnostics);
+  return loaded.module->extract_text(path, bytes, text, diagnostics, limits);
 }
 
 }  // namespace kamergraaf

@@ -3,7 +3,9 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include <chrono>
 #include <climits>
+#include <cstdio>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -95,7 +97,8 @@ void AppendPageText(std::string_view page, std::string* out) {
 }
 
 Status ExtractWithPoppler(const std::string& path, std::string_view bytes, std::string* text,
-                          Diagnostics* diagnostics) {
+                          Diagnostics* diagnostics, const PdfLimits& limits) {
+  const auto start = std::chrono::steady_clock::now();
   InstallErrorHandler();
   text->clear();
   std::string first_error;
@@ -120,6 +123,24 @@ Status ExtractWithPoppler(const std::string& path, std::string_view bytes, std::
     const int pages = doc->pages();
     bool any_text = false;
     for (int p = 0; p < pages; ++p) {
+      // Budgets, checked between pages: a page drawing a huge shared stream costs its inflation each time.
+      const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::string stop;
+      if (static_cast<std::size_t>(p) >= limits.max_pages) {
+        stop = "more than " + std::to_string(limits.max_pages) + " pages";
+      } else if (text->size() > limits.max_text_bytes) {
+        stop = "more than " + std::to_string(limits.max_text_bytes >> 20) + " MiB of text";
+      } else if (p > 0 && elapsed > limits.max_seconds) {
+        char secs[32];
+        std::snprintf(secs, sizeof secs, "%.0f", limits.max_seconds);
+        stop = std::string("over the time limit of ") + secs + " s (--max-file-seconds)";
+      }
+      if (!stop.empty()) {
+        diagnostics->push_back({path, 0, Diagnostic::Severity::kWarning,
+                                "PDF " + stop + ": read pages 1-" + std::to_string(p) + " of " +
+                                    std::to_string(pages) + ", the rest is skipped"});
+        break;
+      }
       std::unique_ptr<poppler::page> page(doc->create_page(p));
       if (page == nullptr) {
         diagnostics->push_back({path, 0, Diagnostic::Severity::kWarning,

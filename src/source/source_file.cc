@@ -4,8 +4,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <iostream>
-#include <iterator>
 
 namespace kamergraaf {
 namespace {
@@ -66,11 +64,11 @@ int LineAt(std::string_view s, std::size_t offset) {
   return line;
 }
 
-void DecodeUtf16(std::string* bytes, bool little_endian) {
+void DecodeUtf16(std::string* bytes, bool little_endian, std::size_t start = 2) {
   std::string out;
   out.reserve(bytes->size());
   const std::string& in = *bytes;
-  for (std::size_t i = 2; i + 1 < in.size(); i += 2) {
+  for (std::size_t i = start; i + 1 < in.size(); i += 2) {
     auto unit = [&](std::size_t k) -> char16_t {
       unsigned char a = in[k], b = in[k + 1];
       return little_endian ? static_cast<char16_t>(a | (b << 8)) : static_cast<char16_t>((a << 8) | b);
@@ -113,6 +111,22 @@ int ByteForLatinChar(char32_t cp) {
 bool PlausibleRepair(char32_t cp) {
   return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2010 && cp <= 0x206F) || cp == 0x20AC || cp == 0x2122 ||
          (cp >= 0xFB00 && cp <= 0xFB06);
+}
+
+// UTF-16 without a byte-order mark: in the first 8 KiB, (nearly) every other byte is NUL and the bytes
+// between are not, as in ASCII-range text. Returns 1 for little-endian, 2 for big-endian, 0 for neither.
+int SniffUtf16WithoutBom(std::string_view s) {
+  std::size_t n = std::min<std::size_t>(s.size(), 8192) & ~std::size_t{1};
+  if (n < 8) return 0;
+  std::size_t le = 0, be = 0;
+  for (std::size_t i = 0; i < n; i += 2) {
+    le += s[i] != '\0' && s[i + 1] == '\0';
+    be += s[i] == '\0' && s[i + 1] != '\0';
+  }
+  const std::size_t pairs = n / 2;
+  if (le * 10 >= pairs * 9) return 1;
+  if (be * 10 >= pairs * 9) return 2;
+  return 0;
 }
 
 bool IsSingleByteCharset(std::string_view cs) {
@@ -177,30 +191,25 @@ std::size_t RepairDoubleEncodedUtf8(std::string* text, std::size_t* first) {
 
 Status ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string* bytes) {
   bytes->clear();
-  if (path == "-") {
-    bytes->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (bytes->size() > max_bytes) {
-      return Status::InvalidInput(path + ": standard input is larger than the limit of " +
-                                  std::to_string(max_bytes) + " bytes (--max-file-size)");
-    }
-    return Status::Ok();
-  }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
+  const bool is_stdin = path == "-";
+  std::FILE* f = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
   if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
   char buf[1 << 16];
   std::size_t n;
+  // The limit is checked while reading: standard input (or a file growing meanwhile) may never end.
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     if (bytes->size() + n > max_bytes) {
-      std::fclose(f);
+      if (!is_stdin) std::fclose(f);
       bytes->clear();
-      return Status::InvalidInput(path + ": file is larger than the limit of " + std::to_string(max_bytes) +
-                                  " bytes (--max-file-size); skipped");
+      bytes->shrink_to_fit();
+      return Status::InvalidInput(path + (is_stdin ? ": standard input" : ": file") + " is larger than the limit of " +
+                                  std::to_string(max_bytes) + " bytes (--max-file-size); skipped");
     }
     bytes->append(buf, n);
   }
   bool failed = std::ferror(f) != 0;
   int err = errno;
-  std::fclose(f);
+  if (!is_stdin) std::fclose(f);
   if (failed) return Status::IoError(path + ": cannot read: " + std::strerror(err));
   return Status::Ok();
 }
@@ -247,6 +256,13 @@ Status DecodeToUtf8Raw(const std::string& path, std::string* bytes, Diagnostics*
     diagnostics->push_back({path, 0, Diagnostic::Severity::kNote, "UTF-16BE input transcoded to UTF-8"});
     return Status::Ok();
   }
+  if (int utf16 = SniffUtf16WithoutBom(s); utf16 != 0) {
+    DecodeUtf16(bytes, /*little_endian=*/utf16 == 1, /*start=*/0);
+    diagnostics->push_back({path, 0, Diagnostic::Severity::kNote,
+                            std::string(utf16 == 1 ? "UTF-16LE" : "UTF-16BE") +
+                                " input without a byte-order mark transcoded to UTF-8"});
+    return Status::Ok();
+  }
   if (s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
   std::string_view head(s.data(), std::min<std::size_t>(s.size(), 8192));
   if (head.find('\0') != std::string_view::npos) {
@@ -273,7 +289,15 @@ Status DecodeToUtf8Raw(const std::string& path, std::string* bytes, Diagnostics*
     }
   }
   const bool declared_single_byte = IsSingleByteCharset(declared_charset);
-  if (invalid == 0 && (!declared_single_byte || valid_multi == 0)) return Status::Ok();
+  if (invalid == 0) {
+    // Valid UTF-8 with multi-byte characters is UTF-8 whatever it declares: reading it as Latin-1 would
+    // turn every "é" into "Ã©" (such sequences are all but impossible in real Latin-1 text).
+    if (declared_single_byte && valid_multi > 0) {
+      diagnostics->push_back({path, 1, Diagnostic::Severity::kNote,
+                              "declares " + std::string(declared_charset) + " but is valid UTF-8: read as UTF-8"});
+    }
+    return Status::Ok();
+  }
   std::string out;
   out.reserve(s.size() + s.size() / 8);
   bool as_cp1252 = declared_single_byte || valid_multi == 0 || invalid > 4 * valid_multi;
