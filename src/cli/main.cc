@@ -25,9 +25,16 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
                   "Keep each file's parse in this SQLite file (created if missing) and reuse it for unchanged "
                   "files on later runs");
   app->add_flag("-q,--quiet", o->quiet, "Print only errors on stderr, no progress");
+  app->add_flag("--wide", o->wide, "Terminal tables: show every cell in full instead of fitting the terminal");
   app->add_flag("--force", o->force, "Overwrite output files that kamergraaf did not write");
   app->add_option("--color", o->color, "Colour on the terminal: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+}
+
+void AddLang(CLI::App* app, CommonOptions* o) {
+  app->add_option("--lang", o->lang, "Language of the report's headings and labels: nl or en")
+      ->check(CLI::IsMember({"nl", "en"}))
       ->capture_default_str();
 }
 
@@ -57,9 +64,10 @@ int main(int argc, char** argv) {
       "Exit status: 0 ok, 1 partial (some inputs unreadable, see stderr), 2 usage error, 3 open referrals\n"
       "with unanswered --fail-on-open."};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "kamergraaf 0.1.0");
+  app.set_version_flag("--version", std::string("kamergraaf ") + cli::kVersion);
 
   CommonOptions common;
+  if (argc > 2) common.args.assign(argv + 2, argv + argc);  // for the report's run block
   cli::RankOptions rank;
   cli::GraphOptions graph;
   cli::UnansweredOptions unanswered;
@@ -75,10 +83,14 @@ int main(int argc, char** argv) {
   motions->callback([&] { rc = cli::RunMotions(common); });
 
   auto* graph_cmd = app.add_subcommand(
-      "graph", "Write the citation graph as a map (DOT, SVG) or data (JSON, CSV edge list, GraphML)");
-  AddCommon(graph_cmd, &common, "dot (default), svg, json, csv, graphml; or implied by -o's extension");
+      "graph", "Write the citation graph as a map (DOT, SVG, PNG, PDF) or data (JSON, CSV node and edge tables, GraphML)");
+  AddCommon(graph_cmd, &common,
+            "dot (default), svg, png, pdf, json, csv, graphml; or implied by -o's extension (.dot .svg .png .pdf "
+            ".json .csv .graphml; any other is an error)");
   AddCentrality(graph_cmd, &graph.centrality);
   AddSelection(graph_cmd, &graph);
+  graph_cmd->add_option("--nodes", graph.nodes_csv, "CSV: write the node table (Gephi's Id, Label, ...) to this file");
+  graph_cmd->add_option("--edges", graph.edges_csv, "CSV: write the edge table (Source, Target, Type, Weight, ...) here");
   graph_cmd->callback([&] { rc = cli::RunGraph(common, graph); });
 
   auto* rank_cmd = app.add_subcommand("rank", "Rank documents and cited papers by PageRank and other centrality");
@@ -94,13 +106,16 @@ int main(int argc, char** argv) {
   open->add_option("--kind", unanswered.kinds,
                    "Only these kinds (repeatable): unanswered-question, deferred-answer, "
                    "motion-without-follow-up, open-commitment, missing-document");
+  AddLang(open, &common);
   open->add_flag("--fail-on-open", unanswered.fail_on_open, "Exit with status 3 when anything is open");
   open->callback([&] { rc = cli::RunUnanswered(common, unanswered); });
 
   auto* report = app.add_subcommand(
       "report", "Write report.html, report.md, report.json and the map (map.dot, map.svg) into a folder");
-  AddCommon(report, &common, "(ignored: the report writes every format)");
+  AddCommon(report, &common, "");
+  report->remove_option(report->get_option("--format"));  // a report writes every format
   report->get_option("--output")->description("Folder to write the report into (default: kamergraaf-report)");
+  AddLang(report, &common);
   AddCentrality(report, &graph.centrality);
   AddSelection(report, &graph);
   report->callback([&] {

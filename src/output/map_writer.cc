@@ -332,8 +332,31 @@ bool DotParses(const std::string& dot) {
 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg) {
+  return RenderMap(graph, centrality, nodes, options, "svg", svg);
+}
+
+Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                 const MapOptions& options, std::string_view format, std::string* svg) {
+  if (std::find(std::begin(kRenderFormats), std::end(kRenderFormats), format) == std::end(kRenderFormats)) {
+    return Status::InvalidArgument(fmt::format("cannot render a map as '{}' (svg, png or pdf)", format));
+  }
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   GVC_t* gvc = SharedContext();
+  if (format != "svg") {
+    int count = 0;
+    char** list = gvPluginList(gvc, "device", &count, nullptr);
+    bool have = false;
+    for (int i = 0; i < count; ++i) {
+      std::string_view name = list[i];
+      have = have || name.substr(0, name.find(':')) == format;
+      std::free(list[i]);
+    }
+    std::free(list);
+    if (!have) {
+      return Status::InvalidArgument(
+          fmt::format("Graphviz has no '{}' renderer here (install its cairo plugin, libgvplugin-pango)", format));
+    }
+  }
   const std::vector<std::string> available = LayoutsLocked(gvc);
   if (!options.layout.empty() && std::find(available.begin(), available.end(), options.layout) == available.end()) {
     std::string have;
@@ -353,12 +376,13 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
   }
   char* data = nullptr;
   unsigned int len = 0;
-  int rc = gvRenderData(gvc, g, "svg", &data, &len);
+  const std::string device(format);
+  int rc = gvRenderData(gvc, g, device.c_str(), &data, &len);
   if (rc == 0 && data != nullptr) svg->assign(data, len);
   gvFreeRenderData(data);
   gvFreeLayout(gvc, g);
   agclose(g);
-  return rc == 0 ? Status::Ok() : Status::IoError("graphviz could not render SVG");
+  return rc == 0 ? Status::Ok() : Status::IoError("graphviz could not render " + device);
 }
 
 }  // namespace kamergraaf

@@ -50,6 +50,12 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg);
 
+// The same in another of kRenderFormats ("svg", "png", "pdf"; PNG and PDF through Graphviz's cairo
+// plugin, in-process). Returns InvalidArgument for another format or one the installed plugins lack.
+inline constexpr const char* kRenderFormats[] = {"svg", "png", "pdf"};
+Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
+                 const MapOptions& options, std::string_view format, std::string* out);
+
 // Whether cgraph reads `dot` back as a graph: a check that the DOT we write is well-formed.
 bool DotParses(const std::string& dot);
 
