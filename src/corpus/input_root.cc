@@ -49,13 +49,16 @@ std::string PathUnderRoot(std::string_view root, std::string_view path) {
 }
 
 std::string RelativeToWorkingDirectory(std::string_view path) {
-  fs::path p(path);
-  if (!p.is_absolute()) return std::string(path);
+  if (path == "-") return "-";
   std::error_code ec;
   fs::path cwd = fs::current_path(ec);
-  if (ec) return p.filename().string();
-  fs::path rel = p.lexically_normal().lexically_relative(cwd);
-  return rel.empty() ? std::string(path) : rel.generic_string();
+  fs::path p = Absolute(path);
+  if (ec || p.empty()) return fs::path(path).filename().string();
+  // A path that shares no folder with the working directory would climb to the root and name every
+  // folder on the way down: its last name says enough.
+  if (CommonAncestor(p, cwd) == p.root_path()) return p.filename().string();
+  fs::path rel = p.lexically_relative(cwd);
+  return rel.empty() ? p.filename().string() : rel.generic_string();
 }
 
 }  // namespace kamergraaf

@@ -18,8 +18,9 @@ std::string InputRoot(const std::vector<std::string>& inputs);
 // path does not lie under root.
 std::string PathUnderRoot(std::string_view root, std::string_view path);
 
-// `path` relative to the working directory when it is absolute ("/home/x/corpus" → "../corpus"), else
-// unchanged: how a report names the inputs it was given without showing the machine's folders.
+// `path` relative to the working directory ("/home/x/corpus" → "../corpus" in /home/x/work); its last
+// name alone ("corpus") when it shares no folder with the working
+// directory. How a report names the inputs it was given without showing the machine's folders.
 std::string RelativeToWorkingDirectory(std::string_view path);
 
 }  // namespace kamergraaf

@@ -74,6 +74,7 @@ struct Table {
   std::vector<Facet> facets;
   std::vector<std::string> rows;
   std::vector<std::string> anchors;
+  int page_size = 50;  // rows drawn at a time
 
   void Add(const std::vector<std::string>& cells, const std::string (&facet)[kNumFacets]) {
     std::string row = "[";
@@ -248,6 +249,7 @@ std::vector<Table> ReferralTables(const ReportInput& in, const Lookup& look) {
                             {"col.date", "text", 6}});
     }
     t.facets = {kKind, kDossier, kDate, kStatus};
+    t.page_size = 20;  // five tables before the map: each shows its first rows, the rest a click away
     if (c == ReferralCategory::kUnansweredQuestion) t.facets.push_back(kFractie);
     tables.push_back(std::move(t));
   }
@@ -274,6 +276,7 @@ Table DocumentTable(const ReportInput& in, const Lookup& look) {
 Table CentralityTable(const ReportInput& in) {
   Table t;
   t.id = "centrality";
+  t.page_size = 100;  // the map's nodes (80 by default) link to their rows: one page
   t.columns = Cols(in, {{"col.id", "id", 13}, {"col.label", "text", 0}, {"col.date", "text", 6},
                         {"col.kind", "text", 7}, {"col.in_corpus", "text", 5}, {"col.pagerank", "num", 6},
                         {"col.in", "num", 3}, {"col.out", "num", 3}, {"col.betweenness", "num", 7}});
@@ -325,7 +328,7 @@ std::string TableJson(const Table& t) {
     const Column& c = t.columns[i];
     out += fmt::format("{}{{\"l\":{},\"t\":\"{}\",\"w\":{}}}", i ? "," : "", JsonString(c.label), c.type, c.width_em);
   }
-  out += "],\"facets\":[";
+  out += fmt::format("],\"size\":{},\"facets\":[", t.page_size);
   for (std::size_t i = 0; i < t.facets.size(); ++i) out += fmt::format("{}\"{}\"", i ? "," : "", kFacetNames[t.facets[i]]);
   out += "],\"rows\":[\n";
   for (std::size_t i = 0; i < t.rows.size(); ++i) out += t.rows[i] + (i + 1 < t.rows.size() ? ",\n" : "\n");

@@ -7,6 +7,7 @@ std::string_view ReportPageCss() {
   // end in "…" when their column is too narrow (the whole id is in the tooltip and the link), so nothing is
   // wider than the window.
   return R"css(*{box-sizing:border-box}
+section,tr{scroll-margin-top:5.5em}
 body{font-family:system-ui,sans-serif;margin:0 auto;max-width:100em;padding:0 1em 3em;color:#222;line-height:1.35}
 h1{margin:.5em 0 .2em;font-size:1.6em}h2{margin:1.2em 0 .3em}h3{margin:1em 0 .2em;font-size:1.1em}
 .caption{margin:.2em 0;color:#555}
@@ -42,7 +43,7 @@ details.run dt{color:#555}details.run dd{margin:0;overflow-wrap:anywhere}
 std::string_view ReportPageScript() {
   return R"js((() => {
 'use strict';
-const T = KG.i18n, PAGE = 100, FACETS = ['kind', 'dossier', 'fractie', 'date', 'status'];
+const T = KG.i18n, FACETS = ['kind', 'dossier', 'fractie', 'date', 'status'];
 const $ = id => document.getElementById(id);
 const fmt = (s, ...a) => { let i = 0; return s.replace(/\{\}/g, () => a[i++]); };
 const sep = KG.lang === 'en' ? ',' : '.';
@@ -105,10 +106,10 @@ function cell(c, v) {
 }
 
 function render(t) {
-  const pages = Math.max(1, Math.ceil(t.view.length / PAGE));
+  const pages = Math.max(1, Math.ceil(t.view.length / t.size));
   t.page = Math.max(0, Math.min(t.page, pages - 1));
   const frag = document.createDocumentFragment();
-  const start = t.page * PAGE, end = Math.min(t.view.length, start + PAGE);
+  const start = t.page * t.size, end = Math.min(t.view.length, start + t.size);
   for (let j = start; j < end; j++) {
     const i = t.view[j], r = t.rows[i], tr = el('tr');
     if (t.anchors) tr.id = t.anchors[i];
@@ -232,7 +233,7 @@ function reveal() {
     if (i < 0) continue;
     let j = t.view.indexOf(i);
     if (j < 0) { $('filters').reset(); update(); j = t.view.indexOf(i); }
-    t.page = Math.floor(j / PAGE);
+    t.page = Math.floor(j / t.size);
     render(t);
     const row = $(id);
     if (row) { row.classList.add('hit'); row.scrollIntoView({ block: 'center' }); }
