@@ -88,8 +88,8 @@ RunInfo MakeRunInfo(const CommonOptions& common) {
 }
 
 // `allowed` lists the formats ("table, json, csv"); an extension that implies none of them is named.
-int UnknownFormat(const std::string& format, const std::string& allowed) {
-  if (!format.empty() && format[0] == '?') {
+int UnknownFormat(const CommonOptions& common, const std::string& format, const std::string& allowed) {
+  if (common.format.empty() && common.output != "-") {
     std::string extensions;
     for (std::size_t start = 0; start < allowed.size();) {
       std::size_t end = std::min(allowed.find(", ", start), allowed.size());
@@ -99,7 +99,7 @@ int UnknownFormat(const std::string& format, const std::string& allowed) {
       }
       start = end + 2;
     }
-    std::fprintf(stderr, "kamergraaf: cannot write '%s' files: use -o with %s (or --format %s)\n", format.substr(1).c_str(),
+    std::fprintf(stderr, "kamergraaf: cannot write '%s' files: use -o with %s (or --format %s)\n", std::filesystem::path(common.output).extension().c_str(),
                  extensions.c_str(), allowed.c_str());
     return kExitUsage;
   }
@@ -130,8 +130,8 @@ int WriteGraphCsv(const CommonOptions& common, const GraphOptions& options, cons
 
 int RunScan(const CommonOptions& common) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "jsonl" && format != "json" && format != "csv") {
-    return UnknownFormat(format, "table, jsonl, json, csv");
+  if (format != "table" && format != "jsonl" && format != "json" && format != "csv" && format != "markdown") {
+    return UnknownFormat(common, format, "table, jsonl, json, csv, markdown");
   }
   Corpus corpus;
   int rc = Load(common, &corpus);
@@ -153,6 +153,7 @@ int RunScan(const CommonOptions& common) {
         ++n;
       }
     }
+    if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
     out = table.Render(UseColor(common), CellWidth(common, 60), TerminalWidth(common));
     out += fmt::format("{} in {} ({:.1f} kB)\n", Plural(n, "citation", "citations"),
                        Plural(corpus.documents.size(), "document", "documents"), corpus.bytes / 1e3);
@@ -162,13 +163,18 @@ int RunScan(const CommonOptions& common) {
 
 int RunMotions(const CommonOptions& common) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "json") return UnknownFormat(format, "table, json");
+  static const std::set<std::string> kFormats = {"table", "json", "jsonl", "csv", "markdown"};
+  if (!kFormats.count(format)) return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
   std::string out;
   if (format == "json") {
     out = MotionsJson(corpus);
+  } else if (format == "jsonl") {
+    out = JsonLinesOf(MotionsJson(corpus));
+  } else if (format == "csv") {
+    out = MotionsCsv(corpus);
   } else {
     TextTable table({"motion", "where", "submitters", "verdict", "followed up by", "request"});
     for (const MotionRecord& rec : corpus.motions) {
@@ -180,6 +186,7 @@ int RunMotions(const CommonOptions& common) {
                     m ? m->verdict : "", followed.empty() ? "-" : followed,
                     m && !m->requests.empty() ? m->requests.front() : ""});
     }
+    if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
     out = table.Render(UseColor(common), CellWidth(common, 50), TerminalWidth(common));
     out += Plural(corpus.motions.size(), "motion", "motions") + "\n";
   }
@@ -188,7 +195,8 @@ int RunMotions(const CommonOptions& common) {
 
 int RunRank(const CommonOptions& common, const RankOptions& options) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "json" && format != "csv") return UnknownFormat(format, "table, json, csv");
+  static const std::set<std::string> kFormats = {"table", "json", "jsonl", "csv", "markdown"};
+  if (!kFormats.count(format)) return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
@@ -198,6 +206,8 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
   std::string out;
   if (format == "json") {
     out = RankJson(graph, centrality, order);
+  } else if (format == "jsonl") {
+    out = JsonLinesOf(RankJson(graph, centrality, order));
   } else if (format == "csv") {
     out = RankCsv(graph, centrality, order);
   } else {
@@ -211,6 +221,7 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
                     std::to_string(centrality.out_degree[v]), fmt::format("{:.1f}", centrality.betweenness[v]),
                     n.label});
     }
+    if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
     out = table.Render(UseColor(common), CellWidth(common, 48), TerminalWidth(common));
     out += fmt::format("{}, {}, {}\n", Plural(graph.num_nodes(), "node", "nodes"),
                        Plural(graph.num_edges(), "edge", "edges"),
@@ -228,7 +239,7 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
 int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   std::string format = FormatFor(common, "dot");
   static const std::set<std::string> kFormats = {"dot", "svg", "png", "pdf", "json", "csv", "graphml"};
-  if (!kFormats.count(format)) return UnknownFormat(format, "dot, svg, png, pdf, json, csv, graphml");
+  if (!kFormats.count(format)) return UnknownFormat(common, format, "dot, svg, png, pdf, json, csv, graphml");
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
@@ -273,8 +284,8 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
 
 int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "json" && format != "csv" && format != "markdown") {
-    return UnknownFormat(format, "table, json, csv, markdown");
+  if (format != "table" && format != "json" && format != "jsonl" && format != "csv" && format != "markdown") {
+    return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
   }
   std::vector<ReferralCategory> wanted;
   for (const std::string& k : options.kinds) {
@@ -306,6 +317,8 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
   std::string out;
   if (format == "json") {
     out = ReferralsJson(referrals);
+  } else if (format == "jsonl") {
+    out = JsonLinesOf(ReferralsJson(referrals));
   } else if (format == "csv") {
     out = ReferralsCsv(referrals);
   } else if (format == "markdown") {
@@ -366,7 +379,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
 
 int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path) {
   std::string format = FormatFor(common, "text");
-  if (format != "text" && format != "json") return UnknownFormat(format, "text, json");
+  if (format != "text" && format != "json") return UnknownFormat(common, format, "text, json");
   CommonOptions load = common;
   if (load.inputs.empty()) load.inputs = {id};
   Corpus corpus;

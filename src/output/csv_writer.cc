@@ -118,6 +118,21 @@ std::string NodesCsv(const CitationGraph& graph, const Centrality& c, const Corp
   return out;
 }
 
+std::string MotionsCsv(const Corpus& corpus) {
+  std::string out = Row({"id", "doc", "line", "title", "date", "submitters", "verdict", "outcome", "followed_up_by",
+                         "request"});
+  for (const MotionRecord& rec : corpus.motions) {
+    const Document* holder = rec.document >= 0 ? &corpus.documents[rec.document] : nullptr;
+    const Motion* m = holder ? &holder->motions[rec.motion] : nullptr;
+    std::string followed;
+    for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : " ") + corpus.documents[d].path;
+    out += Row({rec.id, holder ? holder->path : "", m && m->line > 0 ? std::to_string(m->line) : "", m ? m->title : "",
+                m ? m->date : "", m ? fmt::format("{}", fmt::join(m->submitters, "; ")) : "", m ? m->verdict : "",
+                m ? m->outcome : "", followed, m && !m->requests.empty() ? m->requests.front() : ""});
+  }
+  return out;
+}
+
 std::string ReferralsCsv(const std::vector<Referral>& referrals) {
   std::string out = Row({"category", "doc", "line", "question", "fractie", "speaker", "target", "deadline", "verdict",
                          "citations", "text"});

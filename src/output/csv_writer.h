@@ -30,6 +30,9 @@ std::string EdgesCsv(const CitationGraph& graph);
 // corpus), url and the centrality measures.
 std::string NodesCsv(const CitationGraph& graph, const Centrality& centrality, const Corpus* corpus);
 std::string ReferralsCsv(const std::vector<Referral>& referrals);
+// One row per corpus motion, by id: id, doc, line, title, date, submitters, verdict, outcome,
+// followed_up_by (document paths, space-separated), request (the first).
+std::string MotionsCsv(const Corpus& corpus);
 // GraphML with the node table's attributes (title and date with a corpus), edge kind, count, footnote
 // and lines.
 std::string GraphMl(const CitationGraph& graph, const Centrality& centrality, const Corpus* corpus = nullptr);

@@ -267,6 +267,15 @@ std::string MotionsJson(const Corpus& corpus) {
   return Dump(all, 1);
 }
 
+std::string JsonLinesOf(const std::string& json_text) {
+  json j = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_object() && j.size() == 1 && j.begin()->is_array()) j = *j.begin();
+  if (!j.is_array()) return Dump(j, -1);
+  std::string out;
+  for (const json& item : j) out += Dump(item, -1);
+  return out;
+}
+
 std::string ReferralsJson(const std::vector<Referral>& referrals) {
   json all = json::array();
   for (const Referral& r : referrals) all.push_back(ReferralObject(r));

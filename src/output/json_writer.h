@@ -36,6 +36,9 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, 
 // counts). Paths of diagnostics are relative to Corpus::root (else to the working directory).
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
                        const std::vector<Referral>& referrals, const RunInfo* run = nullptr);
+// JSON lines of a JSON array (or of the one array inside an object, as {"referrals": [...]}): one
+// compact element per line.
+std::string JsonLinesOf(const std::string& json_text);
 // A JSON array of diagnostics.
 std::string DiagnosticsJson(const Diagnostics& diagnostics);
 

@@ -245,10 +245,7 @@ std::string ReferralsText(const std::vector<Referral>& referrals, bool color, st
     std::size_t shown = max_rows == 0 ? list.size() : std::min(max_rows, list.size());
     for (std::size_t i = 0; i < shown; ++i) {
       std::vector<std::string> row;
-      for (const Column& col : columns) {
-        std::string cell = TerminalSafe(col.cell(*list[i]), static_cast<std::size_t>(-1) / 2);
-        row.push_back(wide ? cell : FitCell(cell, col.width));
-      }
+      for (const Column& col : columns) row.push_back(CutCell(col.cell(*list[i]), wide ? static_cast<std::size_t>(-1) / 2 : col.width));
       table.AddRow(std::move(row));
     }
     out += table.Render(color, wide ? 0 : 80, line_width);

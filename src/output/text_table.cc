@@ -99,16 +99,45 @@ std::string FitCell(std::string_view text, std::size_t width) {
   return out;
 }
 
+std::string TextTable::Markdown() const {
+  auto cell = [](std::string_view s) {
+    std::string out;
+    for (char c : s) {
+      if (c == '|') out += "\\|";
+      else if (c == '\n' || c == '\r' || c == '\t') out += ' ';
+      else if (c == '<') out += "&lt;";
+      else if (c == '>') out += "&gt;";
+      else if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) out += ' ';
+      else out.push_back(c);
+    }
+    return out;
+  };
+  std::string out = "|";
+  for (const std::string& h : header_) out += " " + cell(h) + " |";
+  out += "\n|";
+  for (std::size_t i = 0; i < header_.size(); ++i) out += " --- |";
+  out += "\n";
+  for (const auto& row : rows_) {
+    out += "|";
+    for (std::size_t i = 0; i < header_.size(); ++i) out += " " + cell(i < row.size() ? row[i] : "") + " |";
+    out += "\n";
+  }
+  return out;
+}
+
+std::string CutCell(std::string_view text, std::size_t max_width) {
+  std::string safe = TerminalSafe(text, static_cast<std::size_t>(-1) / 2);
+  if (LooksLikePath(safe)) return FitCell(safe, max_width);
+  return TerminalSafe(text, max_width);
+}
+
 std::string TextTable::Render(bool bold_header, std::size_t max_width, std::size_t line_width) const {
   const std::size_t cell_limit = max_width == 0 ? static_cast<std::size_t>(-1) / 2 : max_width;
   std::vector<std::vector<std::string>> cells;
   cells.push_back(header_);
   for (const auto& r : rows_) {
     std::vector<std::string> safe;
-    for (const std::string& c : r) {
-      std::string cell = TerminalSafe(c, static_cast<std::size_t>(-1) / 2);
-      safe.push_back(FitCell(cell, cell_limit));
-    }
+    for (const std::string& c : r) safe.push_back(CutCell(c, cell_limit));
     cells.push_back(std::move(safe));
   }
   std::vector<std::size_t> widths(header_.size(), 0);

@@ -19,6 +19,8 @@ class TextTable {
   // column below 8 (or its header); a cut location ("dir/sub/file.txt:15") loses the middle of its path,
   // never its line number, other cells lose their end. `max_width` 0 = no limit per cell.
   std::string Render(bool bold_header, std::size_t max_width = 60, std::size_t line_width = 0) const;
+  // The same table in Markdown, every cell in full: | escaped, newlines folded, < > as entities.
+  std::string Markdown() const;
 
  private:
   std::vector<std::string> header_;
@@ -33,6 +35,10 @@ std::string TerminalSafe(std::string_view text, std::size_t max_width);
 // ("samples/corpus/kst-36999-5.txt:15") by its middle ("samples/…/kst-36999-5.txt:15", the line number
 // always kept), anything else by its end ("Kan de minister…").
 std::string FitCell(std::string_view text, std::size_t width);
+
+// A cell for the terminal: TerminalSafe(text, max_width), except that a path or location is cut in its
+// middle by FitCell.
+std::string CutCell(std::string_view text, std::size_t max_width);
 
 // "1 document", "2 documents": `one` for exactly one, else `many`.
 std::string Plural(std::size_t n, std::string_view one, std::string_view many);
