@@ -85,7 +85,10 @@ std::string FitCell(std::string_view text, std::size_t width) {
     if (suffix_width + 2 <= width) {
       const std::size_t room = width - suffix_width - 1;  // code points of body around the "…"
       const std::size_t body_width = DisplayWidth(body);
-      const std::size_t tail = std::min(body_width, room - room / 3);
+      // The end of the path, at least two thirds of the room and the whole file name when it fits.
+      const std::size_t slash = body.find_last_of('/');
+      const std::size_t name_width = slash == std::string_view::npos ? 0 : DisplayWidth(body.substr(slash + 1));
+      const std::size_t tail = std::min({body_width, room, std::max(name_width, room - room / 3)});
       const std::size_t head = room - tail;
       std::string out(body.substr(0, OffsetOf(body, head)));
       out += "…";
