@@ -153,15 +153,27 @@ std::string TextTable::Render(bool bold_header, std::size_t max_width, std::size
       for (std::size_t w : widths) t += w;
       return t;
     };
-    std::vector<std::size_t> floor(widths.size());
-    for (std::size_t i = 0; i < widths.size(); ++i) floor[i] = std::min(widths[i], std::max<std::size_t>(8, DisplayWidth(header_[i])));
-    while (total() > line_width) {
-      std::size_t widest = widths.size();
+    // Text gives way first (down to 16 code points), then every column down to 8 or its header: a
+    // location or id is what a reader needs whole.
+    std::vector<bool> location(widths.size(), false);
+    for (std::size_t row = 1; row < cells.size(); ++row)
+      for (std::size_t i = 0; i < cells[row].size() && i < widths.size(); ++i)
+        if (LooksLikePath(cells[row][i])) location[i] = true;
+    for (int pass = 0; pass < 2 && total() > line_width; ++pass) {
+      std::vector<std::size_t> floor(widths.size());
       for (std::size_t i = 0; i < widths.size(); ++i) {
-        if (widths[i] > floor[i] && (widest == widths.size() || widths[i] > widths[widest])) widest = i;
+        std::size_t least = std::max<std::size_t>(8, DisplayWidth(header_[i]));
+        if (pass == 0) least = location[i] ? widths[i] : std::max<std::size_t>(16, least);
+        floor[i] = std::min(widths[i], least);
       }
-      if (widest == widths.size()) break;
-      --widths[widest];
+      while (total() > line_width) {
+        std::size_t widest = widths.size();
+        for (std::size_t i = 0; i < widths.size(); ++i) {
+          if (widths[i] > floor[i] && (widest == widths.size() || widths[i] > widths[widest])) widest = i;
+        }
+        if (widest == widths.size()) break;
+        --widths[widest];
+      }
     }
     for (std::size_t row = 1; row < cells.size(); ++row)
       for (std::size_t i = 0; i < cells[row].size() && i < widths.size(); ++i) cells[row][i] = FitCell(cells[row][i], widths[i]);
