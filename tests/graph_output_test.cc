@@ -1,6 +1,8 @@
 // Graph data outputs: the induced subgraph behind --focus/--top, GraphML and the CSV edge list.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "analysis/node_selection.h"
 #include "graph/subgraph.h"
 #include "kamergraaf/pipeline.h"
@@ -73,9 +75,14 @@ TEST_CASE("GraphML and the edge list carry kinds, counts, footnotes and lines, e
                  "<data key=\"lines\">12 40</data></edge>") != std::string::npos);
   CHECK(xml.find("<data key=\"ekind\">follows-up</data>") != std::string::npos);
   std::string csv = EdgesCsv(g);
-  // The last column is the generator mark (output_guard.h).
-  CHECK(csv.rfind("source,target,kind,count,via_footnote,lines,generator\r\n", 0) == 0);
-  CHECK(csv.find("brief.txt,kst-26643-1317,cites,2,true,12 40,kamergraaf ") != std::string::npos);
+  // Gephi's columns; the last column is the generator mark (output_guard.h).
+  CHECK(csv.rfind("Source,Target,Type,Weight,kind,via_footnote,lines,generator\r\n", 0) == 0);
+  CHECK(csv.find("brief.txt,kst-26643-1317,Directed,2,cites,true,12 40,kamergraaf ") != std::string::npos);
+  // Gephi's node table lists every node, isolated ones too, with its label and centrality.
+  std::string nodes = NodesCsv(g, c, nullptr);
+  CHECK(nodes.rfind("Id,Label,kind,in_corpus,doc_kind,dossier,title,date,url,pagerank,", 0) == 0);
+  CHECK(std::count(nodes.begin(), nodes.end(), '\n') == g.num_nodes() + 1);
+  CHECK(nodes.find("\r\nkst-26643-1317,") != std::string::npos);
 }
 
 }  // namespace

@@ -60,7 +60,8 @@ TEST_CASE("ReferralsText groups, counts and cuts", "[referrals][output]") {
   std::string text = ReferralsText(SeedLikeReferrals(), false);
   std::vector<std::string> lines = Lines(text);
   CHECK(lines[0] == "Unanswered questions (30)");
-  CHECK(lines[1] == "  000_b42be04fb1aa9989.txt: 30 (GroenLinks-PvdA 10, NSC 10, PVV 10)");
+  // Paths as the referral holds them (relative to the input root when the command line loaded them).
+  CHECK(lines[1] == "  seeds/000_b42be04fb1aa9989.txt: 30 (GroenLinks-PvdA 10, NSC 10, PVV 10)");
   CHECK(text.find("  … and 18 more (all of them: --kind unanswered-question, or --format csv)\n") != std::string::npos);
   CHECK(text.find("Deferred answers (1)\n") != std::string::npos);
   CHECK(text.find("002_493631c0037f4311.txt:151") != std::string::npos);
@@ -71,6 +72,13 @@ TEST_CASE("ReferralsText groups, counts and cuts", "[referrals][output]") {
     INFO(line);
     CHECK(CodePoints(line) <= 160);
   }
+  // Fitted to an 80-column terminal, every line fits and locations keep their line numbers.
+  std::string narrow = ReferralsText(SeedLikeReferrals(), false, kReferralRowsPerKind, 80);
+  for (const std::string& line : Lines(narrow)) {
+    INFO(line);
+    CHECK(CodePoints(line) <= 80);
+  }
+  CHECK(narrow.find(".txt:151") != std::string::npos);
 }
 
 TEST_CASE("ReferralsText shows every row when asked", "[referrals][output]") {

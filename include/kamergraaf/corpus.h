@@ -36,6 +36,10 @@ struct Corpus {
   int files_failed = 0;
   // Bytes read.
   std::size_t bytes = 0;
+  // The folder Document::path (and the id of a document without an official one) is relative to when
+  // LoadOptions::relative_paths was set: absolute, for turning diagnostics' paths relative too. Never
+  // printed. Empty when paths are as given.
+  std::string root;
 
   // Motions sorted by id.
   std::vector<MotionRecord> motions;

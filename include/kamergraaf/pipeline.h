@@ -35,6 +35,10 @@ struct LoadOptions {
   // src/corpus/parse_cache.h): unchanged files are not parsed again. Empty = no cache. A cache that cannot
   // be opened or written is reported as a warning and the run goes on without it.
   std::string db;
+  // Write each Document::path relative to the inputs' root folder ("sub/x.txt" for a folder given as
+  // "/home/a/corpus" holding sub/x.txt; see Corpus::root), and so the id of a document without an official
+  // one. Diagnostics keep the paths as given. The command line sets it, so that no output shows a local path.
+  bool relative_paths = false;
   // A recess calendar file (kind, start, end per line; see src/parse/recess_calendar.h) that adds to or
   // overrides the built-in one for deadlines such as "voor het zomerreces". Empty = built-in only. A file
   // that cannot be read or has a bad line is an error diagnostic, and the built-in calendar is used.

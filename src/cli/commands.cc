@@ -3,12 +3,17 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "analysis/node_selection.h"
 #include "cli/load.h"
+#include "corpus/input_root.h"
 #include "graph/subgraph.h"
+#include "model/civil_date.h"
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
@@ -21,25 +26,24 @@
 namespace kamergraaf::cli {
 namespace {
 
-std::string Base(const std::string& path) { return std::filesystem::path(path).filename().string(); }
-
 std::string Loc(const std::string& path, int line) {
   return line > 0 ? fmt::format("{}:{}", path, line) : path;
 }
 
-// The format the user asked for, or the one the output file's extension implies, or `fallback`.
+// The format the user asked for, or the one the output file's extension implies, or `fallback` (standard
+// output, no extension, or .txt). An extension kamergraaf does not write gives "?.ext", which no command
+// accepts, so that `-o out.xyz` is a usage error rather than a file of another format under that name.
 std::string FormatFor(const CommonOptions& common, const std::string& fallback) {
   if (!common.format.empty()) return common.format;
+  if (common.output == "-") return fallback;
   std::string ext = std::filesystem::path(common.output).extension().string();
-  if (ext == ".json") return "json";
-  if (ext == ".jsonl") return "jsonl";
-  if (ext == ".csv") return "csv";
-  if (ext == ".md") return "markdown";
-  if (ext == ".svg") return "svg";
-  if (ext == ".dot" || ext == ".gv") return "dot";
-  if (ext == ".graphml") return "graphml";
-  if (ext == ".html") return "html";
-  return fallback;
+  if (ext.empty() || ext == ".txt") return fallback;
+  static const std::map<std::string, std::string> kByExtension = {
+      {".json", "json"}, {".jsonl", "jsonl"}, {".csv", "csv"}, {".md", "markdown"}, {".svg", "svg"},
+      {".dot", "dot"},   {".gv", "dot"},      {".graphml", "graphml"}, {".html", "html"}, {".png", "png"},
+      {".pdf", "pdf"}};
+  auto it = kByExtension.find(ext);
+  return it != kByExtension.end() ? it->second : "?" + ext;
 }
 
 int Worst(int a, int b) { return std::max(a, b); }
@@ -51,17 +55,94 @@ void PrintMapWarnings(const std::string& path, const std::vector<std::string>& w
   }
 }
 
-int UnknownFormat(const std::string& format, const std::string& allowed) {
+Lang LangOf(const CommonOptions& common) {
+  Lang lang = Lang::kNl;
+  ParseLang(common.lang, &lang);
+  return lang;
+}
+
+// The run block of a report: no absolute path (inputs and path options relative to the working directory),
+// the date from SOURCE_DATE_EPOCH when set so that reproducible builds of a report are possible.
+RunInfo MakeRunInfo(const CommonOptions& common) {
+  RunInfo run;
+  run.version = kVersion;
+  std::time_t now = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch != nullptr && *epoch != '\0') {
+    now = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
+  }
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char date[16];
+  std::strftime(date, sizeof date, "%Y-%m-%d", &tm);
+  run.date = date;
+  run.as_of = common.as_of.empty() ? Today().Iso() : common.as_of;
+  for (const std::string& in : common.inputs) run.inputs.push_back(RelativeToWorkingDirectory(in));
+  static const std::set<std::string> kPathOptions = {"-o", "--output", "--db", "--metadata", "--svg"};
+  const std::set<std::string> inputs(common.inputs.begin(), common.inputs.end());
+  std::vector<std::string> options;
+  bool path_next = false;
+  for (const std::string& a : common.args) {
+    if (path_next) {
+      options.push_back(RelativeToWorkingDirectory(a));
+      path_next = false;
+    } else if (kPathOptions.count(a)) {
+      options.push_back(a);
+      path_next = true;
+    } else if (std::size_t eq = a.find('='); eq != std::string::npos && kPathOptions.count(a.substr(0, eq))) {
+      options.push_back(a.substr(0, eq + 1) + RelativeToWorkingDirectory(a.substr(eq + 1)));
+    } else if (!inputs.count(a)) {
+      options.push_back(a);
+    }
+  }
+  run.options = fmt::format("{}", fmt::join(options, " "));
+  return run;
+}
+
+// `allowed` lists the formats ("table, json, csv"); an extension that implies none of them is named.
+int UnknownFormat(const CommonOptions& common, const std::string& format, const std::string& allowed) {
+  if (common.format.empty() && common.output != "-") {
+    std::string extensions;
+    for (std::size_t start = 0; start < allowed.size();) {
+      std::size_t end = std::min(allowed.find(", ", start), allowed.size());
+      std::string name = allowed.substr(start, end - start);
+      if (name != "table" && name != "text") {
+        extensions += (extensions.empty() ? "." : " .") + (name == "markdown" ? std::string("md") : name);
+      }
+      start = end + 2;
+    }
+    std::fprintf(stderr, "kamergraaf: cannot write '%s' files: use -o with %s (or --format %s)\n", std::filesystem::path(common.output).extension().c_str(),
+                 extensions.c_str(), allowed.c_str());
+    return kExitUsage;
+  }
   std::fprintf(stderr, "kamergraaf: unknown --format '%s' (choose from %s)\n", format.c_str(), allowed.c_str());
   return kExitUsage;
+}
+
+// Gephi's two tables: nodes and edges. `-o g.csv` writes g.nodes.csv and g.edges.csv; --nodes and --edges
+// name them; with neither, the edge table goes to standard output.
+int WriteGraphCsv(const CommonOptions& common, const GraphOptions& options, const CitationGraph& graph,
+                  const Centrality& centrality, const Corpus& corpus) {
+  std::string nodes_path = options.nodes_csv, edges_path = options.edges_csv;
+  if (common.output != "-") {
+    std::filesystem::path stem = std::filesystem::path(common.output).replace_extension();
+    if (nodes_path.empty()) nodes_path = stem.string() + ".nodes.csv";
+    if (edges_path.empty()) edges_path = stem.string() + ".edges.csv";
+  }
+  int rc = kExitOk;
+  if (!nodes_path.empty()) rc = EmitTo(common, nodes_path, NodesCsv(graph, centrality, &corpus));
+  if (rc == kExitOk) rc = EmitTo(common, edges_path.empty() ? "-" : edges_path, EdgesCsv(graph));
+  if (rc == kExitOk && !common.quiet && common.output != "-") {
+    std::fprintf(stderr, "kamergraaf: wrote %s and %s\n", nodes_path.c_str(), edges_path.c_str());
+  }
+  return rc;
 }
 
 }  // namespace
 
 int RunScan(const CommonOptions& common) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "jsonl" && format != "json" && format != "csv") {
-    return UnknownFormat(format, "table, jsonl, json, csv");
+  if (format != "table" && format != "jsonl" && format != "json" && format != "csv" && format != "markdown") {
+    return UnknownFormat(common, format, "table, jsonl, json, csv, markdown");
   }
   Corpus corpus;
   int rc = Load(common, &corpus);
@@ -83,41 +164,50 @@ int RunScan(const CommonOptions& common) {
         ++n;
       }
     }
-    out = table.Render(UseColor(common));
-    out += fmt::format("{} citations in {} documents ({:.1f} kB)\n", n, corpus.documents.size(), corpus.bytes / 1e3);
+    if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
+    out = table.Render(UseColor(common), CellWidth(common, 60), TerminalWidth(common));
+    out += fmt::format("{} in {} ({:.1f} kB)\n", Plural(n, "citation", "citations"),
+                       Plural(corpus.documents.size(), "document", "documents"), corpus.bytes / 1e3);
   }
   return Worst(rc, Emit(common, out));
 }
 
 int RunMotions(const CommonOptions& common) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "json") return UnknownFormat(format, "table, json");
+  static const std::set<std::string> kFormats = {"table", "json", "jsonl", "csv", "markdown"};
+  if (!kFormats.count(format)) return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
   std::string out;
   if (format == "json") {
     out = MotionsJson(corpus);
+  } else if (format == "jsonl") {
+    out = JsonLinesOf(MotionsJson(corpus));
+  } else if (format == "csv") {
+    out = MotionsCsv(corpus);
   } else {
     TextTable table({"motion", "where", "submitters", "verdict", "followed up by", "request"});
     for (const MotionRecord& rec : corpus.motions) {
       const Motion* m = rec.document >= 0 ? &corpus.documents[rec.document].motions[rec.motion] : nullptr;
-      std::string where = m ? Loc(Base(corpus.documents[rec.document].path), m->line) : "(cited only)";
+      std::string where = m ? Loc(corpus.documents[rec.document].path, m->line) : "(cited only)";
       std::string followed;
-      for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + Base(corpus.documents[d].path);
+      for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + corpus.documents[d].path;
       table.AddRow({rec.id, where, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "",
                     m ? m->verdict : "", followed.empty() ? "-" : followed,
                     m && !m->requests.empty() ? m->requests.front() : ""});
     }
-    out = table.Render(UseColor(common), 50);
-    out += fmt::format("{} motions\n", corpus.motions.size());
+    if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
+    out = table.Render(UseColor(common), CellWidth(common, 50), TerminalWidth(common));
+    out += Plural(corpus.motions.size(), "motion", "motions") + "\n";
   }
   return Worst(rc, Emit(common, out));
 }
 
 int RunRank(const CommonOptions& common, const RankOptions& options) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "json" && format != "csv") return UnknownFormat(format, "table, json, csv");
+  static const std::set<std::string> kFormats = {"table", "json", "jsonl", "csv", "markdown"};
+  if (!kFormats.count(format)) return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
@@ -127,6 +217,8 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
   std::string out;
   if (format == "json") {
     out = RankJson(graph, centrality, order);
+  } else if (format == "jsonl") {
+    out = JsonLinesOf(RankJson(graph, centrality, order));
   } else if (format == "csv") {
     out = RankCsv(graph, centrality, order);
   } else {
@@ -140,9 +232,11 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
                     std::to_string(centrality.out_degree[v]), fmt::format("{:.1f}", centrality.betweenness[v]),
                     n.label});
     }
-    out = table.Render(UseColor(common), 48);
-    out += fmt::format("{} nodes, {} edges, {} weakly connected components\n", graph.num_nodes(), graph.num_edges(),
-                       centrality.num_weak_components);
+    if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
+    out = table.Render(UseColor(common), CellWidth(common, 48), TerminalWidth(common));
+    out += fmt::format("{}, {}, {}\n", Plural(graph.num_nodes(), "node", "nodes"),
+                       Plural(graph.num_edges(), "edge", "edges"),
+                       Plural(centrality.num_weak_components, "weakly connected component", "weakly connected components"));
     std::vector<DossierStats> dossiers = AggregateByDossier(graph, centrality);
     if (dossiers.size() > 5) dossiers.resize(5);
     for (const DossierStats& d : dossiers) {
@@ -155,9 +249,8 @@ int RunRank(const CommonOptions& common, const RankOptions& options) {
 
 int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   std::string format = FormatFor(common, "dot");
-  if (format != "dot" && format != "svg" && format != "json" && format != "csv" && format != "graphml") {
-    return UnknownFormat(format, "dot, svg, json, csv, graphml");
-  }
+  static const std::set<std::string> kFormats = {"dot", "svg", "png", "pdf", "json", "csv", "graphml"};
+  if (!kFormats.count(format)) return UnknownFormat(common, format, "dot, svg, png, pdf, json, csv, graphml");
   Corpus corpus;
   int rc = Load(common, &corpus);
   if (rc == kExitUsage) return rc;
@@ -176,9 +269,10 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   Status st;
   if (format == "dot") {
     st = WriteDot(graph, centrality, nodes, map, &out);
-  } else if (format == "svg") {
+  } else if (format == "svg" || format == "png" || format == "pdf") {
     std::vector<std::string> warnings;
-    st = RenderSvg(graph, centrality, nodes, map, &out, &warnings);
+    st = format == "svg" ? RenderSvg(graph, centrality, nodes, map, &out, &warnings)
+                        : RenderMap(graph, centrality, nodes, map, format, &out, &warnings);
     PrintMapWarnings(common.output, warnings);
     if (!st.ok() && st.code() != Status::Code::kInvalidArgument) {
       // No drawing at all: the map as DOT beside it, for another Graphviz to draw.
@@ -202,11 +296,11 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
     const CitationGraph& shown = all ? graph : sub;
     const Centrality& measures = all ? centrality : sliced;
     if (format == "json") {
-      out = GraphJson(shown, &measures);
+      out = GraphJson(shown, &measures, &corpus);
     } else if (format == "csv") {
-      out = EdgesCsv(shown);
+      return Worst(rc, WriteGraphCsv(common, options, shown, measures, corpus));
     } else {
-      out = GraphMl(shown, measures);
+      out = GraphMl(shown, measures, &corpus);
     }
   }
   if (!st.ok()) {
@@ -218,8 +312,8 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
 
 int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options) {
   std::string format = FormatFor(common, "table");
-  if (format != "table" && format != "json" && format != "csv" && format != "markdown") {
-    return UnknownFormat(format, "table, json, csv, markdown");
+  if (format != "table" && format != "json" && format != "jsonl" && format != "csv" && format != "markdown") {
+    return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
   }
   std::vector<ReferralCategory> wanted;
   for (const std::string& k : options.kinds) {
@@ -253,13 +347,16 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
   std::string out;
   if (format == "json") {
     out = ReferralsJson(referrals);
+  } else if (format == "jsonl") {
+    out = JsonLinesOf(ReferralsJson(referrals));
   } else if (format == "csv") {
     out = ReferralsCsv(referrals);
   } else if (format == "markdown") {
-    out = ReferralsMarkdown(referrals);
+    out = ReferralsMarkdown(referrals, LangOf(common));
     MarkMarkup(&out);
   } else {
-    out = ReferralsText(referrals, UseColor(common), options.kinds.empty() ? kReferralRowsPerKind : 0);
+    out = ReferralsText(referrals, UseColor(common), options.kinds.empty() ? kReferralRowsPerKind : 0,
+                        TerminalWidth(common), common.wide);
   }
   rc = Worst(rc, Emit(common, out));
   if (rc == kExitOk && options.fail_on_open && !referrals.empty()) return kExitOpen;
@@ -305,7 +402,8 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
     page_svg.clear();
     rc = Worst(rc, kExitPartial);
   }
-  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes};
+  RunInfo run = MakeRunInfo(common);
+  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes, &run, LangOf(common)};
   std::vector<std::pair<std::string, std::string>> files = {
       {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
       {"report.json", ReportJson(input)}, {"map.dot", dot}};
@@ -328,7 +426,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
 
 int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path) {
   std::string format = FormatFor(common, "text");
-  if (format != "text" && format != "json") return UnknownFormat(format, "text, json");
+  if (format != "text" && format != "json") return UnknownFormat(common, format, "text, json");
   CommonOptions load = common;
   if (load.inputs.empty()) load.inputs = {id};
   Corpus corpus;

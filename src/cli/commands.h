@@ -15,6 +15,8 @@ constexpr int kExitPartial = 1;  // some inputs could not be read; the output co
 constexpr int kExitUsage = 2;    // bad flags, nothing readable or nothing matched, or an output refused
 constexpr int kExitOpen = 3;     // `unanswered --fail-on-open` found open referrals
 
+inline constexpr const char* kVersion = "0.1.0";
+
 struct CommonOptions {
   std::vector<std::string> inputs;
   std::string format;  // "" = the command's default
@@ -32,6 +34,9 @@ struct CommonOptions {
   std::string calendar;  // --calendar: recess calendar file added to the built-in one
   std::string since;     // --since / --until: only documents dated in this range (ISO, inclusive)
   std::string until;
+  bool wide = false;                // --wide: terminal tables show every cell in full
+  std::string lang = "nl";         // --lang: the language of reports (HTML, Markdown, map words)
+  std::vector<std::string> args;   // the command's arguments after its name, for the report's run block
 };
 
 struct RankOptions {
@@ -46,6 +51,8 @@ struct GraphOptions {
   int top = 0;
   int min_degree = 0;
   std::string layout;
+  std::string nodes_csv;  // graph --format csv: where the node table goes
+  std::string edges_csv;  // ... and the edge table
 };
 
 struct UnansweredOptions {

@@ -1,9 +1,11 @@
 #include "cli/load.h"
 
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 
 #include "corpus/date_filter.h"
 #include "model/civil_date.h"
@@ -39,6 +41,7 @@ int Load(const CommonOptions& common, Corpus* corpus) {
   options.include = common.include;
   options.exclude = common.exclude;
   options.db = common.db;
+  options.relative_paths = true;  // no output shows a local folder: paths are relative to the inputs
   const bool tty = !common.quiet && ::isatty(STDERR_FILENO);
   const auto start = std::chrono::steady_clock::now();
   bool drew = false;
@@ -127,5 +130,22 @@ bool UseColor(const CommonOptions& common) {
   if (common.color == "never") return false;
   return common.output == "-" && ::isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr;
 }
+
+}  // namespace kamergraaf::cli
+
+namespace kamergraaf::cli {
+
+std::size_t TerminalWidth(const CommonOptions& common) {
+  if (common.wide || common.output != "-") return 0;
+  struct winsize ws {};
+  if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (const char* columns = std::getenv("COLUMNS"); columns != nullptr) {
+    long n = std::strtol(columns, nullptr, 10);
+    if (n > 0) return static_cast<std::size_t>(n);
+  }
+  return 0;
+}
+
+std::size_t CellWidth(const CommonOptions& common, std::size_t preferred) { return common.wide ? 0 : preferred; }
 
 }  // namespace kamergraaf::cli

@@ -31,6 +31,12 @@ int EmitAll(const CommonOptions& common, const std::vector<std::pair<std::string
 // True when colour should be used on stdout.
 bool UseColor(const CommonOptions& common);
 
+// The width terminal tables must fit: the terminal's columns when stdout is one (else $COLUMNS when
+// set), 0 (no limit) with --wide, with -o, or when neither says.
+std::size_t TerminalWidth(const CommonOptions& common);
+// The widest a table cell may be: `preferred`, or 0 (no limit) with --wide.
+std::size_t CellWidth(const CommonOptions& common, std::size_t preferred);
+
 }  // namespace kamergraaf::cli
 
 #endif  // KAMERGRAAF_CLI_LOAD_H_

@@ -2,7 +2,11 @@
 // what is still open. A thin layer: flags in, library calls, output out.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "corpus/memory_policy.h"
@@ -10,6 +14,18 @@
 namespace {
 
 using kamergraaf::cli::CommonOptions;
+
+// "--top: must be at least 1, not 0" instead of CLI11's range up to the largest double.
+CLI::Validator AtLeastOne() {
+  return CLI::Validator(
+      [](std::string& value) -> std::string {
+        char* end = nullptr;
+        long n = std::strtol(value.c_str(), &end, 10);
+        if (end == value.c_str() || *end != '\0' || n < 1) return "must be a whole number of at least 1, not " + value;
+        return {};
+      },
+      "N>=1");
+}
 
 void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool inputs_required = true) {
   auto* in = app->add_option("inputs", o->inputs, "Files and folders to read (folders recursively); - reads stdin");
@@ -31,6 +47,7 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
                   "Keep each file's parse in this SQLite file (created if missing) and reuse it for unchanged "
                   "files on later runs");
   app->add_flag("-q,--quiet", o->quiet, "Print only errors on stderr, no progress");
+  app->add_flag("--wide", o->wide, "Terminal tables: show every cell in full instead of fitting the terminal");
   app->add_flag("--force", o->force, "Overwrite output files that kamergraaf did not write");
   app->add_option("--color", o->color, "Colour on the terminal: auto, always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}))
@@ -47,6 +64,12 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
   app->add_option("--until", o->until, "Only documents dated on or before this date (YYYY-MM-DD, YYYY-MM or YYYY)");
 }
 
+void AddLang(CLI::App* app, CommonOptions* o) {
+  app->add_option("--lang", o->lang, "Language of the report's headings and labels: nl or en")
+      ->check(CLI::IsMember({"nl", "en"}))
+      ->capture_default_str();
+}
+
 void AddCentrality(CLI::App* app, kamergraaf::CentralityOptions* c) {
   app->add_option("--damping", c->damping, "PageRank damping factor")->check(CLI::Range(0.0, 1.0))->capture_default_str();
   app->add_option("--tolerance", c->tolerance, "PageRank convergence tolerance (L1)")->capture_default_str();
@@ -56,11 +79,49 @@ void AddCentrality(CLI::App* app, kamergraaf::CentralityOptions* c) {
 
 void AddSelection(CLI::App* app, kamergraaf::cli::GraphOptions* g) {
   app->add_option("--focus", g->focus, "Only the neighbourhood of this node id (e.g. kst-26643-1317)");
-  app->add_option("--depth", g->depth, "Steps from --focus to include")->capture_default_str();
-  app->add_option("--top", g->top, "Only the N nodes with the highest PageRank");
-  app->add_option("--min-degree", g->min_degree, "Drop nodes with fewer citations in and out than this");
+  app->add_option("--depth", g->depth, "Steps from --focus to include")->capture_default_str()->check(CLI::NonNegativeNumber);
+  app->add_option("--top", g->top, "Only the N nodes with the highest PageRank (N >= 1)")->check(AtLeastOne());
+  app->add_option("--min-degree", g->min_degree, "Drop nodes with fewer citations in and out than this")
+      ->check(CLI::NonNegativeNumber);
   app->add_option("--layout", g->layout, "Graphviz layout: dot or sfdp (default: by size)")
       ->check(CLI::IsMember({"", "dot", "sfdp", "neato", "fdp", "circo"}));
+}
+
+// Edit distance between two short words (for "did you mean").
+std::size_t Distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      // A swap of two neighbours ("sacn") counts as one edit.
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], diagonal);
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// `kamergraaf WORD ...` where WORD is no command: names the closest one. Returns false when WORD is one.
+bool UnknownCommand(CLI::App& app, const std::string& word) {
+  std::string best;
+  std::size_t best_distance = 3;  // suggest only close words
+  std::string names;
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_name() == word) return false;
+    names += (names.empty() ? "" : ", ") + sub->get_name();
+    std::size_t d = Distance(word, sub->get_name());
+    if (d < best_distance) best_distance = d, best = sub->get_name();
+  }
+  if (!best.empty()) {
+    std::fprintf(stderr, "kamergraaf: unknown command '%s'; did you mean `%s`?\n", word.c_str(), best.c_str());
+  } else {
+    std::fprintf(stderr, "kamergraaf: unknown command '%s' (commands: %s, help)\n", word.c_str(), names.c_str());
+  }
+  return true;
 }
 
 }  // namespace
@@ -79,9 +140,10 @@ int main(int argc, char** argv) {
       "Outputs carry a generator mark (a comment, a JSON \"generator\" key, a CSV \"generator\" column); a file\n"
       "without it is replaced only with --force."};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "kamergraaf 0.1.0");
+  app.set_version_flag("--version", std::string("kamergraaf ") + cli::kVersion);
 
   CommonOptions common;
+  if (argc > 2) common.args.assign(argv + 2, argv + argc);  // for the report's run block
   cli::RankOptions rank;
   cli::GraphOptions graph;
   cli::UnansweredOptions unanswered;
@@ -89,33 +151,40 @@ int main(int argc, char** argv) {
   int rc = cli::kExitOk;
 
   auto* scan = app.add_subcommand("scan", "List every citation: where it stands, its kind and canonical id");
-  AddCommon(scan, &common, "table (default), jsonl, json, csv");
+  AddCommon(scan, &common, "table (default), jsonl, json, csv, markdown");
   scan->callback([&] { rc = cli::RunScan(common); });
 
   auto* motions = app.add_subcommand("motions", "List motions with submitters, requests, verdict and follow-up");
-  AddCommon(motions, &common, "table (default), json");
+  AddCommon(motions, &common, "table (default), json, jsonl, csv, markdown");
   motions->callback([&] { rc = cli::RunMotions(common); });
 
   auto* graph_cmd = app.add_subcommand(
-      "graph", "Write the citation graph as a map (DOT, SVG) or data (JSON, CSV edge list, GraphML)");
-  AddCommon(graph_cmd, &common, "dot (default), svg, json, csv, graphml; or implied by -o's extension");
+      "graph", "Write the citation graph as a map (DOT, SVG, PNG, PDF) or data (JSON, CSV node and edge tables, GraphML)");
+  AddCommon(graph_cmd, &common,
+            "dot (default), svg, png, pdf, json, csv, graphml; or implied by -o's extension (.dot .svg .png .pdf "
+            ".json .csv .graphml; any other is an error)");
   AddCentrality(graph_cmd, &graph.centrality);
   AddSelection(graph_cmd, &graph);
+  graph_cmd->add_option("--nodes", graph.nodes_csv, "CSV: write the node table (Gephi's Id, Label, ...) to this file");
+  graph_cmd->add_option("--edges", graph.edges_csv, "CSV: write the edge table (Source, Target, Type, Weight, ...) here");
   graph_cmd->callback([&] { rc = cli::RunGraph(common, graph); });
 
   auto* rank_cmd = app.add_subcommand("rank", "Rank documents and cited papers by PageRank and other centrality");
-  AddCommon(rank_cmd, &common, "table (default), json, csv");
+  AddCommon(rank_cmd, &common, "table (default), json, jsonl, csv, markdown");
   AddCentrality(rank_cmd, &rank.centrality);
-  rank_cmd->add_option("--top", rank.top, "Rows in the table (JSON and CSV list every node)")->capture_default_str();
+  rank_cmd->add_option("--top", rank.top, "Rows in the table, at least 1 (JSON and CSV list every node)")
+      ->capture_default_str()
+      ->check(AtLeastOne());
   rank_cmd->callback([&] { rc = cli::RunRank(common, rank); });
 
   auto* open = app.add_subcommand("unanswered",
                                   "Report what is still open: unanswered questions, deferred answers, motions "
                                   "without follow-up, open commitments, missing documents");
-  AddCommon(open, &common, "table (default), json, csv, markdown");
+  AddCommon(open, &common, "table (default), json, jsonl, csv, markdown");
   open->add_option("--kind", unanswered.kinds,
                    "Only these kinds (repeatable): unanswered-question, deferred-answer, "
                    "motion-without-follow-up, open-commitment, missing-document");
+  AddLang(open, &common);
   open->add_flag("--fail-on-open", unanswered.fail_on_open, "Exit with status 3 when anything is open");
   open->add_flag("--overdue", unanswered.overdue,
                  "Only what is past its deadline as of --as-of (written questions: three weeks after they were "
@@ -124,8 +193,10 @@ int main(int argc, char** argv) {
 
   auto* report = app.add_subcommand(
       "report", "Write report.html, report.md, report.json and the map (map.dot, map.svg) into a folder");
-  AddCommon(report, &common, "(ignored: the report writes every format)");
+  AddCommon(report, &common, "");
+  report->remove_option(report->get_option("--format"));  // a report writes every format
   report->get_option("--output")->description("Folder to write the report into (default: kamergraaf-report)");
+  AddLang(report, &common);
   AddCentrality(report, &graph.centrality);
   AddSelection(report, &graph);
   report->callback([&] {
@@ -141,6 +212,22 @@ int main(int argc, char** argv) {
   show->add_option("--svg", show_svg, "Also draw the node's neighbourhood to this SVG file");
   show->callback([&] { rc = cli::RunShow(common, show_id, show_svg); });
 
+  // `kamergraaf help [COMMAND]`, no command at all, and a mistyped command.
+  if (argc == 1) {
+    std::fputs(app.help().c_str(), stderr);
+    return cli::kExitUsage;
+  }
+  if (std::string first = argv[1]; first == "help") {
+    if (argc == 2) {
+      std::fputs(app.help().c_str(), stdout);
+      return cli::kExitOk;
+    }
+    if (UnknownCommand(app, argv[2])) return cli::kExitUsage;
+    std::fputs(app.get_subcommand(argv[2])->help().c_str(), stdout);
+    return cli::kExitOk;
+  } else if (!first.empty() && first[0] != '-' && UnknownCommand(app, first)) {
+    return cli::kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

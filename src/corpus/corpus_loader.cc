@@ -9,6 +9,7 @@
 
 #include "corpus/deadlines.h"
 #include "corpus/document_reader.h"
+#include "corpus/input_root.h"
 #include "corpus/parse_cache.h"
 #include "kamergraaf/pipeline.h"
 #include "source/input_walker.h"
@@ -192,6 +193,14 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     ++kept;
   }
   corpus->documents.resize(kept);
+  if (options.relative_paths) {
+    corpus->root = InputRoot(inputs);
+    for (Document& doc : corpus->documents) {
+      std::string rel = PathUnderRoot(corpus->root, doc.path);
+      if (!doc.has_official_id && doc.id == doc.path) doc.id = rel;
+      doc.path = std::move(rel);
+    }
+  }
   auto by_path = [](const Document& a, const Document& b) { return a.path < b.path; };
   // A folder comes sorted from the walk: sorting would only move every document around.
   if (!std::is_sorted(corpus->documents.begin(), corpus->documents.end(), by_path)) {

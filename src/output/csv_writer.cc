@@ -25,6 +25,14 @@ std::string Row(std::initializer_list<std::string_view> cells, std::string_view 
 
 }  // namespace
 
+const Document* NodeDocument(const Node& node, const Corpus* corpus) {
+  if (corpus == nullptr || !node.in_corpus || node.document < 0 ||
+      node.document >= static_cast<int>(corpus->documents.size())) {
+    return nullptr;
+  }
+  return &corpus->documents[node.document];
+}
+
 std::string CsvCell(std::string_view text) {
   // Control characters other than line ends and tabs (ESC, BEL, CR...) written visibly: a CSV file shown on a
   // terminal must not drive it. Line ends stay, quoted, as data.
@@ -106,11 +114,41 @@ std::string RankCsv(const CitationGraph& graph, const Centrality& c, const std::
 }
 
 std::string EdgesCsv(const CitationGraph& graph) {
-  std::string out = Row({"source", "target", "kind", "count", "via_footnote", "lines"}, "generator");
+  std::string out = Row({"Source", "Target", "Type", "Weight", "kind", "via_footnote", "lines"}, "generator");
   for (int e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edge(e);
-    out += Row({graph.node(edge.source).id, graph.node(edge.target).id, EdgeKindName(edge.kind),
-                std::to_string(edge.count), edge.via_footnote ? "true" : "false", fmt::format("{}", fmt::join(edge.lines, " "))});
+    out += Row({graph.node(edge.source).id, graph.node(edge.target).id, "Directed", std::to_string(edge.count),
+                EdgeKindName(edge.kind), edge.via_footnote ? "true" : "false",
+                fmt::format("{}", fmt::join(edge.lines, " "))});
+  }
+  return out;
+}
+
+std::string NodesCsv(const CitationGraph& graph, const Centrality& c, const Corpus* corpus) {
+  std::string out = Row({"Id", "Label", "kind", "in_corpus", "doc_kind", "dossier", "title", "date", "url", "pagerank",
+                         "in_degree", "out_degree", "betweenness", "hub", "authority"}, "generator");
+  for (int v = 0; v < graph.num_nodes(); ++v) {
+    const Node& n = graph.node(v);
+    const Document* d = NodeDocument(n, corpus);
+    out += Row({n.id, n.label, NodeKindName(n.kind), n.in_corpus ? "true" : "false", n.doc_kind.view(), n.dossier.view(),
+                d ? d->title : "", d ? d->date : "", NodeUrl(n), fmt::format("{:.9g}", c.pagerank[v]),
+                std::to_string(c.in_degree[v]), std::to_string(c.out_degree[v]), fmt::format("{:.9g}", c.betweenness[v]),
+                fmt::format("{:.9g}", c.hub[v]), fmt::format("{:.9g}", c.authority[v])});
+  }
+  return out;
+}
+
+std::string MotionsCsv(const Corpus& corpus) {
+  std::string out = Row({"id", "doc", "line", "title", "date", "submitters", "verdict", "outcome", "followed_up_by",
+                         "request"}, "generator");
+  for (const MotionRecord& rec : corpus.motions) {
+    const Document* holder = rec.document >= 0 ? &corpus.documents[rec.document] : nullptr;
+    const Motion* m = holder ? &holder->motions[rec.motion] : nullptr;
+    std::string followed;
+    for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : " ") + corpus.documents[d].path;
+    out += Row({rec.id, holder ? holder->path : "", m && m->line > 0 ? std::to_string(m->line) : "", m ? m->title : "",
+                m ? m->date : "", m ? fmt::format("{}", fmt::join(m->submitters, "; ")) : "", m ? m->verdict : "",
+                m ? m->outcome : "", followed, m && !m->requests.empty() ? m->requests.front() : ""});
   }
   return out;
 }
@@ -129,7 +167,7 @@ std::string ReferralsCsv(const std::vector<Referral>& referrals) {
   return out;
 }
 
-std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
+std::string GraphMl(const CitationGraph& graph, const Centrality& c, const Corpus* corpus) {
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
       "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">\n"
@@ -139,6 +177,8 @@ std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
       "  <key id=\"doc_kind\" for=\"node\" attr.name=\"doc_kind\" attr.type=\"string\"/>\n"
       "  <key id=\"dossier\" for=\"node\" attr.name=\"dossier\" attr.type=\"string\"/>\n"
       "  <key id=\"url\" for=\"node\" attr.name=\"url\" attr.type=\"string\"/>\n"
+      "  <key id=\"title\" for=\"node\" attr.name=\"title\" attr.type=\"string\"/>\n"
+      "  <key id=\"date\" for=\"node\" attr.name=\"date\" attr.type=\"string\"/>\n"
       "  <key id=\"aliases\" for=\"node\" attr.name=\"aliases\" attr.type=\"string\"/>\n"
       "  <key id=\"pagerank\" for=\"node\" attr.name=\"pagerank\" attr.type=\"double\"/>\n"
       "  <key id=\"betweenness\" for=\"node\" attr.name=\"betweenness\" attr.type=\"double\"/>\n"
@@ -158,12 +198,14 @@ std::string GraphMl(const CitationGraph& graph, const Centrality& c) {
     const Node& n = graph.node(v);
     out += fmt::format(
         "    <node id=\"{}\"><data key=\"kind\">{}</data><data key=\"label\">{}</data>"
-        "<data key=\"in_corpus\">{}</data>{}{}{}{}<data key=\"pagerank\">{:.9g}</data>"
+        "<data key=\"in_corpus\">{}</data>{}{}{}{}{}{}<data key=\"pagerank\">{:.9g}</data>"
         "<data key=\"betweenness\">{:.9g}</data><data key=\"hub\">{:.9g}</data>"
         "<data key=\"authority\">{:.9g}</data><data key=\"in_degree\">{}</data>"
         "<data key=\"out_degree\">{}</data></node>\n",
         XmlEscape(n.id), NodeKindName(n.kind), XmlEscape(n.label), n.in_corpus ? "true" : "false",
         optional("doc_kind", n.doc_kind), optional("dossier", n.dossier), optional("url", NodeUrl(n)),
+        optional("title", NodeDocument(n, corpus) ? NodeDocument(n, corpus)->title : ""),
+        optional("date", NodeDocument(n, corpus) ? NodeDocument(n, corpus)->date : ""),
         optional("aliases", fmt::format("{}", fmt::join(n.aliases, " "))), c.pagerank[v], c.betweenness[v], c.hub[v],
         c.authority[v], c.in_degree[v], c.out_degree[v]);
   }

@@ -7,6 +7,9 @@
 #include <charconv>
 #include <string_view>
 
+#include "corpus/input_root.h"
+#include "output/csv_writer.h"
+
 namespace kamergraaf {
 namespace {
 
@@ -88,7 +91,7 @@ json ReferralObject(const Referral& r) {
   return j;
 }
 
-json NodeObject(const CitationGraph& graph, const Centrality* c, int v) {
+json NodeObject(const CitationGraph& graph, const Centrality* c, int v, const Corpus* corpus = nullptr) {
   const Node& n = graph.node(v);
   json j;
   j["id"] = n.id;
@@ -98,6 +101,11 @@ json NodeObject(const CitationGraph& graph, const Centrality* c, int v) {
   j["doc_kind"] = StringOrNull(n.doc_kind);
   j["dossier"] = StringOrNull(n.dossier);
   j["url"] = StringOrNull(NodeUrl(n));
+  if (corpus != nullptr) {
+    const Document* d = NodeDocument(n, corpus);
+    j["title"] = StringOrNull(d ? std::string_view(d->title) : std::string_view());
+    j["date"] = StringOrNull(d ? std::string_view(d->date) : std::string_view());
+  }
   if (c != nullptr) {
     j["pagerank"] = c->pagerank[v];
     j["in_degree"] = c->in_degree[v];
@@ -266,6 +274,15 @@ std::string MotionsJson(const Corpus& corpus) {
   return Dump(all, 1);
 }
 
+std::string JsonLinesOf(const std::string& json_text) {
+  json j = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_object() && j.size() == 1 && j.begin()->is_array()) j = *j.begin();
+  if (!j.is_array()) return Dump(j, -1);
+  std::string out;
+  for (const json& item : j) out += Dump(item, -1);
+  return out;
+}
+
 std::string ReferralsJson(const std::vector<Referral>& referrals) {
   json all = json::array();
   for (const Referral& r : referrals) all.push_back(ReferralObject(r));
@@ -344,9 +361,9 @@ std::string DocumentJson(const Document& doc) {
   return Dump(j, 1);
 }
 
-std::string GraphJson(const CitationGraph& graph, const Centrality* centrality) {
+std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, const Corpus* corpus) {
   json nodes = json::array();
-  for (int v = 0; v < graph.num_nodes(); ++v) nodes.push_back(NodeObject(graph, centrality, v));
+  for (int v = 0; v < graph.num_nodes(); ++v) nodes.push_back(NodeObject(graph, centrality, v, corpus));
   json edges = json::array();
   for (int e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edge(e);
@@ -365,20 +382,35 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality) 
 }
 
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
-                       const std::vector<Referral>& referrals) {
+                       const std::vector<Referral>& referrals, const RunInfo* run) {
   json j;
   j["generator"] = GeneratorMark();
+  if (run != nullptr) {
+    std::size_t citations = 0;
+    for (const Document& doc : corpus.documents) citations += doc.citations.size();
+    j["run"] = {{"kamergraaf", run->version}, {"date", run->date},     {"as_of", run->as_of},
+                {"inputs", run->inputs},      {"options", run->options}, {"coverage", run->coverage},
+                {"counts", {{"documents", corpus.documents.size()}, {"citations", citations},
+                            {"motions", corpus.motions.size()}, {"nodes", graph.num_nodes()},
+                            {"edges", graph.num_edges()}, {"referrals", referrals.size()},
+                            {"files_failed", corpus.files_failed}}}};
+  }
   j["documents"] = json::array();
   for (const Document& doc : corpus.documents) {
     j["documents"].push_back(json::parse(DocumentJson(doc)));
     j["documents"].back().erase("generator");
   }
   j["motions"] = json::parse(MotionsJson(corpus));
-  json g = json::parse(GraphJson(graph, &centrality));
+  json g = json::parse(GraphJson(graph, &centrality, &corpus));
   j["nodes"] = g["nodes"];
   j["edges"] = g["edges"];
   j["referrals"] = json::parse(ReferralsJson(referrals))["referrals"];
-  j["diagnostics"] = json::parse(DiagnosticsJson(corpus.diagnostics));
+  Diagnostics diagnostics = corpus.diagnostics;
+  for (Diagnostic& d : diagnostics) {
+    std::string under = PathUnderRoot(corpus.root, d.path);
+    d.path = under != d.path ? under : RelativeToWorkingDirectory(d.path);
+  }
+  j["diagnostics"] = json::parse(DiagnosticsJson(diagnostics));
   return Dump(j, 1);
 }
 

@@ -12,6 +12,7 @@
 #include "kamergraaf/citation_graph.h"
 #include "kamergraaf/corpus.h"
 #include "kamergraaf/referral.h"
+#include "output/run_info.h"
 
 namespace kamergraaf {
 
@@ -27,12 +28,17 @@ std::string ReferralsJson(const std::vector<Referral>& referrals);
 std::string RankJson(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& order);
 // One document's structure.
 std::string DocumentJson(const Document& doc);
-// {"nodes": [...], "edges": [...]}; node fields include centrality when `centrality` is not null.
-std::string GraphJson(const CitationGraph& graph, const Centrality* centrality);
+// {"nodes": [...], "edges": [...]}; node fields include centrality when `centrality` is not null, and
+// the corpus document's title and date (null outside the corpus) when `corpus` is not null.
+std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, const Corpus* corpus = nullptr);
 // Everything of a run in one object: documents (structure and citations), motions, ranked nodes, edges,
-// referrals and diagnostics.
+// referrals and diagnostics; with `run`, a "run" object first (version, date, as_of, inputs, options,
+// counts). Paths of diagnostics are relative to Corpus::root (else to the working directory).
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
-                       const std::vector<Referral>& referrals);
+                       const std::vector<Referral>& referrals, const RunInfo* run = nullptr);
+// JSON lines of a JSON array (or of the one array inside an object, as {"referrals": [...]}): one
+// compact element per line.
+std::string JsonLinesOf(const std::string& json_text);
 // A JSON array of diagnostics.
 std::string DiagnosticsJson(const Diagnostics& diagnostics);
 

@@ -407,8 +407,26 @@ Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const
 Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, const std::string& format, std::string* out,
                  std::vector<std::string>* warnings) {
+  if (std::find(std::begin(kRenderFormats), std::end(kRenderFormats), format) == std::end(kRenderFormats)) {
+    return Status::InvalidArgument(fmt::format("cannot render a map as '{}' (svg, png or pdf)", format));
+  }
   std::lock_guard<std::mutex> lock(GraphvizMutex());
   GVC_t* gvc = SharedContext();
+  if (format != "svg") {
+    int count = 0;
+    char** list = gvPluginList(gvc, "device", &count, nullptr);
+    bool have = false;
+    for (int i = 0; i < count; ++i) {
+      std::string_view name = list[i];
+      have = have || name.substr(0, name.find(':')) == format;
+      std::free(list[i]);
+    }
+    std::free(list);
+    if (!have) {
+      return Status::InvalidArgument(
+          fmt::format("Graphviz has no '{}' renderer here (install its cairo plugin, libgvplugin-pango)", format));
+    }
+  }
   const std::vector<std::string> available = LayoutsLocked(gvc);
   if (!options.layout.empty() && std::find(available.begin(), available.end(), options.layout) == available.end()) {
     std::string have;

@@ -55,8 +55,11 @@ Status WriteDot(const CitationGraph& graph, const Centrality& centrality, const 
 Status RenderSvg(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, std::string* svg, std::vector<std::string>* warnings = nullptr);
 
-// The same in any gvc output format ("svg", "png", "pdf", ...), with the same isolation and fallbacks;
-// *out holds the bytes Graphviz rendered (an SVG without the generator mark: RenderSvg adds it).
+// The same in another of kRenderFormats ("svg", "png", "pdf"; PNG and PDF through Graphviz's cairo
+// plugin), with the same isolation and fallbacks; *out holds the bytes Graphviz rendered (an SVG without
+// the generator mark: RenderSvg adds it). Returns InvalidArgument for another format or one the installed
+// plugins lack.
+inline constexpr const char* kRenderFormats[] = {"svg", "png", "pdf"};
 Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const std::vector<int>& nodes,
                  const MapOptions& options, const std::string& format, std::string* out,
                  std::vector<std::string>* warnings = nullptr);

@@ -33,11 +33,9 @@ std::string_view CategoryTitle(ReferralCategory c) {
   return "";
 }
 
-std::string Base(const std::string& path) { return std::filesystem::path(path).filename().string(); }
-
 std::string Where(const Referral& r) {
   if (r.doc.empty()) return "";
-  return r.line > 0 ? fmt::format("{}:{}", Base(r.doc), r.line) : Base(r.doc);
+  return r.line > 0 ? fmt::format("{}:{}", r.doc, r.line) : r.doc;
 }
 
 // The columns a referral category shows: a header, a cell function and the widest the terminal shows it
@@ -67,7 +65,7 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
     return r.age_days >= 0 ? fmt::format("open {} d", r.age_days) : std::string();
   };
   static auto cited = [](const Referral& r) {
-    return fmt::format("{}× by {} doc(s)", r.citations, r.cited_by.size());
+    return fmt::format("{}× by {}", r.citations, Plural(r.cited_by.size(), "document", "documents"));
   };
   switch (c) {
     case ReferralCategory::kUnansweredQuestion:
@@ -128,22 +126,6 @@ std::string MdTable(const std::vector<std::string>& header, const std::vector<st
   return out;
 }
 
-// A sortable table; `row_ids`, when given, are the rows' anchors (same length as rows).
-std::string HtmlTable(const std::string& id, const std::vector<std::string>& header,
-                      const std::vector<std::vector<std::string>>& rows,
-                      const std::vector<std::string>& row_ids = {}) {
-  std::string out = "<table class=\"sortable\" id=\"" + XmlEscape(id) + "\"><thead><tr>";
-  for (const auto& h : header) out += "<th title=\"click to sort\">" + XmlEscape(h) + "</th>";
-  out += "</tr></thead><tbody>\n";
-  for (std::size_t r = 0; r < rows.size(); ++r) {
-    out += r < row_ids.size() ? "<tr id=\"" + XmlEscape(row_ids[r]) + "\">" : "<tr>";
-    for (const auto& c : rows[r]) out += "<td>" + XmlEscape(c) + "</td>";
-    out += "</tr>\n";
-  }
-  out += "</tbody></table>\n";
-  return out;
-}
-
 std::vector<std::vector<std::string>> ReferralRows(const std::vector<const Referral*>& list,
                                                    const std::vector<Column>& columns) {
   std::vector<std::vector<std::string>> rows;
@@ -161,17 +143,31 @@ std::vector<std::string> Headers(const std::vector<Column>& columns) {
   return h;
 }
 
+// English column titles in `lang`: "followed up by" is message "col.followed_up_by".
+std::vector<std::string> Translated(const std::vector<std::string>& titles, Lang lang) {
+  std::vector<std::string> out;
+  for (std::string t : titles) {
+    std::replace(t.begin(), t.end(), ' ', '_');
+    out.emplace_back(Tr(lang, "col." + t));
+  }
+  return out;
+}
+
+std::vector<std::string> Headers(const std::vector<Column>& columns, Lang lang) {
+  return Translated(Headers(columns), lang);
+}
+
 std::vector<std::vector<std::string>> DocumentRows(const Corpus& corpus) {
   std::vector<std::vector<std::string>> rows;
   for (const Document& d : corpus.documents) {
-    rows.push_back({Base(d.path), d.id, std::string(DocumentKindName(d.kind)), std::to_string(d.citations.size()),
+    rows.push_back({d.path, d.id, std::string(DocumentKindName(d.kind)), d.title, d.date, std::to_string(d.citations.size()),
                     std::to_string(d.footnotes.size()), std::to_string(d.questions.size()),
                     std::to_string(d.answers.size()), std::to_string(d.motions.size())});
   }
   return rows;
 }
 
-const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "citations", "footnotes",
+const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "title", "date", "citations", "footnotes",
                                                   "questions", "answers", "motions"};
 
 // The 30 most central nodes, in the order `rank` prints them.
@@ -182,11 +178,11 @@ std::vector<int> TopNodes(const CitationGraph& graph, const Centrality& c) {
 }
 
 std::vector<std::vector<std::string>> RankRows(const CitationGraph& graph, const Centrality& c,
-                                               const std::vector<int>& nodes) {
+                                               const std::vector<int>& nodes, Lang lang) {
   std::vector<std::vector<std::string>> rows;
   for (int v : nodes) {
     const Node& n = graph.node(v);
-    rows.push_back({n.id, std::string(NodeKindName(n.kind)), n.in_corpus ? "yes" : "no",
+    rows.push_back({n.id, std::string(NodeKindName(n.kind)), std::string(Tr(lang, n.in_corpus ? "value.yes" : "value.no")),
                     fmt::format("{:.4f}", c.pagerank[v]), std::to_string(c.in_degree[v]),
                     std::to_string(c.out_degree[v]), fmt::format("{:.1f}", c.betweenness[v]), n.label});
   }
@@ -201,7 +197,7 @@ std::vector<std::vector<std::string>> MotionRows(const Corpus& corpus) {
   for (const MotionRecord& rec : corpus.motions) {
     const Motion* m = rec.document >= 0 ? &corpus.documents[rec.document].motions[rec.motion] : nullptr;
     std::string followed;
-    for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + Base(corpus.documents[d].path);
+    for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + corpus.documents[d].path;
     rows.push_back({rec.id, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "", m ? m->verdict : "",
                     followed, m && !m->requests.empty() ? m->requests.front() : ""});
   }
@@ -220,9 +216,11 @@ std::size_t CountCitations(const Corpus& corpus) {
 
 std::string ReportSummary(const ReportInput& in) {
   auto groups = Group(in.referrals);
-  std::string out = fmt::format("{} documents ({:.1f} kB), {} citations, {} motions; graph of {} nodes and {} edges\n",
-                                in.corpus.documents.size(), in.corpus.bytes / 1e3, CountCitations(in.corpus),
-                                in.corpus.motions.size(), in.graph.num_nodes(), in.graph.num_edges());
+  std::string out = fmt::format("{} ({:.1f} kB), {}, {}; graph of {} and {}\n",
+                                Plural(in.corpus.documents.size(), "document", "documents"), in.corpus.bytes / 1e3,
+                                Plural(CountCitations(in.corpus), "citation", "citations"),
+                                Plural(in.corpus.motions.size(), "motion", "motions"),
+                                Plural(in.graph.num_nodes(), "node", "nodes"), Plural(in.graph.num_edges(), "edge", "edges"));
   for (ReferralCategory c : kCategories) {
     out += fmt::format("  {:<28} {}\n", CategoryTitle(c), groups[c].size());
   }
@@ -232,7 +230,7 @@ std::string ReportSummary(const ReportInput& in) {
 // "000_b42b.txt: 25 (PVV 9, GroenLinks-PvdA 8, NSC 8)" per document, for the unanswered questions.
 std::string PerDocumentSummary(const std::vector<const Referral*>& list) {
   std::map<std::string, std::map<std::string, int>> by_doc;
-  for (const Referral* r : list) ++by_doc[Base(r->doc)][r->fractie.empty() ? "?" : r->fractie.str()];
+  for (const Referral* r : list) ++by_doc[r->doc][r->fractie.empty() ? "?" : r->fractie.str()];
   std::string out;
   for (const auto& [doc, fracties] : by_doc) {
     int total = 0;
@@ -246,7 +244,8 @@ std::string PerDocumentSummary(const std::vector<const Referral*>& list) {
   return out;
 }
 
-std::string ReferralsText(const std::vector<Referral>& referrals, bool color, std::size_t max_rows) {
+std::string ReferralsText(const std::vector<Referral>& referrals, bool color, std::size_t max_rows,
+                          std::size_t line_width, bool wide) {
   auto groups = Group(referrals);
   std::string out;
   for (ReferralCategory c : kCategories) {
@@ -260,10 +259,10 @@ std::string ReferralsText(const std::vector<Referral>& referrals, bool color, st
     std::size_t shown = max_rows == 0 ? list.size() : std::min(max_rows, list.size());
     for (std::size_t i = 0; i < shown; ++i) {
       std::vector<std::string> row;
-      for (const Column& col : columns) row.push_back(TerminalSafe(col.cell(*list[i]), col.width));
+      for (const Column& col : columns) row.push_back(CutCell(col.cell(*list[i]), wide ? static_cast<std::size_t>(-1) / 2 : col.width));
       table.AddRow(std::move(row));
     }
-    out += table.Render(color, 80);
+    out += table.Render(color, wide ? 0 : 80, line_width);
     if (shown < list.size()) {
       out += fmt::format("  … and {} more (all of them: --kind {}, or --format csv)\n", list.size() - shown,
                          ReferralCategoryName(c));
@@ -274,107 +273,51 @@ std::string ReferralsText(const std::vector<Referral>& referrals, bool color, st
   return out;
 }
 
-std::string ReferralsMarkdown(const std::vector<Referral>& referrals) {
+std::string ReferralsMarkdown(const std::vector<Referral>& referrals, Lang lang) {
   auto groups = Group(referrals);
   std::string out;
   for (ReferralCategory c : kCategories) {
     const auto& list = groups[c];
-    out += fmt::format("### {} ({})\n\n", CategoryTitle(c), list.size());
+    out += fmt::format("### {} ({})\n\n", Tr(lang, "category." + std::string(ReferralCategoryName(c))), list.size());
     if (list.empty()) {
-      out += "None.\n\n";
+      out += std::string(Tr(lang, "value.none")) + "\n\n";
       continue;
     }
     auto columns = ColumnsFor(c);
-    out += MdTable(Headers(columns), ReferralRows(list, columns)) + "\n";
+    out += MdTable(Headers(columns, lang), ReferralRows(list, columns)) + "\n";
   }
   return out;
 }
 
 std::string ReportMarkdown(const ReportInput& in) {
-  std::string out = "# kamergraaf report\n\n```\n" + ReportSummary(in) + "```\n\n";
-  out += "![reference map](map.svg)\n\n";
-  out += "## Documents\n\n" + MdTable(kDocumentHeader, DocumentRows(in.corpus)) + "\n";
-  out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality))) + "\n";
-  out += "## Motions\n\n" + MdTable(kMotionHeader, MotionRows(in.corpus)) + "\n";
-  out += "## What is still open\n\n" + ReferralsMarkdown(in.referrals);
-  MarkMarkup(&out);
-  return out;
-}
-
-std::string ReportHtml(const ReportInput& in) {
+  const Lang l = in.lang;
   auto groups = Group(in.referrals);
-  std::string out =
-      "<!DOCTYPE html>\n<html lang=\"nl\"><head><meta charset=\"utf-8\">\n"
-      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>kamergraaf report</title>\n<style>\n"
-      "body{font-family:system-ui,sans-serif;margin:2em auto;max-width:96em;padding:0 1em;color:#222}\n"
-      "table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}\n"
-      "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}\n"
-      "th{background:#eee;cursor:pointer;user-select:none}th[data-dir=asc]::after{content:' \\25B2'}"
-      "th[data-dir=desc]::after{content:' \\25BC'}\n"
-      "tr:target{background:#fff3b0}.cards{display:flex;gap:1em;flex-wrap:wrap}"
-      ".card{border:1px solid #ccc;border-radius:6px;padding:.5em 1em}.card b{font-size:1.6em;display:block}\n"
-      "#map{overflow:auto;border:1px solid #ddd;max-height:80vh}#map svg{max-width:100%;height:auto}\n"
-      "nav a{margin-right:1em}\n</style></head><body>\n<h1>kamergraaf report</h1>\n";
-  out += "<nav><a href=\"#map\">Map</a><a href=\"#documents\">Documents</a><a href=\"#centrality\">Centrality</a>"
-         "<a href=\"#motions\">Motions</a><a href=\"#open\">What is still open</a></nav>\n";
-  out += "<div class=\"cards\">";
-  out += fmt::format("<div class=\"card\"><b>{}</b>documents</div>", in.corpus.documents.size());
-  out += fmt::format("<div class=\"card\"><b>{}</b>citations</div>", CountCitations(in.corpus));
-  out += fmt::format("<div class=\"card\"><b>{}</b>motions</div>", in.corpus.motions.size());
-  out += fmt::format("<div class=\"card\"><b>{}</b>nodes, {} edges</div>", in.graph.num_nodes(), in.graph.num_edges());
-  for (ReferralCategory c : kCategories) {
-    out += fmt::format("<div class=\"card\"><b>{}</b><a href=\"#{}\">{}</a></div>", groups[c].size(),
-                       ReferralCategoryName(c), CategoryTitle(c));
+  std::string out = "# " + std::string(Tr(l, "report.title")) + "\n\n";
+  if (in.run != nullptr) {
+    out += fmt::format("{}: kamergraaf {}, {} {}", Tr(l, "section.run"), in.run->version, Tr(l, "run.date"), in.run->date);
+    if (!in.run->as_of.empty()) out += fmt::format(", {} {}", Tr(l, "run.as_of"), in.run->as_of);
+    out += fmt::format("; {} `{}`", Tr(l, "run.inputs"), fmt::join(in.run->inputs, " "));
+    if (!in.run->options.empty()) out += fmt::format("; {} `{}`", Tr(l, "run.options"), in.run->options);
+    out += ".\n\n";
   }
-  out += "</div>\n";
-  // The SVG comes from Graphviz, which escapes every label and attribute it writes; it is inlined from
-  // its <svg> element on, without the XML prolog and doctype.
-  std::size_t svg_start = std::min(in.map_svg.find("<svg"), in.map_svg.size());
-  out += "<h2>Reference map</h2>\n<p>Shape and colour show the kind of node, size its PageRank; dashed edges are "
-         "citations in footnotes. Click a node for its row below.</p>\n<div id=\"map\">" +
-         in.map_svg.substr(svg_start) + "</div>\n";
-  std::vector<std::string> doc_ids;
-  for (const Document& d : in.corpus.documents) doc_ids.push_back("doc-" + NodeAnchor(d.id));
-  out += "<h2>Documents</h2>\n" + HtmlTable("documents", kDocumentHeader, DocumentRows(in.corpus), doc_ids);
-  std::vector<std::string> node_ids;
-  for (int v : in.map_nodes) node_ids.push_back(NodeAnchor(in.graph.node(v).id));
-  out += "<h2>Centrality</h2>\n<p>The nodes of the map, by PageRank.</p>\n" +
-         HtmlTable("centrality", kRankHeader, RankRows(in.graph, in.centrality, in.map_nodes), node_ids);
-  out += "<h2>Motions</h2>\n" + HtmlTable("motions", kMotionHeader, MotionRows(in.corpus));
-  out += "<h2 id=\"open\">What is still open</h2>\n";
-  for (ReferralCategory c : kCategories) {
-    const auto& list = groups[c];
-    out += fmt::format("<h3>{} ({})</h3>\n", CategoryTitle(c), list.size());
-    auto columns = ColumnsFor(c);
-    out += HtmlTable(std::string(ReferralCategoryName(c)), Headers(columns), ReferralRows(list, columns));
-  }
-  out +=
-      "<script data-kamergraaf>\n"
-      "document.querySelectorAll('table.sortable th').forEach(function(th) {\n"
-      "  th.addEventListener('click', function() {\n"
-      "    var table = th.closest('table'), body = table.tBodies[0];\n"
-      "    var col = Array.prototype.indexOf.call(th.parentNode.children, th);\n"
-      "    var asc = th.dataset.dir !== 'asc';\n"
-      "    table.querySelectorAll('th').forEach(function(h) { delete h.dataset.dir; });\n"
-      "    th.dataset.dir = asc ? 'asc' : 'desc';\n"
-      "    var rows = Array.from(body.rows);\n"
-      "    rows.sort(function(a, b) {\n"
-      "      var x = a.cells[col].textContent, y = b.cells[col].textContent;\n"
-      "      var nx = Number(x), ny = Number(y);\n"
-      "      var r = (x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny)) ? nx - ny : x.localeCompare(y, 'nl');\n"
-      "      return asc ? r : -r;\n"
-      "    });\n"
-      "    rows.forEach(function(r) { body.appendChild(r); });\n"
-      "  });\n"
-      "});\n"
-      "</script>\n</body></html>\n";
+  out += fmt::format("{}, {}, {}; {}, {}.\n\n", CountOf(l, in.corpus.documents.size(), "count.document", "count.documents"),
+                     CountOf(l, CountCitations(in.corpus), "count.citation", "count.citations"),
+                     CountOf(l, in.corpus.motions.size(), "count.motion", "count.motions"),
+                     CountOf(l, in.graph.num_nodes(), "count.node", "count.nodes"),
+                     CountOf(l, in.graph.num_edges(), "count.edge", "count.edges"));
+  out += "## " + std::string(Tr(l, "section.open")) + "\n\n" + ReferralsMarkdown(in.referrals, l);
+  out += "## " + std::string(Tr(l, "section.map")) + "\n\n![" + std::string(Tr(l, "section.map")) + "](map.svg)\n\n";
+  out += "## " + std::string(Tr(l, "section.documents")) + "\n\n" +
+         MdTable(Translated(kDocumentHeader, l), DocumentRows(in.corpus)) + "\n";
+  out += "## " + std::string(Tr(l, "section.centrality")) + "\n\n" +
+         MdTable(Translated(kRankHeader, l), RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality), l)) + "\n";
+  out += "## " + std::string(Tr(l, "section.motions")) + "\n\n" + MdTable(Translated(kMotionHeader, l), MotionRows(in.corpus)) + "\n";
   MarkMarkup(&out);
   return out;
 }
 
 std::string ReportJson(const ReportInput& in) {
-  return kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals);
+  return kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals, in.run);
 }
 
 std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,

@@ -11,6 +11,8 @@
 #include "kamergraaf/citation_graph.h"
 #include "kamergraaf/corpus.h"
 #include "kamergraaf/referral.h"
+#include "output/messages.h"
+#include "output/run_info.h"
 
 namespace kamergraaf {
 
@@ -22,6 +24,8 @@ struct ReportInput {
   const std::vector<Referral>& referrals;
   const std::string& map_svg;  // the rendered reference map, inlined into HTML
   const std::vector<int>& map_nodes;  // the nodes on the map, best first; the centrality table lists them
+  const RunInfo* run = nullptr;       // the run block; none when null
+  Lang lang = Lang::kNl;              // the language of every heading, label and value the report writes
 };
 
 
@@ -29,7 +33,7 @@ struct ReportInput {
 std::string ReportSummary(const ReportInput& input);
 // report.md: the same content as the HTML for pasting into notes.
 std::string ReportMarkdown(const ReportInput& input);
-// report.html: one self-contained file (no external resources); every document string escaped.
+// report.html (report_html.h).
 std::string ReportHtml(const ReportInput& input);
 // report.json (see json_writer.h).
 std::string ReportJson(const ReportInput& input);
@@ -39,9 +43,10 @@ std::string ReportJson(const ReportInput& input);
 // most `max_rows` rows per category (0 = all) and says how many more there are, so that the seeds fit on
 // two screens; unanswered questions are also counted per document and fractie.
 inline constexpr std::size_t kReferralRowsPerKind = 12;
+// `line_width` > 0 fits the tables to that many columns; `wide` shows every cell in full.
 std::string ReferralsText(const std::vector<Referral>& referrals, bool color,
-                          std::size_t max_rows = kReferralRowsPerKind);
-std::string ReferralsMarkdown(const std::vector<Referral>& referrals);
+                          std::size_t max_rows = kReferralRowsPerKind, std::size_t line_width = 0, bool wide = false);
+std::string ReferralsMarkdown(const std::vector<Referral>& referrals, Lang lang = Lang::kNl);
 
 // A reference card for one document (`document` >= 0) or graph node (`node` >= 0): what it is, what it
 // cites, who cites it, its structure and the open referrals that touch it.
