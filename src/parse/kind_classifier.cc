@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <functional>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "parse/debate_parser.h"
@@ -32,6 +34,116 @@ bool IsTurn(std::string_view s, bool chair) {
   return chair == (role == Speech::Role::kChair);
 }
 
+struct PaperType {
+  std::string_view phrase;  // uppercase, O for 0
+  DocumentKind kind;
+};
+
+// Specific before general: "VOORLOPIG VERSLAG" before "VERSLAG".
+const std::vector<PaperType>& PaperTypes() {
+  static const std::vector<PaperType> k = {
+      {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", DocumentKind::kSchriftelijkOverleg},
+      {"VERSLAG VAN EEN COMMISSIEDEBAT", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN NOTAOVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN WETGEVINGSOVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN ALGEMEEN OVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN MONDELING OVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN NOTAOVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"LIJST VAN INGEKOMEN STUKKEN", DocumentKind::kLijstIngekomenStukken},
+      {"BESLUITENLIJST", DocumentKind::kBesluitenlijst},
+      {"TWEEDE NADER GEWIJZIGDE MOTIE", DocumentKind::kMotie},
+      {"NADER GEWIJZIGDE MOTIE", DocumentKind::kMotie},
+      {"GEWIJZIGDE MOTIE", DocumentKind::kMotie},
+      {"MOTIE VAN", DocumentKind::kMotie},
+      {"MOTIE", DocumentKind::kMotie},
+      {"NADER GEWIJZIGD AMENDEMENT", DocumentKind::kAmendement},
+      {"GEWIJZIGD AMENDEMENT", DocumentKind::kAmendement},
+      {"AMENDEMENT", DocumentKind::kAmendement},
+      {"MEMORIE VAN TOELICHTING", DocumentKind::kMemorieVanToelichting},
+      {"MEMORIE VAN ANTWOORD", DocumentKind::kMemorieVanAntwoord},
+      {"MEMORIE VAN BEANTWOORDING", DocumentKind::kMemorieVanAntwoord},
+      {"NOTA NAAR AANLEIDING VAN HET", DocumentKind::kNotaNaarAanleidingVanVerslag},
+      {"NOTA NAAR AANLEIDING", DocumentKind::kNotaNaarAanleidingVanVerslag},
+      {"NOTA VAN WIJZIGING", DocumentKind::kNotaVanWijziging},
+      {"NOTA VAN WIJZIGINGEN", DocumentKind::kNotaVanWijziging},
+      {"VOORLOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
+      {"VOORLOOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
+      {"EINDVERSLAG", DocumentKind::kEindverslag},
+      {"NADER VERSLAG", DocumentKind::kVerslag},
+      {"VERSLAG", DocumentKind::kVerslag},
+      {"KONINKLIJKE BOODSCHAP", DocumentKind::kVoorstelVanWet},
+      {"VOORSTEL VAN WET", DocumentKind::kVoorstelVanWet},
+      {"ONTWERP VAN WET", DocumentKind::kVoorstelVanWet},
+      {"ADVIES RAAD VAN STATE", DocumentKind::kAdviesRaadVanState},
+      {"ADVIES VAN DE RAAD VAN STATE", DocumentKind::kAdviesRaadVanState},
+      {"NADER RAPPORT", DocumentKind::kAdviesRaadVanState},
+      {"BRIEF VAN", DocumentKind::kKamerbrief},
+      {"LIJST VAN VRAGEN", DocumentKind::kKamerstuk},
+  };
+  return k;
+}
+
+// Uppercase ASCII letters; OCR's 0 for O read as O.
+std::string Folded(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c == '0') c = 'O';
+  }
+  return out;
+}
+
+bool MostlyUpper(std::string_view s) {
+  int upper = 0, lower = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  return upper >= 5 && upper > 3 * lower;
+}
+
+// "55ste vergadering", "24ste VERGADERING. — 6 JULI 1900.", "14e vergadering, woensdag 15 oktober 2014".
+bool IsSittingHeading(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i == 0 || i > 3) return false;
+  std::string rest = Folded(s.substr(i));
+  for (std::string_view suffix : {"STE VERGADERING", "DE VERGADERING", "E VERGADERING"}) {
+    if (rest.rfind(suffix, 0) == 0) return true;
+  }
+  return false;
+}
+
+// The paper type a head line begins with (after page and sheet numbers: "(484. 17.) AMENDEMENT …",
+// "Voorloopig Verslag over …"), among the first 25 lines; a line of running text that merely mentions
+// one ("In de memorie van toelichting …") does not begin with it in capitals or title case.
+KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
+    std::string_view s = lines[i].text;
+    std::size_t k = 0;
+    while (k < s.size() && !std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+    std::string_view rest = s.substr(k);
+    if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest[0]))) continue;
+    std::string upper = Folded(rest);
+    for (const PaperType& t : PaperTypes()) {
+      if (upper.rfind(t.phrase, 0) != 0) continue;
+      std::string_view after = rest.substr(std::min(rest.size(), t.phrase.size()));
+      // The phrase as written: all capitals, or each word capitalised ("Voorloopig Verslag").
+      std::string_view written = rest.substr(0, std::min(rest.size(), t.phrase.size()));
+      bool capitals = MostlyUpper(written) || (written.find(' ') != std::string_view::npos &&
+                                               std::isupper(static_cast<unsigned char>(written[written.find(' ') + 1])));
+      if (!capitals && t.phrase.find(' ') != std::string_view::npos) continue;
+      if (!capitals && !MostlyUpper(rest)) continue;
+      if (!after.empty() && std::isalpha(static_cast<unsigned char>(after[0])) && t.phrase != "AMENDEMENT" &&
+          t.phrase != "MOTIE") {
+        continue;  // "VERSLAGEN", not "VERSLAG"
+      }
+      return {t.kind, Evidence(lines[i])};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
@@ -45,6 +157,16 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       return {DocumentKind::kHandelingen, Evidence(*chair)};
     }
   }
+  // Historical sittings: "55ste vergadering" / "24ste VERGADERING. — 6 JULI 1900." at the top.
+  if (const RunningLine* l = FindLine(lines, 6, [](std::string_view s) { return IsSittingHeading(s); })) {
+    return {DocumentKind::kHandelingen, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
+        return Contains(s, "niet binnen de gebruikelijke termijn") || StartsWith(s, "Mededeling van ");
+      })) {
+    return {DocumentKind::kUitstelbericht, Evidence(*l)};
+  }
+  if (KindDecision d = PaperTypeAtLineStart(lines); d.kind != DocumentKind::kUnknown) return d;
   if (const RunningLine* l =
           FindLine(lines, 40, [](std::string_view s) { return StartsWith(s, "Binnen de vaste commissie"); })) {
     return {DocumentKind::kSchriftelijkOverleg, Evidence(*l)};
@@ -71,6 +193,17 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
+  // Written questions: "Vragen van het lid …" near the top; with "Antwoord" lines they come answered.
+  if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
+        return StartsWith(s, "Vragen van het lid") || StartsWith(s, "Vragen van de leden");
+      })) {
+    if (const RunningLine* a = FindLine(lines, 0, [](std::string_view s) {
+          return StartsWith(s, "Antwoord ") || s == "Antwoord" || StartsWith(s, "Antwoord\t");
+        })) {
+      return {DocumentKind::kKamervragenAntwoorden, Evidence(*l) + ", " + Evidence(*a)};
+    }
+    return {DocumentKind::kSchriftelijkeVragen, Evidence(*l)};
+  }
   const RunningLine* kamer = FindLine(lines, 0, [](std::string_view s) { return s == "De Kamer,"; });
   const RunningLine* gehoord =
       FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "gehoord de beraadslaging"); });
@@ -86,33 +219,12 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       })) {
     return {DocumentKind::kKamerbrief, Evidence(*l)};
   }
-  // The capitalised paper type in the head of a (historical) parliamentary paper.
-  struct PaperType {
-    std::string_view phrase;
-    DocumentKind kind;
-  };
-  static constexpr PaperType kPaperTypes[] = {
-      {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", DocumentKind::kSchriftelijkOverleg},
-      {"MOTIE VAN", DocumentKind::kMotie},
-      {"BRIEF VAN DE", DocumentKind::kKamerbrief},
-      {"BRIEF VAN HET", DocumentKind::kKamerbrief},
-      {"MEMORIE VAN TOELICHTING", DocumentKind::kKamerstuk},
-      {"MEMORIE VAN ANTWOORD", DocumentKind::kKamerstuk},
-      {"MEMORIE VAN BEANTWOORDING", DocumentKind::kKamerstuk},
-      {"NOTA NAAR AANLEIDING", DocumentKind::kKamerstuk},
-      {"NOTA VAN WIJZIGING", DocumentKind::kKamerstuk},
-      {"KONINKLIJKE BOODSCHAP", DocumentKind::kKamerstuk},
-      {"VOORLOPIG VERSLAG", DocumentKind::kKamerstuk},
-      {"EINDVERSLAG", DocumentKind::kKamerstuk},
-      {"VERSLAG", DocumentKind::kKamerstuk},
-      {"AMENDEMENT", DocumentKind::kKamerstuk},
-      {"LIJST VAN VRAGEN", DocumentKind::kKamerstuk},
-      {"ADVIES RAAD VAN STATE", DocumentKind::kKamerstuk},
-  };
-  for (const PaperType& t : kPaperTypes) {
-    if (const RunningLine* l =
-            FindLine(lines, 20, [&t](std::string_view s) { return s.find(t.phrase) != std::string_view::npos; })) {
-      return {t.kind, Evidence(*l)};
+  // The paper type inside a capitalised head line ("(484. 17.) AMENDEMENTEN VAN DEN HEER …").
+  for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
+    std::string upper = Folded(lines[i].text);
+    if (!MostlyUpper(lines[i].text)) continue;
+    for (const PaperType& t : PaperTypes()) {
+      if (upper.find(t.phrase) != std::string::npos) return {t.kind, Evidence(lines[i])};
     }
   }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
