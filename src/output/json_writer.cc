@@ -282,6 +282,10 @@ std::string DocumentJson(const Document& doc) {
   j["kind_evidence"] = StringOrNull(doc.kind_evidence);
   j["title"] = StringOrNull(doc.title);
   j["date"] = StringOrNull(doc.date);
+  j["date_evidence"] = StringOrNull(doc.date_evidence);
+  j["signer"] = StringOrNull(doc.signer);
+  j["addressee"] = StringOrNull(doc.addressee);
+  j["format"] = std::string(doc.format.view());
   j["about"] = doc.about;
   j["answers_to"] = doc.answers_to;
   j["bytes"] = doc.bytes;

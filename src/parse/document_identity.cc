@@ -37,10 +37,12 @@ void AddUnique(std::vector<std::string>* v, const std::string& id) {
 struct HeadLine {
   std::string_view text;
   std::size_t offset;
+  bool after_blank = false;  // an empty line stands before it: a new paragraph
 };
 std::vector<HeadLine> HeadLines(std::string_view text, std::size_t max) {
   std::vector<HeadLine> out;
   std::size_t pos = 0;
+  bool blank = false;
   while (out.size() < max && pos < text.size()) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
@@ -48,7 +50,12 @@ std::vector<HeadLine> HeadLines(std::string_view text, std::size_t max) {
     // Page breaks of PDF text and no-break spaces at the ends do not count.
     while (!line.empty() && line.front() == '\f') line.remove_prefix(1);
     line = StripAscii(line);
-    if (!line.empty()) out.push_back({line, pos});
+    if (!line.empty()) {
+      out.push_back({line, pos, blank});
+      blank = false;
+    } else {
+      blank = true;
+    }
     pos = eol + 1;
   }
   return out;
@@ -59,6 +66,9 @@ constexpr const char* kMonthNames[] = {"januari", "februari", "maart",     "apri
 
 int MonthNumber(std::string month) {
   for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Nineteenth-century spelling: "Junij", "Julij", "Februarij", "October".
+  if (month.size() > 4 && month.compare(month.size() - 2, 2, "ij") == 0) month.pop_back(), month.back() = 'i';
+  if (month == "october") month = "oktober";
   for (int m = 0; m < 12; ++m) {
     if (month == kMonthNames[m]) return m + 1;
   }
@@ -92,7 +102,7 @@ std::string SessionDigits(const std::string& a, const std::string& b) {
 
 const std::string kDay = R"((\d{1,2}))";
 const std::string kMonth =
-    R"(((?i:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)))";
+    R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
 const std::string kYear = R"(((?:1[89]|20)\d\d))";
 const std::string kDate = kDay + R"(\.?\s+)" + kMonth + R"(\s+)" + kYear;
 
@@ -111,7 +121,7 @@ const std::vector<DatePattern*>& DatePatterns() {
       new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
       new DatePattern{RE2("((?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
       new DatePattern{
-          RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+          RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
               "zaterdag|zondag)\\s+" + kDate + ")"),
           6},
   };
@@ -152,6 +162,8 @@ bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std
 
 bool IsChamberLine(std::string_view s) {
   return s.find("Kamer der Staten") != std::string_view::npos || StartsWith(s, "Tweede Kamer") ||
+         s.find("KAMER DER STATEN") != std::string_view::npos || StartsWith(s, "TWEEDE KAMER") ||
+         StartsWith(s, "EERSTE KAMER") ||
          StartsWith(s, "Eerste Kamer") || s.find("Staten-Generaal") != std::string_view::npos ||
          s.find("Staten Generaal") != std::string_view::npos;
 }
@@ -176,6 +188,19 @@ std::string SessionOfHead(const std::vector<HeadLine>& head, std::size_t max_lin
   return "";
 }
 
+// The first year of the session a head states ("Zitting 1974-1975" → "1974"), with the phrase; or empty.
+std::string SessionYear(const std::vector<HeadLine>& head, std::string* phrase) {
+  static const RE2 kSession(R"(((?i:vergaderjaar|zitting)\s*(\d{4})\s*(?:-|–|—|/)\s*(\d{4}|\d{2}))\b)");
+  for (std::size_t i = 0; i < head.size() && i < 12; ++i) {
+    std::string p, a, b;
+    if (RE2::PartialMatch(head[i].text, kSession, &p, &a, &b) && !SessionDigits(a, b).empty()) {
+      *phrase = p;
+      return a;
+    }
+  }
+  return "";
+}
+
 std::string RomanSuffix(std::string_view line) {
   static const RE2 kChapter(R"((?i:hoofdstuk)\s*([IVXL]{1,6})\b.*)");
   std::string roman;
@@ -185,7 +210,7 @@ std::string RomanSuffix(std::string_view line) {
 
 // A Kamerstuk's number as printed under its head: "Nr. 704", "Nr.92", "Nr. 22a", "Nr. A".
 bool NumberLine(std::string_view line, std::string* number) {
-  static const RE2 kNumber(R"((?:.*\s)?(?:Nr|NR|nr)\.?\s?(\d{1,5}[a-z]?|[A-Z]{1,2})(?:\s.*|\.)?)");
+  static const RE2 kNumber(R"((?:.*\s)?(?:Nr|NR|nr)\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:\s.*|\.)?)");
   return RE2::FullMatch(line, kNumber, number) && line.size() < 80;
 }
 
@@ -220,9 +245,32 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
         break;
       }
     }
+    if (number.empty()) {
+      // The Raad van State's advice and the nader rapport are printed as letter A of the dossier.
+      for (std::size_t j = i + 1; j < head.size() && j < 25; ++j) {
+        if (StartsWith(head[j].text, "ADVIES") || StartsWith(head[j].text, "NADER RAPPORT")) number = "A";
+      }
+    }
     if (number.empty()) return "";
     if (!suffix.empty()) id += "-" + suffix;
     return id + "-" + number;
+  }
+  return "";
+}
+
+// The head of a historical paper without a chamber line: "ZITTING 1962—1963 — 6736" (or "Zitting 1971-1972
+// -11 665 (R 839)") and "Nr. 5" below it.
+std::string KamerstukIdFromSessionLine(const std::vector<HeadLine>& head) {
+  static const RE2 kLine(
+      R"((?i:zitting)\s+\d{4}\s*(?:-|–|—)\s*\d{2,4}\s*(?:-|–|—)\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?)");
+  for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
+    std::string a, b;
+    if (!RE2::FullMatch(head[i].text, kLine, &a, &b)) continue;
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 5; ++j) {
+      std::string n;
+      if (NumberLine(head[j].text, &n)) return "kst-" + a + b + "-" + n;
+    }
+    return "";
   }
   return "";
 }
@@ -232,7 +280,7 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
 std::string KamerstukIdFromFoot(std::string_view text) {
   static const RE2 kKst(R"((?m)^\s*(kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[A-Za-z0-9]{1,6})\s*$)");
   static const RE2 kFoot(
-      R"((?i)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*(?:hoofdstuk\s*([IVXL]{1,6})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL]{1,6})))?\s*,\s*nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b)");
+      R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*(?:hoofdstuk\s*([IVXL]{1,6})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL]{1,6})))?\s*,\s*nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})[ \t]*$)");
   std::string id;
   if (RE2::PartialMatch(text, kKst, &id)) return id;
   std::string a, b, chapter, dash, roman, number;
@@ -281,6 +329,55 @@ std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& d
   return "";
 }
 
+// A sitting's transcript: "71ste VERGADERING" / "55ste vergadering" at the top, dated → h-tk-<session>-71
+// (h-ek- when the head names the Eerste Kamer).
+std::string SittingId(const std::vector<HeadLine>& head, const std::string& date) {
+  static const RE2 kSitting(R"((\d{1,3})(?:ste|de|e)\s+(?i:vergadering)\b.*)");
+  if (date.size() < 7) return "";
+  for (std::size_t i = 0; i < head.size() && i < 6; ++i) {
+    std::string n;
+    if (!RE2::FullMatch(head[i].text, kSitting, &n)) continue;
+    bool first = false;
+    for (std::size_t j = 0; j < head.size() && j < 8; ++j) {
+      first = first || StartsWith(head[j].text, "Eerste Kamer") || StartsWith(head[j].text, "EERSTE KAMER");
+    }
+    return std::string(first ? "h-ek-" : "h-tk-") + SessionOfDate(date) + "-" + n;
+  }
+  return "";
+}
+
+// A Handelingen item printed from the Kamer's site starts with its page number and the item's title, which
+// the running head repeats: "6" / "Staat van de Volkshuisvesting" / "Voorzitter: …" (or all on one line).
+std::string ItemTitle(const std::vector<HeadLine>& head) {
+  static const RE2 kOneLine(R"(\d{1,4} (.{3,120}?) Voorzitter: .*)");
+  static const RE2 kNumber(R"(\d{1,4})");
+  std::string title;
+  if (!head.empty() && RE2::FullMatch(head[0].text.substr(0, std::min<std::size_t>(head[0].text.size(), 400)),
+                                      kOneLine, &title)) {
+    return title;
+  }
+  // "8 Begroting Landbouw … 2025 Begroting Landbouw … 2025 Aan de orde is …": the title, said twice.
+  if (!head.empty() && head[0].text.size() > 40 && std::isdigit(static_cast<unsigned char>(head[0].text[0]))) {
+    std::string_view t = head[0].text;
+    std::size_t sp = t.find(' ');
+    if (sp != std::string_view::npos && sp <= 4) {
+      std::string_view rest = t.substr(sp + 1);
+      for (std::size_t k = rest.find(' '); k != std::string_view::npos && k < 200; k = rest.find(' ', k + 1)) {
+        std::string_view cand = rest.substr(0, k);
+        if (rest.size() > 2 * k + 1 && rest.substr(k + 1, k) == cand &&
+            (rest.size() == 2 * k + 1 || rest[2 * k + 1] == ' ')) {
+          return std::string(cand);
+        }
+      }
+    }
+  }
+  if (head.size() >= 3 && RE2::FullMatch(head[0].text, kNumber)) {
+    std::string_view t = head[1].text;
+    if (head[2].text == t || StartsWith(head[2].text, "Voorzitter:")) return std::string(t);
+  }
+  return "";
+}
+
 // Written questions and the letters that answer them name the zaak on a line of its own at the top.
 std::string ZaakId(const std::vector<HeadLine>& head) {
   static const RE2 kZaak(R"((\d{4}Z\d{5}))");
@@ -292,13 +389,15 @@ std::string ZaakId(const std::vector<HeadLine>& head) {
 }
 
 // A Handelingen PDF's page foot: a date, "TK 65", then "65-4-1" (sitting, item, page).
-std::string HandelingenIdFromFoot(std::string_view text) {
-  static const RE2 kFoot("(" + kDate + R"()\s*\n\s*TK (\d{1,3})\s*\n(?:.*\n){0,4}?\s*(\d{1,3})-(\d{1,3})-\d{1,3}\s*\n)");
+std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std::string* evidence) {
+  static const RE2 kFoot("(" + kDate + R"()\s*\n\s*TK (\d{1,3})(?:[ \t]+|\s*\n(?:.*\n){0,4}?\s*)(\d{1,3})-(\d{1,3})-\d{1,3}\b)");
   std::string phrase, day, month, year, sitting, sitting2, item;
   if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
   if (sitting != sitting2) return "";
   std::string iso = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
   if (iso.empty()) return "";
+  *date = iso;
+  *evidence = FoldWhitespace(phrase);
   return "h-tk-" + SessionOfDate(iso) + "-" + sitting + "-" + item;
 }
 
@@ -313,13 +412,46 @@ bool MostlyUpper(std::string_view s) {
 
 // Cuts a title line before the date phrase printed on the same line ("MEMORIE VAN ANTWOORD Ontvangen …").
 std::string_view BeforeDatePhrase(std::string_view s) {
-  for (std::string_view w : {" Ontvangen", " Voorgesteld", " Vastgesteld", " Ingezonden", " ingezonden", " (ingezonden",
-                             " (Ingezonden"}) {
+  for (std::string_view w : {" Ontvangen", " Voorgesteld", " Vastgesteld", " Ingezonden", " ingezonden", "(ingezonden",
+                             "(Ingezonden"}) {
     std::size_t at = s.find(w);
     if (at != std::string_view::npos && at > 0) s = s.substr(0, at);
   }
   return StripAscii(s);
 }
+
+// A footnote marker glued to a capitalised word of a title: "COMMISSIE VOOR JUSTITIE1", "ADRES1 VAN".
+std::string DropGluedMarkers(const std::string& title) {
+  std::string out;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    char c = title[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) && i > 0 && std::isupper(static_cast<unsigned char>(title[i - 1]))) {
+      std::size_t j = i;
+      while (j < title.size() && std::isdigit(static_cast<unsigned char>(title[j]))) ++j;
+      if (j - i <= 2 && (j == title.size() || title[j] == ' ' || title[j] == ',')) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Words after which a wrapped capitalised title goes on (or with which its next line starts).
+bool IsLinkWord(std::string_view w) {
+  for (std::string_view k : {"VAN", "DE", "HET", "EN", "TER", "DIE", "DER", "DEN", "VOOR", "OVER", "LID", "LEDEN",
+                             "C.S.", "ONDER", "NR.", "MET", "TOT", "INZAKE", "BETREFFENDE", "TE", "OP", "IN", "AAN"}) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+std::string_view LastWord(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 
 // The paper's own title in its head: the capitalised type line ("MOTIE VAN HET LID VAN DIJK", "GEWIJZIGDE
 // MOTIE … TER VERVANGING VAN DIE GEDRUKT ONDER NR. 343", "MEMORIE VAN ANTWOORD") joined with the capitalised
@@ -331,25 +463,47 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
                                  "NOTA NAAR AANLEIDING", "NOTA VAN WIJZIGING", "VOORLOPIG VERSLAG", "EINDVERSLAG",
                                  "VERSLAG", "KONINKLIJKE BOODSCHAP", "VOORSTEL VAN WET", "ADVIES RAAD VAN STATE",
                                  "ADVIES VAN DE RAAD VAN STATE", "NADER RAPPORT", "BRIEF VAN", "LIJST VAN",
-                                 "GELEIDENDE BRIEF", "BESLUITENLIJST"};
-  for (std::size_t i = 0; i < head.size() && i < 25; ++i) {
+                                 "GELEIDENDE BRIEF", "BESLUITENLIJST", "ONTWERP VAN WET", "AMENDEMENTEN",
+                                 "VOORGESTELD AMENDEMENT", "NOTA VAN VERBETERING", "VRAGEN"};
+  static const RE2 kNumberFirst(R"((?:Nr|NR)\.\s*\d{1,5}[a-z]?\s+)");
+  for (std::size_t i = 0; i < head.size(); ++i) {
     std::string_view line = head[i].text;
-    if (StartsWith(line, "Vragen van ")) {
+    // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …".
+    re2::StringPiece rest(line.data(), line.size());
+    if (RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
+    if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ")) {
       std::string title(line);
       for (std::size_t j = i + 1; j < head.size() && j <= i + 6 && title.find("ingezonden") == std::string::npos &&
                                   title.find("Ingezonden") == std::string::npos;
            ++j) {
-        if (StartsWith(head[j].text, "Antwoord") || StartsWith(head[j].text, "Vraag")) break;
+        if (StartsWith(head[j].text, "Antwoord") || StartsWith(head[j].text, "Vraag") || head[j].after_blank) break;
+        if (!title.empty() && (title.back() == '?' || title.back() == '.')) break;
         title += " " + std::string(head[j].text);
       }
       std::string_view t = BeforeDatePhrase(title);
       while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
       return FoldWhitespace(t);
     }
+    // Ordinals and amendments of the type go before it: "ACHTSTE NOTA VAN WIJZIGING", "GEWIJZIGD ONTWERP
+    // VAN WET"; "Amendement van de heer X" is also written in title case.
+    std::string_view bare = line;
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view w : {"TWEEDE ", "DERDE ", "VIERDE ", "VIJFDE ", "ZESDE ", "ZEVENDE ", "ACHTSTE ",
+                                 "NEGENDE ", "TIENDE ", "GEWIJZIGD ", "GEWIJZIGDE ", "NADER "}) {
+        if (StartsWith(bare, w)) bare.remove_prefix(w.size()), again = true;
+      }
+    }
     bool typed = false;
     for (const char* type : kTypes) {
       std::string_view ty(type);
-      if (StartsWith(line, ty) && (line.size() == ty.size() || line[ty.size()] == ' ')) typed = true;
+      for (std::string_view l : {bare, line}) {
+        if (StartsWith(l, ty) && (l.size() == ty.size() || l[ty.size()] == ' ' || l[ty.size()] == '.')) typed = true;
+      }
+    }
+    if (!typed && (StartsWith(line, "Amendement van ") || StartsWith(line, "Motie van "))) {
+      std::string t(BeforeDatePhrase(line));
+      return FoldWhitespace(t);
     }
     if (!typed || !MostlyUpper(BeforeDatePhrase(line))) continue;
     std::string title(BeforeDatePhrase(line));
@@ -358,12 +512,37 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
       std::string_view next = head[j].text;
       std::string_view part = BeforeDatePhrase(next);
       if (part.empty() || !MostlyUpper(part) || StartsWith(next, "Nr") || IsChamberLine(next)) break;
+      // A wrapped title goes on after or with a linking word; "ALGEMEEN DEEL" under a complete type is a heading.
+      if (!IsLinkWord(LastWord(title)) && !IsLinkWord(FirstWord(part)) && title.back() != '-') break;
       title += " " + std::string(part);
       cut = part.size() < next.size();
     }
-    return FoldWhitespace(title);
+    return FoldWhitespace(DropGluedMarkers(title));
   }
   return "";
+}
+
+// A signature's name: "D.M. van Weel", "Mona Keijzer", "H. J. Zeevalking" — capitalised words and
+// particles, at most six, not a sentence.
+bool LooksLikeName(std::string_view n) {
+  if (n.empty() || !std::isupper(static_cast<unsigned char>(n.front())) || n.back() == ':' || n.back() == ',') {
+    return false;
+  }
+  int words = 0;
+  std::size_t i = 0;
+  while (i < n.size()) {
+    while (i < n.size() && n[i] == ' ') ++i;
+    std::size_t j = n.find(' ', i);
+    if (j == std::string_view::npos) j = n.size();
+    std::string_view w = n.substr(i, j - i);
+    i = j;
+    if (w.empty()) continue;
+    ++words;
+    bool particle = w == "van" || w == "de" || w == "der" || w == "den" || w == "ten" || w == "ter" || w == "het" ||
+                    w == "te" || w == "in" || w == "'t";
+    if (!particle && !std::isupper(static_cast<unsigned char>(w.front()))) return false;
+  }
+  return words >= 1 && words <= 6;
 }
 
 // Who signs: "De Minister van Economische Zaken," with the name on the same or the next line (the last
@@ -380,17 +559,30 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
     return FoldWhitespace(by.substr(van + 5));
   }
   static const RE2 kSignature(
-      R"((?m)^\s*(De (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?,)[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
+      R"((?m)^\s*([Dd]e (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?),?[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
   re2::StringPiece input(text.data(), text.size());
   std::string role, name, last;
   while (RE2::FindAndConsume(&input, kSignature, &role, &name)) {
     std::string_view n = StripAscii(name);
     if (n.empty() || n.size() > 50) continue;
-    // A name: initials or capitalised words, not a sentence.
-    if (n.find(". ") == std::string_view::npos && n.find(' ') == std::string_view::npos && n.size() > 25) continue;
+    if (!LooksLikeName(n)) continue;
     last = FoldWhitespace(role + " " + std::string(n));
   }
   return last;
+}
+
+// A letter head laid out in two columns: "Betreft" / "Onderwerp" on a line of its own, the subject below.
+std::string SubjectOnNextLine(const std::vector<HeadLine>& head) {
+  for (std::size_t i = 0; i + 1 < head.size(); ++i) {
+    if (head[i].text == "Betreft" || head[i].text == "Onderwerp" || head[i].text == "Betreft:") {
+      return FoldWhitespace(head[i + 1].text);
+    }
+  }
+  return "";
+}
+
+std::vector<HeadLine> Prefix(const std::vector<HeadLine>& v, std::size_t n) {
+  return std::vector<HeadLine>(v.begin(), v.begin() + std::min(n, v.size()));
 }
 
 // "Vragen van het lid X (Party) aan de Minister van Y over …" → "de Minister van Y".
@@ -402,6 +594,10 @@ std::string FindAddressee(const std::string& title) {
 }
 
 }  // namespace
+
+std::string PaperTitle(std::string_view text, std::size_t max_lines) {
+  return TitleFromHead(HeadLines(text.substr(0, std::min<std::size_t>(text.size(), 40000)), max_lines));
+}
 
 void IdentifyDocument(std::string_view path, std::string_view text, Document* doc) {
   std::string_view base = path;
@@ -424,23 +620,39 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
                  StartsWith(lines[i].text, "AH ");
   }
   bool questions = false;
-  for (std::size_t i = 0; i < lines.size() && i < 12; ++i) questions = questions || StartsWith(lines[i].text, "Vragen van ");
+  for (std::size_t i = 0; i < lines.size() && i < 12; ++i) {
+    questions = questions || StartsWith(lines[i].text, "Vragen van ") || StartsWith(lines[i].text, "Vraag van ") ||
+                StartsWith(lines[i].text, "Antwoord van ");
+  }
 
   if (doc->date.empty()) {
     std::string iso, evidence;
-    if (FindDate(head, /*prefer_received=*/aanhangsel || questions, &iso, &evidence)) {
+    std::string session_phrase;
+    if (FindDate(text.substr(0, std::min<std::size_t>(text.size(), 30000)), /*prefer_received=*/aanhangsel || questions,
+                 &iso, &evidence)) {
       doc->date = iso;
       doc->date_evidence = evidence;
+    } else if (std::string year = SessionYear(lines, &session_phrase); !year.empty()) {
+      // Only the session is stated: the year it began, with a precision of a year (evidence says so).
+      doc->date = year;
+      doc->date_evidence = session_phrase + " (vergaderjaar only: the year it began)";
     }
   }
 
   if (!doc->has_official_id) {
     // Strongest first: the foot a publication prints on every page, then the head.
-    std::string found = KamerstukIdFromFoot(text);
-    if (found.empty()) found = AanhangselId(lines, doc->date);
+    std::string found = AanhangselId(lines, doc->date);
+    if (found.empty()) found = KamerstukIdFromFoot(text);
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
+    if (found.empty()) found = KamerstukIdFromSessionLine(lines);
     if (found.empty()) found = MotionPdfId(lines);
-    if (found.empty()) found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)));
+    if (found.empty()) {
+      // The sitting's date in the foot beats any date the debate mentions.
+      std::string date, evidence;
+      found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
+      if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
+    }
+    if (found.empty()) found = SittingId(lines, doc->date);
     if (found.empty()) found = ZaakId(lines);
     if (!found.empty()) {
       doc->id = found;
@@ -468,7 +680,11 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     std::string title;
     if (RE2::PartialMatch(head, P().betreft, &title)) {
       doc->title = std::string(StripAscii(title));
-    } else if (std::string t = TitleFromHead(lines); !t.empty()) {
+    } else if (std::string subject = SubjectOnNextLine(lines); !subject.empty()) {
+      doc->title = subject;
+    } else if (std::string item = ItemTitle(lines); !item.empty()) {
+      doc->title = item;
+    } else if (std::string t = TitleFromHead(Prefix(lines, 25)); !t.empty()) {
       doc->title = t;
     } else {
       std::size_t eol = head.find('\n');
@@ -478,7 +694,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   }
   if (doc->signer.empty()) doc->signer = FindSigner(text, lines);
   if (doc->addressee.empty()) {
-    std::string t = TitleFromHead(lines);
+    std::string t = TitleFromHead(Prefix(lines, 25));
     doc->addressee = FindAddressee(t.empty() ? doc->title : t);
   }
 }

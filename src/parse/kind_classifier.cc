@@ -65,6 +65,7 @@ const std::vector<PaperType>& PaperTypes() {
       {"NOTA NAAR AANLEIDING VAN HET", DocumentKind::kNotaNaarAanleidingVanVerslag},
       {"NOTA NAAR AANLEIDING", DocumentKind::kNotaNaarAanleidingVanVerslag},
       {"NOTA VAN WIJZIGING", DocumentKind::kNotaVanWijziging},
+      {"GEWIJZIGDE NOTA VAN WIJZIGING", DocumentKind::kNotaVanWijziging},
       {"NOTA VAN WIJZIGINGEN", DocumentKind::kNotaVanWijziging},
       {"VOORLOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
       {"VOORLOOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
@@ -74,6 +75,7 @@ const std::vector<PaperType>& PaperTypes() {
       {"KONINKLIJKE BOODSCHAP", DocumentKind::kVoorstelVanWet},
       {"VOORSTEL VAN WET", DocumentKind::kVoorstelVanWet},
       {"ONTWERP VAN WET", DocumentKind::kVoorstelVanWet},
+      {"VOORSTEL VAN RIJKSWET", DocumentKind::kVoorstelVanWet},
       {"ADVIES RAAD VAN STATE", DocumentKind::kAdviesRaadVanState},
       {"ADVIES VAN DE RAAD VAN STATE", DocumentKind::kAdviesRaadVanState},
       {"NADER RAPPORT", DocumentKind::kAdviesRaadVanState},
@@ -104,11 +106,23 @@ bool MostlyUpper(std::string_view s) {
 
 // "55ste vergadering", "24ste VERGADERING. — 6 JULI 1900.", "14e vergadering, woensdag 15 oktober 2014".
 bool IsSittingHeading(std::string_view s) {
+  // "ZITTING VAN MAANDAG 22 NOVEMBER 1886", "VERGADERING VAN DINSDAG 25 JUNI 1957".
+  std::string folded = Folded(s.substr(0, std::min<std::size_t>(s.size(), 40)));
+  for (std::string_view day : {"MAANDAG", "DINSDAG", "WOENSDAG", "DONDERDAG", "VRIJDAG", "ZATERDAG", "ZONDAG"}) {
+    for (std::string_view lead : {"ZITTING VAN ", "VERGADERING VAN "}) {
+      if (folded.rfind(std::string(lead) + std::string(day), 0) == 0) return true;
+    }
+  }
+  // "ZITTING VAN 22 NOVEMBER 1830."
+  if (folded.rfind("ZITTING VAN ", 0) == 0 && folded.size() > 12 && std::isdigit(static_cast<unsigned char>(folded[12]))) {
+    return true;
+  }
   std::size_t i = 0;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
   if (i == 0 || i > 3) return false;
   std::string rest = Folded(s.substr(i));
-  for (std::string_view suffix : {"STE VERGADERING", "DE VERGADERING", "E VERGADERING"}) {
+  for (std::string_view suffix : {"STE VERGADERING", "DE VERGADERING", "E VERGADERING", "STE ZITTING", "DE ZITTING",
+                                  "E ZITTING", "STO ZITTING"}) {
     if (rest.rfind(suffix, 0) == 0) return true;
   }
   return false;
@@ -125,6 +139,25 @@ KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
     std::string_view rest = s.substr(k);
     if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest[0]))) continue;
     std::string upper = Folded(rest);
+    // Ordinals and amendments of a type: "ACHTSTE NOTA VAN WIJZIGING", "GEWIJZIGD ONTWERP VAN WET".
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view w : {"TWEEDE ", "DERDE ", "VIERDE ", "VIJFDE ", "ZESDE ", "ZEVENDE ", "ACHTSTE ",
+                                 "NEGENDE ", "TIENDE ", "GEWIJZIGD ", "NADER "}) {
+        if (upper.rfind(w, 0) == 0 && upper.size() > w.size()) {
+          upper.erase(0, w.size());
+          rest.remove_prefix(w.size());
+          again = true;
+        }
+      }
+    }
+    // "Amendement van de heer X", "Motie van het lid Y": title case at the head of a historical page.
+    if (upper.rfind("AMENDEMENT VAN ", 0) == 0 && StartsWith(rest, "Amendement van ")) {
+      return {DocumentKind::kAmendement, Evidence(lines[i])};
+    }
+    if (upper.rfind("MOTIE VAN ", 0) == 0 && StartsWith(rest, "Motie van ") && i < 12) {
+      return {DocumentKind::kMotie, Evidence(lines[i])};
+    }
     for (const PaperType& t : PaperTypes()) {
       if (upper.rfind(t.phrase, 0) != 0) continue;
       std::string_view after = rest.substr(std::min(rest.size(), t.phrase.size()));
@@ -157,14 +190,38 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       return {DocumentKind::kHandelingen, Evidence(*chair)};
     }
   }
+  // A debate item extracted as one line: the chair's opening and turn on the first lines.
+  if (const RunningLine* l = FindLine(lines, 3, [](std::string_view s) {
+        return Contains(s, "Voorzitter: ") && Contains(s, "De voorzitter:") && Contains(s, "Aan de orde is");
+      })) {
+    return {DocumentKind::kHandelingen, Evidence(*l)};
+  }
   // Historical sittings: "55ste vergadering" / "24ste VERGADERING. — 6 JULI 1900." at the top.
-  if (const RunningLine* l = FindLine(lines, 6, [](std::string_view s) { return IsSittingHeading(s); })) {
+  if (const RunningLine* l = FindLine(lines, 12, [](std::string_view s) { return IsSittingHeading(s); })) {
     return {DocumentKind::kHandelingen, Evidence(*l)};
   }
   if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
         return Contains(s, "niet binnen de gebruikelijke termijn") || StartsWith(s, "Mededeling van ");
       })) {
-    return {DocumentKind::kUitstelbericht, Evidence(*l)};
+    // An answer that first regrets its delay is still an answer.
+    if (!FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "Antwoord") && !Contains(s, "termijn"); }) ||
+        StartsWith(l->text, "Mededeling van ")) {
+      return {DocumentKind::kUitstelbericht, Evidence(*l)};
+    }
+  }
+  // The head of an answer to written questions: "Antwoord van minister Brekelmans (Defensie) (ontvangen …)".
+  if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
+        return StartsWith(s, "Antwoord van ") && (Contains(s, "inister") || Contains(s, "taatssecretaris"));
+      })) {
+    return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
+  }
+  // A debate item extracted as one line: its number, its title (twice) and "Aan de orde is …".
+  if (const RunningLine* l = FindLine(lines, 2, [](std::string_view s) {
+        return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
+               Contains(s.substr(0, std::min<std::size_t>(s.size(), 600)), "Aan de orde is") &&
+               Contains(s, "De voorzitter:");
+      })) {
+    return {DocumentKind::kHandelingen, Evidence(*l)};
   }
   if (KindDecision d = PaperTypeAtLineStart(lines); d.kind != DocumentKind::kUnknown) return d;
   if (const RunningLine* l =
@@ -182,6 +239,7 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   }
   if (const RunningLine* l = FindLine(lines, 80, [](std::string_view s) {
         return Contains(s, "Beantwoording Kamervragen") || Contains(s, "Beantwoording van Kamervragen") ||
+               (StartsWith(s, "Antwoorden van de") && Contains(s, "Kamervragen")) ||
                Contains(s, "antwoorden op de vragen van het lid") ||
                Contains(s, "antwoorden op de vragen van de leden");
       })) {
@@ -189,13 +247,15 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   }
   // Historical (SGD) papers: the head of an Aanhangsel page, or of a numbered Kamerstuk.
   if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
-        return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag");
+        return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag") ||
+               Folded(s.substr(0, std::min<std::size_t>(s.size(), 30))).rfind("AANHANGSEL TOT HET", 0) == 0;
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
   // Written questions: "Vragen van het lid …" near the top; with "Antwoord" lines they come answered.
   if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
-        return StartsWith(s, "Vragen van het lid") || StartsWith(s, "Vragen van de leden");
+        return StartsWith(s, "Vragen van het lid") || StartsWith(s, "Vragen van de leden") ||
+               StartsWith(s, "Vraag van het lid") || StartsWith(s, "Mondelinge vragen van");
       })) {
     if (const RunningLine* a = FindLine(lines, 0, [](std::string_view s) {
           return StartsWith(s, "Antwoord ") || s == "Antwoord" || StartsWith(s, "Antwoord\t");
@@ -226,6 +286,25 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
     for (const PaperType& t : PaperTypes()) {
       if (upper.find(t.phrase) != std::string::npos) return {t.kind, Evidence(lines[i])};
     }
+  }
+  // A page of an annex ("BIJLAGE V VAN DE MEMORIE VAN TOELICHTING", "Bijlagen" over a printed paper).
+  if (const RunningLine* l = FindLine(lines, 12, [](std::string_view s) {
+        return StartsWith(s, "BIJLAGE") || s == "Bijlagen" || StartsWith(s, "Bijlagen.") || StartsWith(s, "Bijlage ");
+      })) {
+    return {DocumentKind::kKamerstuk, Evidence(*l)};
+  }
+  // A page of a bill's text: articles.
+  {
+    int articles = 0;
+    const RunningLine* first = nullptr;
+    for (const RunningLine& l : lines) {
+      std::string_view s = l.text;
+      if ((StartsWith(s, "Artikel ") || StartsWith(s, "ARTIKEL ") || StartsWith(s, "Art. ")) && s.size() < 16) {
+        if (first == nullptr) first = &l;
+        ++articles;
+      }
+    }
+    if (articles >= 2) return {DocumentKind::kVoorstelVanWet, Evidence(*first) + " and " + std::to_string(articles - 1) + " more articles"};
   }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {
