@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <map>
 
+#include "analysis/coverage.h"
 #include "analysis/node_selection.h"
 #include "cli/load.h"
 #include "graph/subgraph.h"
@@ -76,6 +77,9 @@ int RunScan(const CommonOptions& common) {
     }
     out = table.Render(UseColor(common));
     out += fmt::format("{} citations in {} documents ({:.1f} kB)\n", n, corpus.documents.size(), corpus.bytes / 1e3);
+    if (std::string understood = CoverageLine(MeasureCoverage(corpus)); !understood.empty()) {
+      out += "Understood: " + understood + "\n";
+    }
   }
   return Worst(rc, Emit(common, out));
 }

@@ -1,5 +1,7 @@
 #include "output/json_writer.h"
 
+#include "analysis/coverage.h"
+
 #include <nlohmann/json.hpp>
 
 #include <charconv>
@@ -363,6 +365,11 @@ std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const C
   j["documents"] = json::array();
   for (const Document& doc : corpus.documents) j["documents"].push_back(json::parse(DocumentJson(doc)));
   j["motions"] = json::parse(MotionsJson(corpus));
+  Coverage cov = MeasureCoverage(corpus);
+  j["coverage"] = {{"documents", cov.documents}, {"without_official_id", cov.without_official_id},
+                   {"kind_unknown", cov.kind_unknown}, {"without_title", cov.without_title},
+                   {"without_date", cov.without_date}, {"self_citations", cov.self_citations},
+                   {"summary", CoverageLine(cov)}};
   json g = json::parse(GraphJson(graph, &centrality));
   j["nodes"] = g["nodes"];
   j["edges"] = g["edges"];

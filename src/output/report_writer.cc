@@ -7,6 +7,7 @@
 #include <map>
 
 #include "output/csv_writer.h"
+#include "analysis/coverage.h"
 #include "analysis/node_selection.h"
 #include "output/json_writer.h"
 #include "output/map_writer.h"
@@ -150,14 +151,15 @@ std::vector<std::string> Headers(const std::vector<Column>& columns) {
 std::vector<std::vector<std::string>> DocumentRows(const Corpus& corpus) {
   std::vector<std::vector<std::string>> rows;
   for (const Document& d : corpus.documents) {
-    rows.push_back({Base(d.path), d.id, std::string(DocumentKindName(d.kind)), std::to_string(d.citations.size()),
+    rows.push_back({Base(d.path), d.id, std::string(DocumentKindName(d.kind)), d.title, d.date,
+                    std::to_string(d.citations.size()),
                     std::to_string(d.footnotes.size()), std::to_string(d.questions.size()),
                     std::to_string(d.answers.size()), std::to_string(d.motions.size())});
   }
   return rows;
 }
 
-const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "citations", "footnotes",
+const std::vector<std::string> kDocumentHeader = {"file", "id", "kind", "title", "date", "citations", "footnotes",
                                                   "questions", "answers", "motions"};
 
 // The 30 most central nodes, in the order `rank` prints them.
@@ -209,6 +211,9 @@ std::string ReportSummary(const ReportInput& in) {
   std::string out = fmt::format("{} documents ({:.1f} kB), {} citations, {} motions; graph of {} nodes and {} edges\n",
                                 in.corpus.documents.size(), in.corpus.bytes / 1e3, CountCitations(in.corpus),
                                 in.corpus.motions.size(), in.graph.num_nodes(), in.graph.num_edges());
+  if (std::string understood = CoverageLine(MeasureCoverage(in.corpus)); !understood.empty()) {
+    out += "Understood: " + understood + "\n";
+  }
   for (ReferralCategory c : kCategories) {
     out += fmt::format("  {:<28} {}\n", CategoryTitle(c), groups[c].size());
   }
@@ -303,6 +308,9 @@ std::string ReportHtml(const ReportInput& in) {
       "nav a{margin-right:1em}\n</style></head><body>\n<h1>kamergraaf report</h1>\n";
   out += "<nav><a href=\"#map\">Map</a><a href=\"#documents\">Documents</a><a href=\"#centrality\">Centrality</a>"
          "<a href=\"#motions\">Motions</a><a href=\"#open\">What is still open</a></nav>\n";
+  if (std::string understood = CoverageLine(MeasureCoverage(in.corpus)); !understood.empty()) {
+    out += "<p class=\"coverage\">Understood: " + XmlEscape(understood) + "</p>\n";
+  }
   out += "<div class=\"cards\">";
   out += fmt::format("<div class=\"card\"><b>{}</b>documents</div>", in.corpus.documents.size());
   out += fmt::format("<div class=\"card\"><b>{}</b>citations</div>", CountCitations(in.corpus));

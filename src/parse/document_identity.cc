@@ -210,14 +210,14 @@ std::string RomanSuffix(std::string_view line) {
 
 // A Kamerstuk's number as printed under its head: "Nr. 704", "Nr.92", "Nr. 22a", "Nr. A".
 bool NumberLine(std::string_view line, std::string* number) {
-  static const RE2 kNumber(R"((?:.*\s)?(?:Nr|NR|nr)\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:\s.*|\.)?)");
+  static const RE2 kNumber(R"((?:.*\s)?(?:Nr|NR|nr|IMr)\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:\s.*|\.)?)");
   return RE2::FullMatch(line, kNumber, number) && line.size() < 80;
 }
 
 // The id printed in the head of a Kamerstuk of any era: a chamber line near the top, a line with the
 // dossier ("21 501-02", "23400 XIII", "22 855 (R 1451)", "15800" + "Hoofdstuk V") and below it "Nr. 125".
 std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
-  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?\(R ?\d+\))?(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?)");
+  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?)");
   bool chamber = false;
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) chamber = chamber || IsChamberLine(head[i].text);
   if (!chamber) return "";
@@ -291,6 +291,14 @@ std::string KamerstukIdFromFoot(std::string_view text) {
     if (!suffix.empty()) out += "-" + suffix;
     return out + "-" + number;
   }
+  return "";
+}
+
+// A saved tweedekamer.nl page of a paper names it as "Nummer: 31497-504".
+std::string NumberedPageId(std::string_view text) {
+  static const RE2 kNummer(R"((?m)^\s*Nummer:\s*(\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d{1,5})\s*$)");
+  std::string dossier, number;
+  if (RE2::PartialMatch(text, kNummer, &dossier, &number)) return "kst-" + dossier + "-" + number;
   return "";
 }
 
@@ -646,6 +654,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
     if (found.empty()) found = KamerstukIdFromSessionLine(lines);
     if (found.empty()) found = MotionPdfId(lines);
+    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
     if (found.empty()) {
       // The sitting's date in the foot beats any date the debate mentions.
       std::string date, evidence;

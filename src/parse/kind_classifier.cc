@@ -70,6 +70,7 @@ const std::vector<PaperType>& PaperTypes() {
       {"VOORLOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
       {"VOORLOOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
       {"EINDVERSLAG", DocumentKind::kEindverslag},
+      {"VERSLAG OVER HET ADRES", DocumentKind::kKamerstuk},  // a report on a petition
       {"NADER VERSLAG", DocumentKind::kVerslag},
       {"VERSLAG", DocumentKind::kVerslag},
       {"KONINKLIJKE BOODSCHAP", DocumentKind::kVoorstelVanWet},
