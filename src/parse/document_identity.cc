@@ -579,6 +579,27 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   return last;
 }
 
+// "Betreft Beantwoording Kamervragen over het bericht 'Gemeenten" / "onvoldoende voorbereid …'": the
+// subject goes on until a blank line or the next field of the letter head.
+std::string BetreftWithContinuation(const std::vector<HeadLine>& head, std::string title) {
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    if (!StartsWith(head[i].text, "Betreft")) continue;
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 3; ++j) {
+      std::string_view next = head[j].text;
+      if (head[j].after_blank || next.size() > 120) break;
+      bool field = false;
+      for (std::string_view f : {"Datum", "Ons kenmerk", "Uw kenmerk", "Uw brief", "Bijlage", "Geachte", "Kenmerk",
+                                 "Aan de", "Contactpersoon", "Referentie", "Pagina"}) {
+        field = field || StartsWith(next, f);
+      }
+      if (field) break;
+      title += " " + std::string(next);
+    }
+    break;
+  }
+  return FoldWhitespace(title);
+}
+
 // A letter head laid out in two columns: "Betreft" / "Onderwerp" on a line of its own, the subject below.
 std::string SubjectOnNextLine(const std::vector<HeadLine>& head) {
   for (std::size_t i = 0; i + 1 < head.size(); ++i) {
@@ -688,7 +709,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   if (doc->title.empty()) {
     std::string title;
     if (RE2::PartialMatch(head, P().betreft, &title)) {
-      doc->title = std::string(StripAscii(title));
+      doc->title = BetreftWithContinuation(lines, std::string(StripAscii(title)));
     } else if (std::string subject = SubjectOnNextLine(lines); !subject.empty()) {
       doc->title = subject;
     } else if (std::string item = ItemTitle(lines); !item.empty()) {

@@ -69,7 +69,7 @@ Document ParseOfficialXml(std::string_view path, const MarkupNode& root) {
   // The paper's own title in its head ("MOTIE VAN HET LID …") when the text has one, else the catalogue's.
   if (std::string title = meta({"DC.title", "dcterms.title"}); !title.empty() && doc.title.empty()) doc.title = title;
   if (std::string date = meta({"DC.date", "dcterms.issued", "OVERHEIDop.datumOndertekening", "DCTERMS.issued"});
-      !date.empty() && doc.date.empty()) {
+      !date.empty() && doc.date.size() < 10) {  // the text's own full date wins; a session year does not
     doc.date = date;
     doc.date_evidence = "<meta DC.date " + date + ">";
   }
