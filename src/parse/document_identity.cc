@@ -425,6 +425,10 @@ std::string_view BeforeDatePhrase(std::string_view s) {
     std::size_t at = s.find(w);
     if (at != std::string_view::npos && at > 0) s = s.substr(0, at);
   }
+  // "GEWIJZIGD ONTWERP VAN WET 16 mei 1986": the date printed after the type.
+  static const RE2 kTrailingDate("(.*?)\\s+" + kDate + "\\.?");
+  std::string before, day, month, year;
+  if (RE2::FullMatch(s, kTrailingDate, &before, &day, &month, &year)) s = s.substr(0, before.size());
   return StripAscii(s);
 }
 
@@ -472,13 +476,19 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
                                  "VERSLAG", "KONINKLIJKE BOODSCHAP", "VOORSTEL VAN WET", "ADVIES RAAD VAN STATE",
                                  "ADVIES VAN DE RAAD VAN STATE", "NADER RAPPORT", "BRIEF VAN", "LIJST VAN",
                                  "GELEIDENDE BRIEF", "BESLUITENLIJST", "ONTWERP VAN WET", "AMENDEMENTEN",
-                                 "VOORGESTELD AMENDEMENT", "NOTA VAN VERBETERING", "VRAGEN"};
+                                 "VOORGESTELD AMENDEMENT", "NOTA VAN VERBETERING", "VRAGEN", "LIJST VAN VRAGEN",
+                                 "VOORLOOPIG VERSLAG", "SAMENVATTEND EINDRAPPORT"};
   static const RE2 kNumberFirst(R"((?:Nr|NR)\.\s*\d{1,5}[a-z]?\s+)");
   for (std::size_t i = 0; i < head.size(); ++i) {
     std::string_view line = head[i].text;
-    // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …".
+    // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …"; an old one its sheet
+    // numbers: "(484. 17.) AMENDEMENTEN VAN …".
     re2::StringPiece rest(line.data(), line.size());
     if (RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
+    if (!line.empty() && line.front() == '(') {
+      std::size_t close = line.find(") ");
+      if (close != std::string_view::npos && close < 16) line = StripAscii(line.substr(close + 1));
+    }
     if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ")) {
       std::string title(line);
       for (std::size_t j = i + 1; j < head.size() && j <= i + 6 && title.find("ingezonden") == std::string::npos &&
@@ -513,9 +523,21 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
       std::string t(BeforeDatePhrase(line));
       return FoldWhitespace(t);
     }
-    if (!typed || !MostlyUpper(BeforeDatePhrase(line))) continue;
+    // The type and the words after it in capitals; an old head goes on in lower case ("EINDVERSLAG VAN DE
+    // COMMISSIE VAN RAPPORTEURS over het ontwerp van wet …").
+    std::string_view typed_part = BeforeDatePhrase(line);
+    std::string_view first_words = typed_part.substr(0, std::min<std::size_t>(typed_part.size(), 24));
+    if (!typed || !MostlyUpper(first_words)) continue;
     std::string title(BeforeDatePhrase(line));
-    bool cut = title.size() < line.size();
+    // A sentence after the capitals ("… VOOR ONDERWIJS Zoals mondeling uitgebracht …") is not title.
+    for (std::size_t k = title.find(' '); k != std::string::npos; k = title.find(' ', k + 1)) {
+      if (k + 2 < title.size() && std::isupper(static_cast<unsigned char>(title[k + 1])) &&
+          std::islower(static_cast<unsigned char>(title[k + 2])) && MostlyUpper(std::string_view(title).substr(0, k))) {
+        title.resize(k);
+        break;
+      }
+    }
+    bool cut = title.size() < line.size() || !MostlyUpper(title);
     for (std::size_t j = i + 1; !cut && j < head.size() && j <= i + 4; ++j) {
       std::string_view next = head[j].text;
       std::string_view part = BeforeDatePhrase(next);
