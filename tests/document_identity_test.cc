@@ -110,7 +110,9 @@ TEST_CASE("Signer and addressee of letters, answers and written questions", "[id
   CHECK(letter.title == "Stand van zaken bruggen");
   CHECK(letter.date == "2026-04-03");
   CHECK(letter.date_evidence == "Datum 3 april 2026");
-  CHECK(letter.signer == "De Minister van Infrastructuur en Waterstaat A.B. de Vries");
+  CHECK(letter.signer == "De Minister van Infrastructuur en Waterstaat, A.B. de Vries");
+  REQUIRE(letter.commitments.size() == 1);
+  CHECK(letter.commitments[0].speaker == "A.B. de Vries");  // not an anonymous "bewindspersoon"
   Document questions = ParseDocument(
       "vragen.txt", "2025Z00001\nVragen van het lid Smit (D66) aan de Staatssecretaris van Financiën over\n"
                     "belastingen (ingezonden 6 januari 2025).\nVraag 1\nWaarom?\n");

@@ -596,7 +596,7 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
     std::string_view n = StripAscii(name);
     if (n.empty() || n.size() > 50) continue;
     if (!LooksLikeName(n)) continue;
-    last = FoldWhitespace(role + " " + std::string(n));
+    last = FoldWhitespace(role + ", " + std::string(n));
   }
   return last;
 }
