@@ -220,7 +220,18 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
   static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?)");
   bool chamber = false;
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) chamber = chamber || IsChamberLine(head[i].text);
-  if (!chamber) return "";
+  if (!chamber) {
+    // A PDF whose text starts with the dossier and the number ("29 338" / "Nr. 289"), the chamber elsewhere.
+    // Or with the dossier's title beside it: "29 338 Wetenschapsbudget" / "Nr. 289 Verslag van …".
+    static const RE2 kDossierTitled(R"((\d{1,2}) ?(\d{3})(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?(?:\s+\p{Lu}\p{Ll}.*)?)");
+    static const RE2 kNumberTyped(R"((?:Nr|NR)\.\s*(\d{1,5}[a-z]?)(?:\s+\p{Lu}.*)?)");
+    std::string a, b, suffix, n;
+    if (head.size() >= 2 && RE2::FullMatch(head[0].text, kDossierTitled, &a, &b, &suffix) && a.size() + b.size() >= 4 &&
+        RE2::FullMatch(head[1].text, kNumberTyped, &n)) {
+      return "kst-" + a + b + (suffix.empty() ? "" : "-" + suffix) + "-" + n;
+    }
+    return "";
+  }
   std::string early_number;  // "Zitting 1980-1981 Nr. 82" names the number before the dossier
   for (std::size_t i = 0; i < head.size() && i < 16; ++i) {
     std::string a, b, suffix;
@@ -517,6 +528,15 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
       std::string_view ty(type);
       for (std::string_view l : {bare, line}) {
         if (StartsWith(l, ty) && (l.size() == ty.size() || l[ty.size()] == ' ' || l[ty.size()] == '.')) typed = true;
+      }
+    }
+    // A type line in sentence case on its own near the top: "Verslag van een schriftelijk overleg".
+    if (!typed && i < 8 && line.size() < 60) {
+      std::string upper(line);
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (std::string_view ty : {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "VERSLAG VAN EEN COMMISSIEDEBAT",
+                                  "MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD", "NOTA VAN WIJZIGING"}) {
+        if (upper == ty) return std::string(line);
       }
     }
     if (!typed && (StartsWith(line, "Amendement van ") || StartsWith(line, "Motie van "))) {

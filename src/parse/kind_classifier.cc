@@ -135,6 +135,12 @@ bool IsSittingHeading(std::string_view s) {
 KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
     std::string_view s = lines[i].text;
+    // "Nr. 289 Verslag van een schriftelijk overleg": the number printed before the type.
+    if ((StartsWith(s, "Nr. ") || StartsWith(s, "NR. ")) && s.size() > 5) {
+      std::size_t k = 4;
+      while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
+      if (k > 4 && k < s.size() && s[k] == ' ') s = s.substr(k + 1);
+    }
     std::size_t k = 0;
     while (k < s.size() && !std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
     std::string_view rest = s.substr(k);
@@ -161,6 +167,8 @@ KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
     }
     for (const PaperType& t : PaperTypes()) {
       if (upper.rfind(t.phrase, 0) != 0) continue;
+      // The whole line is the type, in sentence case, near the top: "Verslag van een schriftelijk overleg".
+      if (upper == t.phrase && i < 8 && t.phrase.find(' ') != std::string_view::npos) return {t.kind, Evidence(lines[i])};
       std::string_view after = rest.substr(std::min(rest.size(), t.phrase.size()));
       // The phrase as written: all capitals, or each word capitalised ("Voorloopig Verslag").
       std::string_view written = rest.substr(0, std::min(rest.size(), t.phrase.size()));
