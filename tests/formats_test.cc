@@ -81,7 +81,8 @@ TEST_CASE("Text, PDF and XML forms of a letter give the same citations and footn
   // The XML says what the text parsers must work out: two notes, their markers, the id.
   CHECK(xml.id == "kst-36999-20");
   CHECK(xml.has_official_id);
-  CHECK(xml.title == "Wet digitale weerbaarheid; Brief regering; Voortgang programma");
+  // The paper's own title in its head wins over the catalogue's DC.title (issue 14).
+  CHECK(xml.title == "BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN");
   CHECK(xml.date == "2026-03-02");
   REQUIRE(xml.footnotes.size() == 2);
   CHECK(xml.footnotes[0].number == "1");
@@ -144,6 +145,33 @@ TEST_CASE("Handelingen XML gives speeches, the motion with its number and submit
   CHECK(Targets(pdf) == Targets(txt));
   CHECK(pdf.speeches.size() == txt.speeches.size());
   CHECK(pdf.motions.size() == txt.motions.size());
+}
+
+TEST_CASE("Official XML behind a double-encoded byte-order mark line reads as XML, namespace URLs cite nothing",
+          "[formats][golden]") {
+  // The file starts with "ï»¿" (a BOM decoded as Latin-1 and saved as UTF-8 again), CRLF and a blank line,
+  // and its root carries xmlns:xsi and a schema location.
+  Diagnostics diags;
+  Document xml = Read(kData + "h-tk-20252026-41-7-bom-line.xml", &diags);
+  Document clean = Read(kData + "h-tk-20252026-41-7.xml");
+  CHECK(xml.format == "xml");
+  CHECK(xml.id == clean.id);
+  CHECK(xml.kind == DocumentKind::kHandelingen);
+  CHECK(xml.speeches.size() == clean.speeches.size());
+  REQUIRE(xml.motions.size() == 1);
+  CHECK(xml.motions[0].id == "kst-36999-21");
+  CHECK(Targets(xml) == Targets(clean));
+  for (const Citation& c : xml.citations) CHECK(c.kind != CitationKind::kUrl);
+}
+
+TEST_CASE("A Word 97-2003 .doc is refused with advice, never read as text", "[formats]") {
+  std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  ole += std::string(512, '\0') + "Kamerstuk 36999, nr. 1";
+  Diagnostics diags;
+  Document doc;
+  Status st = ReadDocument("motie.doc", ole, &diags, &doc);
+  CHECK_FALSE(st.ok());
+  CHECK(st.message() == "motie.doc: a Word 97-2003 .doc file, which kamergraaf cannot read; convert it to .docx or PDF");
 }
 
 TEST_CASE("Aanhangsel XML gives numbered questions and answers, unanswered ones open", "[formats]") {

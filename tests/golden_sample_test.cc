@@ -126,7 +126,7 @@ void ExpectOpenCommitments(const Loaded& s) {
   // Overdue first (as of 2026-11-30: "na de zomer" in a letter of 2026 was due 30 days after the
   // zomerreces), then by path and line.
   const std::vector<std::tuple<std::string, int, std::string, std::string>> want = {
-      {"kst-36999-30.txt", 44, "bewindspersoon", "na de zomer"},
+      {"kst-36999-30.txt", 44, "H. van Dalen", "na de zomer"},  // the letter's signer (issue 14)
       {"antwoorden-commissievragen-weerbaarheid.txt", 36, "bewindspersoon", "voor het zomerreces"},
       {"h-tk-20252026-41-7.txt", 114, "Kok", "voor het kerstreces"}};
   std::vector<const Referral*> got = OfKind(s, ReferralCategory::kOpenCommitment);

@@ -77,6 +77,13 @@ TEST_CASE("Format sniffing goes by content, then by extension", "[formats]") {
   CHECK(SniffFormat("a.htm", "<p>hallo</p>") == InputFormat::kHtml);
   CHECK(SniffFormat("a.txt", "<p>hallo</p>") == InputFormat::kText);
   CHECK(SniffFormat("a.xml", "Kamerstuk 36999, nr. 1") == InputFormat::kText);
+  CHECK(SniffFormat("a.txt", "\xC3\xAF\xC2\xBB\xC2\xBF\r\n\r\n<?xml version=\"1.0\"?><handelingen/>") == InputFormat::kXml);
+  CHECK(SniffFormat("a.txt", "\n\n  <?xml version=\"1.0\"?><vlosCoreDocument/>") == InputFormat::kXml);
+  CHECK(SniffFormat("a.txt", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8)) == InputFormat::kLegacyDoc);
+  CHECK(SniffFormat("a.bin", std::string("PK\x03\x04", 4) + "....word/document.xml") == InputFormat::kDocx);
+  CHECK(SniffFormat("a.zip", std::string("PK\x03\x04", 4) + "....other.xml") == InputFormat::kText);
+  CHECK(MarkupStart("\xC3\xAF\xC2\xBB\xC2\xBF\n<?xml") == 7);
+  CHECK(MarkupStart("\xEF\xBB\xBF<?xml") == 3);
   CHECK(DeclaredCharset("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a/>") == "iso-8859-1");
   CHECK(DeclaredCharset("<html><head><meta charset=windows-1252>") == "windows-1252");
   CHECK(DeclaredCharset("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-15\">") ==

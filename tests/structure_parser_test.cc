@@ -36,9 +36,9 @@ TEST_CASE("ClassifyKind names the kind and the line that decided it", "[structur
       {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\nVragen\n",
        DocumentKind::kKamervragenAntwoorden, "line 4: 'Aanhangsel van de Handelingen'"},
       {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1989-1990\n21406\nNr. 3\nMEMORIE VAN TOELICHTING\n",
-       DocumentKind::kKamerstuk, "line 6: 'MEMORIE VAN TOELICHTING'"},
+       DocumentKind::kMemorieVanToelichting, "line 6: 'MEMORIE VAN TOELICHTING'"},
       {"Bijlagen.\nTweede Kamer.\nWijziging van de begrooting.\n(37. 6.) MEMORIE VAN ANTWOORD.\n",
-       DocumentKind::kKamerstuk, "line 4: '(37. 6.) MEMORIE VAN ANTWOORD.'"},
+       DocumentKind::kMemorieVanAntwoord, "line 4: '(37. 6.) MEMORIE VAN ANTWOORD.'"},
       {"Zitting 1967-1968 -9699\nVerslagen over 1967\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n",
        DocumentKind::kKamerbrief, "line 3: 'BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN'"},
       {"Gewone tekst zonder kenmerken.\n", DocumentKind::kUnknown, ""},
@@ -453,7 +453,9 @@ TEST_CASE("IdentifyDocument reads the printed head of a Kamerstuk", "[structure]
       {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\n21 501-02\nRaad\nNr. 125\n", "kst-21501-02-125"},
       {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1993-1994\n23400 XIII\nBegroting\nNr. 25\n",
        "kst-23400-XIII-25"},
-      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\n743\n", "h.txt"},
+      // An Aanhangsel item's number under its head is its identity (issue 14).
+      {"Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\nAanhangsel van de Handelingen\n743\n",
+       "ah-tk-19901991-743"},
       {"Een brief.\n19073\nNr. 16\n", "h.txt"},
   };
   for (const Case& c : cases) {

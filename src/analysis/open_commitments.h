@@ -17,7 +17,8 @@ inline constexpr std::string_view kGovernmentSpeaker = "bewindspersoon";
 // Appends one kOpenCommitment referral per commitment of every corpus document, except a commitment whose
 // `related` is a corpus motion that another document follows up (the promise is taken as kept; fulfilment
 // is not detected otherwise).
-// Referral fields: doc, line, speaker (Commitment::speaker, or kGovernmentSpeaker when empty), text (the
+// Referral fields: doc, line, speaker (Commitment::speaker — the signer of a letter or answer when the
+// document names one — or kGovernmentSpeaker when empty), text (the
 // promise, folded), deadline (Commitment::deadline, else FindDeadlinePhrase of the text), target (a related
 // id such as a motion) or question (a related question number). Corpus order, then commitment order.
 void FindOpenCommitments(const Corpus& corpus, std::vector<Referral>* out);

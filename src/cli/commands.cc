@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "analysis/coverage.h"
 #include "analysis/node_selection.h"
 #include "cli/load.h"
 #include "corpus/input_root.h"
@@ -168,6 +169,9 @@ int RunScan(const CommonOptions& common) {
     out = table.Render(UseColor(common), CellWidth(common, 60), TerminalWidth(common));
     out += fmt::format("{} in {} ({:.1f} kB)\n", Plural(n, "citation", "citations"),
                        Plural(corpus.documents.size(), "document", "documents"), corpus.bytes / 1e3);
+    if (std::string understood = CoverageLine(MeasureCoverage(corpus)); !understood.empty()) {
+      out += "Understood: " + understood + "\n";
+    }
   }
   return Worst(rc, Emit(common, out));
 }

@@ -107,6 +107,22 @@ std::string_view KindInWords(DocumentKind kind) {
     case DocumentKind::kKamerbrief: return "Kamerbrief";
     case DocumentKind::kBncFiche: return "BNC-fiche";
     case DocumentKind::kKamerstuk: return "Kamerstuk";
+    case DocumentKind::kAmendement: return "Amendement";
+    case DocumentKind::kMemorieVanToelichting: return "Memorie van toelichting";
+    case DocumentKind::kMemorieVanAntwoord: return "Memorie van antwoord";
+    case DocumentKind::kNotaNaarAanleidingVanVerslag: return "Nota naar aanleiding van het verslag";
+    case DocumentKind::kVerslag: return "Verslag";
+    case DocumentKind::kVoorlopigVerslag: return "Voorlopig verslag";
+    case DocumentKind::kEindverslag: return "Eindverslag";
+    case DocumentKind::kNotaVanWijziging: return "Nota van wijziging";
+    case DocumentKind::kVoorstelVanWet: return "Voorstel van wet";
+    case DocumentKind::kAdviesRaadVanState: return "Advies Raad van State";
+    case DocumentKind::kSchriftelijkeVragen: return "Schriftelijke vragen";
+    case DocumentKind::kUitstelbericht: return "Uitstelbericht";
+    case DocumentKind::kVerslagCommissiedebat: return "Verslag commissiedebat";
+    case DocumentKind::kLijstIngekomenStukken: return "Lijst van ingekomen stukken";
+    case DocumentKind::kBesluitenlijst: return "Besluitenlijst";
+    case DocumentKind::kHandelingenCommissie: return "Handelingen (commissie)";
     case DocumentKind::kUnknown: break;
   }
   return "Document";

@@ -1,5 +1,7 @@
 #include "output/json_writer.h"
 
+#include "analysis/coverage.h"
+
 #include <nlohmann/json.hpp>
 
 #include "output/output_guard.h"
@@ -308,6 +310,10 @@ std::string DocumentJson(const Document& doc) {
   j["kind_evidence"] = StringOrNull(doc.kind_evidence);
   j["title"] = StringOrNull(doc.title);
   j["date"] = StringOrNull(doc.date);
+  j["date_evidence"] = StringOrNull(doc.date_evidence);
+  j["signer"] = StringOrNull(doc.signer);
+  j["addressee"] = StringOrNull(doc.addressee);
+  j["format"] = std::string(doc.format.view());
   j["about"] = doc.about;
   j["answers_to"] = doc.answers_to;
   j["bytes"] = doc.bytes;
@@ -401,6 +407,11 @@ std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const C
     j["documents"].back().erase("generator");
   }
   j["motions"] = json::parse(MotionsJson(corpus));
+  Coverage cov = MeasureCoverage(corpus);
+  j["coverage"] = {{"documents", cov.documents}, {"without_official_id", cov.without_official_id},
+                   {"kind_unknown", cov.kind_unknown}, {"without_title", cov.without_title},
+                   {"without_date", cov.without_date}, {"self_citations", cov.self_citations},
+                   {"summary", CoverageLine(cov)}};
   json g = json::parse(GraphJson(graph, &centrality, &corpus));
   j["nodes"] = g["nodes"];
   j["edges"] = g["edges"];

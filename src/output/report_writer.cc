@@ -7,6 +7,7 @@
 #include <map>
 
 #include "output/csv_writer.h"
+#include "analysis/coverage.h"
 #include "analysis/node_selection.h"
 #include "output/json_writer.h"
 #include "output/map_writer.h"
@@ -221,6 +222,9 @@ std::string ReportSummary(const ReportInput& in) {
                                 Plural(CountCitations(in.corpus), "citation", "citations"),
                                 Plural(in.corpus.motions.size(), "motion", "motions"),
                                 Plural(in.graph.num_nodes(), "node", "nodes"), Plural(in.graph.num_edges(), "edge", "edges"));
+  if (std::string understood = CoverageLine(MeasureCoverage(in.corpus)); !understood.empty()) {
+    out += "Understood: " + understood + "\n";
+  }
   for (ReferralCategory c : kCategories) {
     out += fmt::format("  {:<28} {}\n", CategoryTitle(c), groups[c].size());
   }

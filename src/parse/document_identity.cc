@@ -3,7 +3,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdio>
 #include <string>
+#include <vector>
 
 #include "parse/text_util.h"
 
@@ -18,7 +21,6 @@ struct Patterns {
       R"((?:Kamerstuk(?:ken)?\s+(?:[IVX]+\s+\d{4}[/-]\d{2,4},\s*)?)?(\d{2}\s?\d{3})(?:\s*/\s*\d{2}\s?\d{3})?,\s*nr\.\s*(\d+))"};
   RE2 betreft{R"((?m)^\s*Betreft:?\s+(.+)$)"};
   RE2 debate{R"(^\s*Aan de orde is (?:het|de) (debat over .+?)\.?\s*$)"};
-  RE2 date{R"((?m)^\s*Datum:?\s+(\d{1,2}) ([a-z]+) (\d{4}))"};
 };
 
 const Patterns& P() {
@@ -30,58 +32,643 @@ void AddUnique(std::vector<std::string>* v, const std::string& id) {
   if (std::find(v->begin(), v->end(), id) == v->end()) v->push_back(id);
 }
 
-std::string IsoDate(const std::string& day, const std::string& month, const std::string& year) {
-  static const char* kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                  "juli",    "augustus", "september", "oktober", "november", "december"};
+
+// The first lines of the text, stripped, empty ones skipped (at most `max`), with their byte offsets.
+struct HeadLine {
+  std::string_view text;
+  std::size_t offset;
+  bool after_blank = false;  // an empty line stands before it: a new paragraph
+};
+std::vector<HeadLine> HeadLines(std::string_view text, std::size_t max) {
+  std::vector<HeadLine> out;
+  std::size_t pos = 0;
+  bool blank = false;
+  while (out.size() < max && pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = StripAscii(text.substr(pos, eol - pos));
+    // Page breaks of PDF text and no-break spaces at the ends do not count.
+    while (!line.empty() && line.front() == '\f') line.remove_prefix(1);
+    line = StripAscii(line);
+    if (!line.empty()) {
+      out.push_back({line, pos, blank});
+      blank = false;
+    } else {
+      blank = true;
+    }
+    pos = eol + 1;
+  }
+  return out;
+}
+
+constexpr const char* kMonthNames[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                       "juli",    "augustus", "september", "oktober", "november", "december"};
+
+int MonthNumber(std::string month) {
+  for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // Nineteenth-century spelling: "Junij", "Julij", "Februarij", "October".
+  if (month.size() > 4 && month.compare(month.size() - 2, 2, "ij") == 0) month.pop_back(), month.back() = 'i';
+  if (month == "october") month = "oktober";
   for (int m = 0; m < 12; ++m) {
-    if (month == kMonths[m]) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%s-%02d-%02d", year.c_str(), m + 1, std::stoi(day));
-      return buf;
+    if (month == kMonthNames[m]) return m + 1;
+  }
+  return 0;
+}
+
+std::string Iso(int year, int month, int day) {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+// The vergaderjaar (eight digits, "20232024") a date falls in: it starts in September.
+std::string SessionOfDate(const std::string& iso) {
+  if (iso.size() < 7) return "";
+  int year = std::stoi(iso.substr(0, 4));
+  int month = std::stoi(iso.substr(5, 2));
+  int first = month >= 9 ? year : year - 1;
+  return std::to_string(first) + std::to_string(first + 1);
+}
+
+// "2023–2024", "1979-1980", "1994—1995", "2024/25" → "20232024"; empty when not a session.
+std::string SessionDigits(const std::string& a, const std::string& b) {
+  int first = std::stoi(a);
+  int second = std::stoi(b);
+  if (b.size() == 2) second = (first / 100) * 100 + second;
+  if (second != first + 1) return "";
+  return a + std::to_string(second);
+}
+
+const std::string kDay = R"((\d{1,2}))";
+const std::string kMonth =
+    R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
+const std::string kYear = R"(((?:1[89]|20)\d\d))";
+const std::string kDate = kDay + R"(\.?\s+)" + kMonth + R"(\s+)" + kYear;
+
+struct DatePattern {
+  RE2 re;
+  int priority;  // lower wins
+};
+
+// Phrases that date a document, best first; each captures the phrase, then day, month and year.
+const std::vector<DatePattern*>& DatePatterns() {
+  static const auto* p = new std::vector<DatePattern*>{
+      new DatePattern{RE2("((?i:voorgesteld)[^\\n]{0,80}?\\b" + kDate + ")"), 0},
+      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1},
+      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2},
+      new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3},
+      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
+      new DatePattern{RE2("((?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
+      new DatePattern{
+          RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
+              "zaterdag|zondag)\\s+" + kDate + ")"),
+          6},
+  };
+  return *p;
+}
+
+// The date a document gives itself, with the phrase that says it.
+bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std::string* evidence) {
+  int best = 100;
+  for (const DatePattern* p : DatePatterns()) {
+    re2::StringPiece input(head.data(), head.size());
+    std::string phrase, day, month, year;
+    if (!RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)) continue;
+    int priority = p->priority;
+    if (!prefer_received && priority == 1) priority = 4;  // a kamerstuk's "Ontvangen" after "Voorgesteld"
+    if (priority >= best) continue;
+    std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
+    if (d.empty()) continue;
+    best = priority;
+    *iso = d;
+    *evidence = FoldWhitespace(phrase);
+  }
+  if (best < 100) return true;
+  // Any date in the head, as a last resort.
+  static const RE2 kAny("(" + kDate + ")");
+  std::string phrase, day, month, year;
+  std::string_view first = head.substr(0, std::min<std::size_t>(head.size(), 2500));
+  if (RE2::PartialMatch(first, kAny, &phrase, &day, &month, &year)) {
+    std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
+    if (!d.empty()) {
+      *iso = d;
+      *evidence = FoldWhitespace(phrase);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsChamberLine(std::string_view s) {
+  return s.find("Kamer der Staten") != std::string_view::npos || StartsWith(s, "Tweede Kamer") ||
+         s.find("KAMER DER STATEN") != std::string_view::npos || StartsWith(s, "TWEEDE KAMER") ||
+         StartsWith(s, "EERSTE KAMER") ||
+         StartsWith(s, "Eerste Kamer") || s.find("Staten-Generaal") != std::string_view::npos ||
+         s.find("Staten Generaal") != std::string_view::npos;
+}
+
+bool IsFirstChamber(const std::vector<HeadLine>& head) {
+  for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
+    if (StartsWith(head[i].text, "Eerste Kamer")) return true;
+  }
+  return false;
+}
+
+// The session a head states: "Vergaderjaar 2023–2024", "Zitting 1979-1980". Empty when none.
+std::string SessionOfHead(const std::vector<HeadLine>& head, std::size_t max_lines) {
+  static const RE2 kSession(R"((?i:vergaderjaar|zitting)\s*(\d{4})\s*(?:-|–|—|/|\s)\s*(\d{4}|\d{2})\b)");
+  for (std::size_t i = 0; i < head.size() && i < max_lines; ++i) {
+    std::string a, b;
+    if (RE2::PartialMatch(head[i].text, kSession, &a, &b)) {
+      std::string s = SessionDigits(a, b);
+      if (!s.empty()) return s;
     }
   }
   return "";
 }
 
-// The id printed in the head of a Kamerstuk: "Tweede Kamer der Staten-Generaal" (or Eerste Kamer) in the
-// first three lines, a line with only the dossier ("21 501-02", "23400 XIII") and at most four lines below it
-// "Nr. 125". Empty when the head is not there.
-std::string KamerstukIdFromHead(std::string_view text) {
-  static const RE2 kDossier(R"((\d{2}) ?(\d{3})(?: ([A-Z]{1,6})|-([A-Z0-9]{1,6}))?)");
-  static const RE2 kNumber(R"(Nr\. ?(\d{1,5}))");
-  std::vector<std::string_view> head;
-  std::size_t pos = 0;
-  while (head.size() < 14 && pos < text.size()) {
-    std::size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    head.push_back(StripAscii(text.substr(pos, eol - pos)));
-    pos = eol + 1;
-  }
-  bool chamber = false;
-  for (std::size_t i = 0; i < head.size() && i < 3; ++i) {
-    if (StartsWith(head[i], "Tweede Kamer der Staten-Generaal") ||
-        StartsWith(head[i], "Eerste Kamer der Staten-Generaal")) {
-      chamber = true;
+// The first year of the session a head states ("Zitting 1974-1975" → "1974"), with the phrase; or empty.
+std::string SessionYear(const std::vector<HeadLine>& head, std::string* phrase) {
+  static const RE2 kSession(R"(((?i:vergaderjaar|zitting)\s*(\d{4})\s*(?:-|–|—|/)\s*(\d{4}|\d{2}))\b)");
+  for (std::size_t i = 0; i < head.size() && i < 12; ++i) {
+    std::string p, a, b;
+    if (RE2::PartialMatch(head[i].text, kSession, &p, &a, &b) && !SessionDigits(a, b).empty()) {
+      *phrase = p;
+      return a;
     }
   }
-  if (!chamber) return "";
-  for (std::size_t i = 0; i < head.size(); ++i) {
-    std::string a, b, roman, suffix;
-    if (!RE2::FullMatch(head[i], kDossier, &a, &b, &roman, &suffix)) continue;
-    for (std::size_t j = i + 1; j < head.size() && j <= i + 4; ++j) {
-      std::string number;
-      if (!RE2::FullMatch(head[j], kNumber, &number)) continue;
-      std::string id = "kst-" + a + b;
-      if (!roman.empty()) id += "-" + roman;
-      if (!suffix.empty()) id += "-" + suffix;
-      return id + "-" + number;
+  return "";
+}
+
+std::string RomanSuffix(std::string_view line) {
+  static const RE2 kChapter(R"((?i:hoofdstuk)\s*([IVXL]{1,6})\b.*)");
+  std::string roman;
+  if (RE2::FullMatch(line, kChapter, &roman)) return roman;
+  return "";
+}
+
+// A Kamerstuk's number as printed under its head: "Nr. 704", "Nr.92", "Nr. 22a", "Nr. A".
+bool NumberLine(std::string_view line, std::string* number) {
+  static const RE2 kNumber(R"((?:.*\s)?(?:Nr|NR|nr|IMr)\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})(?:\s.*|\.)?)");
+  return RE2::FullMatch(line, kNumber, number) && line.size() < 80;
+}
+
+// The id printed in the head of a Kamerstuk of any era: a chamber line near the top, a line with the
+// dossier ("21 501-02", "23400 XIII", "22 855 (R 1451)", "15800" + "Hoofdstuk V") and below it "Nr. 125".
+std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
+  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?)");
+  bool chamber = false;
+  for (std::size_t i = 0; i < head.size() && i < 4; ++i) chamber = chamber || IsChamberLine(head[i].text);
+  if (!chamber) {
+    // A PDF whose text starts with the dossier and the number ("29 338" / "Nr. 289"), the chamber elsewhere.
+    // Or with the dossier's title beside it: "29 338 Wetenschapsbudget" / "Nr. 289 Verslag van …".
+    static const RE2 kDossierTitled(R"((\d{1,2}) ?(\d{3})(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?(?:\s+\p{Lu}\p{Ll}.*)?)");
+    static const RE2 kNumberTyped(R"((?:Nr|NR)\.\s*(\d{1,5}[a-z]?)(?:\s+\p{Lu}.*)?)");
+    std::string a, b, suffix, n;
+    if (head.size() >= 2 && RE2::FullMatch(head[0].text, kDossierTitled, &a, &b, &suffix) && a.size() + b.size() >= 4 &&
+        RE2::FullMatch(head[1].text, kNumberTyped, &n)) {
+      return "kst-" + a + b + (suffix.empty() ? "" : "-" + suffix) + "-" + n;
+    }
+    return "";
+  }
+  std::string early_number;  // "Zitting 1980-1981 Nr. 82" names the number before the dossier
+  for (std::size_t i = 0; i < head.size() && i < 16; ++i) {
+    std::string a, b, suffix;
+    if (!RE2::FullMatch(head[i].text, kDossier, &a, &b, &suffix)) {
+      std::string n;
+      if (early_number.empty() && StartsWith(head[i].text, "Zitting") && NumberLine(head[i].text, &n)) early_number = n;
+      if (early_number.empty() && StartsWith(head[i].text, "Vergaderjaar") && NumberLine(head[i].text, &n)) {
+        early_number = n;
+      }
+      continue;
+    }
+    if (a.size() + b.size() < 4) continue;  // "2" (the chamber's number) and the like
+    std::string id = "kst-" + a + b;
+    std::string number = early_number;
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 6; ++j) {
+      if (suffix.empty() && j <= i + 2) {
+        if (std::string roman = RomanSuffix(head[j].text); !roman.empty()) suffix = roman;
+      }
+      std::string n;
+      if (NumberLine(head[j].text, &n)) {
+        number = n;
+        break;
+      }
+    }
+    if (number.empty()) {
+      // The Raad van State's advice and the nader rapport are printed as letter A of the dossier.
+      for (std::size_t j = i + 1; j < head.size() && j < 25; ++j) {
+        if (StartsWith(head[j].text, "ADVIES") || StartsWith(head[j].text, "NADER RAPPORT")) number = "A";
+      }
+    }
+    if (number.empty()) return "";
+    if (!suffix.empty()) id += "-" + suffix;
+    return id + "-" + number;
+  }
+  return "";
+}
+
+// The head of a historical paper without a chamber line: "ZITTING 1962—1963 — 6736" (or "Zitting 1971-1972
+// -11 665 (R 839)") and "Nr. 5" below it.
+std::string KamerstukIdFromSessionLine(const std::vector<HeadLine>& head) {
+  static const RE2 kLine(
+      R"((?i:zitting)\s+\d{4}\s*(?:-|–|—)\s*\d{2,4}\s*(?:-|–|—)\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?)");
+  for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
+    std::string a, b;
+    if (!RE2::FullMatch(head[i].text, kLine, &a, &b)) continue;
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 5; ++j) {
+      std::string n;
+      if (NumberLine(head[j].text, &n)) return "kst-" + a + b + "-" + n;
     }
     return "";
   }
   return "";
 }
 
+// The foot of a published Kamerstuk: a line "kst-29754-704", or "Tweede Kamer, vergaderjaar 2023–2024,
+// 29 754, nr. 704" (historical: "Tweede Kamer,zitting 1979-1980,15800 hoofdstukV, nr.92").
+std::string KamerstukIdFromFoot(std::string_view text) {
+  static const RE2 kKst(R"((?m)^\s*(kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[A-Za-z0-9]{1,6})\s*$)");
+  static const RE2 kFoot(
+      R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*(?:hoofdstuk\s*([IVXL]{1,6})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL]{1,6})))?\s*,\s*nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})[ \t]*$)");
+  std::string id;
+  if (RE2::PartialMatch(text, kKst, &id)) return id;
+  std::string a, b, chapter, dash, roman, number;
+  if (RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number)) {
+    std::string out = "kst-" + a + b;
+    std::string suffix = !chapter.empty() ? chapter : !dash.empty() ? dash : roman;
+    for (char& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!suffix.empty()) out += "-" + suffix;
+    return out + "-" + number;
+  }
+  return "";
+}
+
+// A saved tweedekamer.nl page of a paper names it as "Nummer: 31497-504".
+std::string NumberedPageId(std::string_view text) {
+  static const RE2 kNummer(R"((?m)^\s*Nummer:\s*(\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d{1,5})\s*$)");
+  std::string dossier, number;
+  if (RE2::PartialMatch(text, kNummer, &dossier, &number)) return "kst-" + dossier + "-" + number;
+  return "";
+}
+
+// A motion PDF of the Tweede Kamer's own site starts with "35851-71" (dossier-number).
+std::string MotionPdfId(const std::vector<HeadLine>& head) {
+  static const RE2 kFirst(R"((\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d{1,5})(?:\s+.*)?)");
+  std::string dossier, number;
+  if (!head.empty() && RE2::FullMatch(head[0].text, kFirst, &dossier, &number)) {
+    return "kst-" + dossier + "-" + number;
+  }
+  return "";
+}
+
+// An Aanhangsel item: "Aanhangsel van de Handelingen" in the head, the session, and the item's number on a
+// line of its own below; or "AH 615" at the top of an item of the current session (dated).
+std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& date) {
+  static const RE2 kDigits(R"(\d{1,4})");
+  static const RE2 kAh(R"(AH\s?(\d{1,4}))");
+  for (std::size_t i = 0; i < head.size() && i < 8; ++i) {
+    if (head[i].text.find("Aanhangsel van de Handelingen") == std::string_view::npos) continue;
+    std::string session = SessionOfHead(head, 6);
+    if (session.empty()) return "";
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 5; ++j) {
+      if (RE2::FullMatch(head[j].text, kDigits)) {
+        return std::string(IsFirstChamber(head) ? "ah-ek-" : "ah-tk-") + session + "-" + std::string(head[j].text);
+      }
+    }
+    return "";
+  }
+  std::string number;
+  for (std::size_t i = 0; i < head.size() && i < 3; ++i) {
+    if (RE2::FullMatch(head[i].text, kAh, &number) && !date.empty()) {
+      return "ah-tk-" + SessionOfDate(date) + "-" + number;
+    }
+  }
+  return "";
+}
+
+// A sitting's transcript: "71ste VERGADERING" / "55ste vergadering" at the top, dated → h-tk-<session>-71
+// (h-ek- when the head names the Eerste Kamer).
+std::string SittingId(const std::vector<HeadLine>& head, const std::string& date) {
+  static const RE2 kSitting(R"((\d{1,3})(?:ste|de|e)\s+(?i:vergadering)\b.*)");
+  if (date.size() < 7) return "";
+  for (std::size_t i = 0; i < head.size() && i < 6; ++i) {
+    std::string n;
+    if (!RE2::FullMatch(head[i].text, kSitting, &n)) continue;
+    bool first = false;
+    for (std::size_t j = 0; j < head.size() && j < 8; ++j) {
+      first = first || StartsWith(head[j].text, "Eerste Kamer") || StartsWith(head[j].text, "EERSTE KAMER");
+    }
+    return std::string(first ? "h-ek-" : "h-tk-") + SessionOfDate(date) + "-" + n;
+  }
+  return "";
+}
+
+// A Handelingen item printed from the Kamer's site starts with its page number and the item's title, which
+// the running head repeats: "6" / "Staat van de Volkshuisvesting" / "Voorzitter: …" (or all on one line).
+std::string ItemTitle(const std::vector<HeadLine>& head) {
+  static const RE2 kOneLine(R"(\d{1,4} (.{3,120}?) Voorzitter: .*)");
+  static const RE2 kNumber(R"(\d{1,4})");
+  std::string title;
+  if (!head.empty() && RE2::FullMatch(head[0].text.substr(0, std::min<std::size_t>(head[0].text.size(), 400)),
+                                      kOneLine, &title)) {
+    return title;
+  }
+  // "8 Begroting Landbouw … 2025 Begroting Landbouw … 2025 Aan de orde is …": the title, said twice.
+  if (!head.empty() && head[0].text.size() > 40 && std::isdigit(static_cast<unsigned char>(head[0].text[0]))) {
+    std::string_view t = head[0].text;
+    std::size_t sp = t.find(' ');
+    if (sp != std::string_view::npos && sp <= 4) {
+      std::string_view rest = t.substr(sp + 1);
+      for (std::size_t k = rest.find(' '); k != std::string_view::npos && k < 200; k = rest.find(' ', k + 1)) {
+        std::string_view cand = rest.substr(0, k);
+        if (rest.size() > 2 * k + 1 && rest.substr(k + 1, k) == cand &&
+            (rest.size() == 2 * k + 1 || rest[2 * k + 1] == ' ')) {
+          return std::string(cand);
+        }
+      }
+    }
+  }
+  if (head.size() >= 3 && RE2::FullMatch(head[0].text, kNumber)) {
+    std::string_view t = head[1].text;
+    if (head[2].text == t || StartsWith(head[2].text, "Voorzitter:")) return std::string(t);
+  }
+  return "";
+}
+
+// Written questions and the letters that answer them name the zaak on a line of its own at the top.
+std::string ZaakId(const std::vector<HeadLine>& head) {
+  static const RE2 kZaak(R"((\d{4}Z\d{5}))");
+  for (std::size_t i = 0; i < head.size() && i < 6; ++i) {
+    std::string z;
+    if (RE2::FullMatch(head[i].text, kZaak, &z)) return z;
+  }
+  return "";
+}
+
+// A Handelingen PDF's page foot: a date, "TK 65", then "65-4-1" (sitting, item, page).
+std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std::string* evidence) {
+  static const RE2 kFoot("(" + kDate + R"()\s*\n\s*TK (\d{1,3})(?:[ \t]+|\s*\n(?:.*\n){0,4}?\s*)(\d{1,3})-(\d{1,3})-\d{1,3}\b)");
+  std::string phrase, day, month, year, sitting, sitting2, item;
+  if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
+  if (sitting != sitting2) return "";
+  std::string iso = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
+  if (iso.empty()) return "";
+  *date = iso;
+  *evidence = FoldWhitespace(phrase);
+  return "h-tk-" + SessionOfDate(iso) + "-" + sitting + "-" + item;
+}
+
+bool MostlyUpper(std::string_view s) {
+  int upper = 0, lower = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  return upper >= 4 && upper > 3 * lower;
+}
+
+// Cuts a title line before the date phrase printed on the same line ("MEMORIE VAN ANTWOORD Ontvangen …").
+std::string_view BeforeDatePhrase(std::string_view s) {
+  for (std::string_view w : {" Ontvangen", " Voorgesteld", " Vastgesteld", " Ingezonden", " ingezonden", "(ingezonden",
+                             "(Ingezonden"}) {
+    std::size_t at = s.find(w);
+    if (at != std::string_view::npos && at > 0) s = s.substr(0, at);
+  }
+  // "GEWIJZIGD ONTWERP VAN WET 16 mei 1986": the date printed after the type.
+  static const RE2 kTrailingDate("(.*?)\\s+" + kDate + "\\.?");
+  std::string before, day, month, year;
+  if (RE2::FullMatch(s, kTrailingDate, &before, &day, &month, &year)) s = s.substr(0, before.size());
+  return StripAscii(s);
+}
+
+// A footnote marker glued to a capitalised word of a title: "COMMISSIE VOOR JUSTITIE1", "ADRES1 VAN".
+std::string DropGluedMarkers(const std::string& title) {
+  std::string out;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    char c = title[i];
+    if (std::isdigit(static_cast<unsigned char>(c)) && i > 0 && std::isupper(static_cast<unsigned char>(title[i - 1]))) {
+      std::size_t j = i;
+      while (j < title.size() && std::isdigit(static_cast<unsigned char>(title[j]))) ++j;
+      if (j - i <= 2 && (j == title.size() || title[j] == ' ' || title[j] == ',')) {
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+// Words after which a wrapped capitalised title goes on (or with which its next line starts).
+bool IsLinkWord(std::string_view w) {
+  for (std::string_view k : {"VAN", "DE", "HET", "EN", "TER", "DIE", "DER", "DEN", "VOOR", "OVER", "LID", "LEDEN",
+                             "C.S.", "ONDER", "NR.", "MET", "TOT", "INZAKE", "BETREFFENDE", "TE", "OP", "IN", "AAN"}) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
+std::string_view LastWord(std::string_view s) {
+  std::size_t sp = s.find_last_of(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
+
+// The paper's own title in its head: the capitalised type line ("MOTIE VAN HET LID VAN DIJK", "GEWIJZIGDE
+// MOTIE … TER VERVANGING VAN DIE GEDRUKT ONDER NR. 343", "MEMORIE VAN ANTWOORD") joined with the capitalised
+// lines that continue it; or the "Vragen van het lid … over …" heading of written questions up to
+// "(ingezonden …)".
+std::string TitleFromHead(const std::vector<HeadLine>& head) {
+  static const char* kTypes[] = {"MOTIE", "GEWIJZIGDE MOTIE", "NADER GEWIJZIGDE MOTIE", "TWEEDE NADER GEWIJZIGDE MOTIE",
+                                 "AMENDEMENT", "GEWIJZIGD AMENDEMENT", "NADER GEWIJZIGD AMENDEMENT", "MEMORIE VAN",
+                                 "NOTA NAAR AANLEIDING", "NOTA VAN WIJZIGING", "VOORLOPIG VERSLAG", "EINDVERSLAG",
+                                 "VERSLAG", "KONINKLIJKE BOODSCHAP", "VOORSTEL VAN WET", "ADVIES RAAD VAN STATE",
+                                 "ADVIES VAN DE RAAD VAN STATE", "NADER RAPPORT", "BRIEF VAN", "LIJST VAN",
+                                 "GELEIDENDE BRIEF", "BESLUITENLIJST", "ONTWERP VAN WET", "AMENDEMENTEN",
+                                 "VOORGESTELD AMENDEMENT", "NOTA VAN VERBETERING", "VRAGEN", "LIJST VAN VRAGEN",
+                                 "VOORLOOPIG VERSLAG", "SAMENVATTEND EINDRAPPORT"};
+  static const RE2 kNumberFirst(R"((?:Nr|NR)\.\s*\d{1,5}[a-z]?\s+)");
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    std::string_view line = head[i].text;
+    // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …"; an old one its sheet
+    // numbers: "(484. 17.) AMENDEMENTEN VAN …".
+    re2::StringPiece rest(line.data(), line.size());
+    if (RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
+    if (!line.empty() && line.front() == '(') {
+      std::size_t close = line.find(") ");
+      if (close != std::string_view::npos && close < 16) line = StripAscii(line.substr(close + 1));
+    }
+    if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ")) {
+      std::string title(line);
+      for (std::size_t j = i + 1; j < head.size() && j <= i + 6 && title.find("ingezonden") == std::string::npos &&
+                                  title.find("Ingezonden") == std::string::npos;
+           ++j) {
+        if (StartsWith(head[j].text, "Antwoord") || StartsWith(head[j].text, "Vraag") || head[j].after_blank) break;
+        if (!title.empty() && (title.back() == '?' || title.back() == '.')) break;
+        title += " " + std::string(head[j].text);
+      }
+      std::string_view t = BeforeDatePhrase(title);
+      while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.remove_suffix(1);
+      return FoldWhitespace(t);
+    }
+    // Ordinals and amendments of the type go before it: "ACHTSTE NOTA VAN WIJZIGING", "GEWIJZIGD ONTWERP
+    // VAN WET"; "Amendement van de heer X" is also written in title case.
+    std::string_view bare = line;
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view w : {"TWEEDE ", "DERDE ", "VIERDE ", "VIJFDE ", "ZESDE ", "ZEVENDE ", "ACHTSTE ",
+                                 "NEGENDE ", "TIENDE ", "GEWIJZIGD ", "GEWIJZIGDE ", "NADER "}) {
+        if (StartsWith(bare, w)) bare.remove_prefix(w.size()), again = true;
+      }
+    }
+    bool typed = false;
+    for (const char* type : kTypes) {
+      std::string_view ty(type);
+      for (std::string_view l : {bare, line}) {
+        if (StartsWith(l, ty) && (l.size() == ty.size() || l[ty.size()] == ' ' || l[ty.size()] == '.')) typed = true;
+      }
+    }
+    // A type line in sentence case on its own near the top: "Verslag van een schriftelijk overleg".
+    if (!typed && i < 8 && line.size() < 60) {
+      std::string upper(line);
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      for (std::string_view ty : {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", "VERSLAG VAN EEN COMMISSIEDEBAT",
+                                  "MEMORIE VAN TOELICHTING", "MEMORIE VAN ANTWOORD", "NOTA VAN WIJZIGING"}) {
+        if (upper == ty) return std::string(line);
+      }
+    }
+    if (!typed && (StartsWith(line, "Amendement van ") || StartsWith(line, "Motie van "))) {
+      std::string t(BeforeDatePhrase(line));
+      return FoldWhitespace(t);
+    }
+    // The type and the words after it in capitals; an old head goes on in lower case ("EINDVERSLAG VAN DE
+    // COMMISSIE VAN RAPPORTEURS over het ontwerp van wet …").
+    std::string_view typed_part = BeforeDatePhrase(line);
+    std::string_view first_words = typed_part.substr(0, std::min<std::size_t>(typed_part.size(), 24));
+    if (!typed || !MostlyUpper(first_words)) continue;
+    std::string title(BeforeDatePhrase(line));
+    // A sentence after the capitals ("… VOOR ONDERWIJS Zoals mondeling uitgebracht …") is not title.
+    for (std::size_t k = title.find(' '); k != std::string::npos; k = title.find(' ', k + 1)) {
+      if (k + 2 < title.size() && std::isupper(static_cast<unsigned char>(title[k + 1])) &&
+          std::islower(static_cast<unsigned char>(title[k + 2])) && MostlyUpper(std::string_view(title).substr(0, k))) {
+        title.resize(k);
+        break;
+      }
+    }
+    bool cut = title.size() < line.size() || !MostlyUpper(title);
+    for (std::size_t j = i + 1; !cut && j < head.size() && j <= i + 4; ++j) {
+      std::string_view next = head[j].text;
+      std::string_view part = BeforeDatePhrase(next);
+      if (part.empty() || !MostlyUpper(part) || StartsWith(next, "Nr") || IsChamberLine(next)) break;
+      // A wrapped title goes on after or with a linking word; "ALGEMEEN DEEL" under a complete type is a heading.
+      if (!IsLinkWord(LastWord(title)) && !IsLinkWord(FirstWord(part)) && title.back() != '-') break;
+      title += " " + std::string(part);
+      cut = part.size() < next.size();
+    }
+    return FoldWhitespace(DropGluedMarkers(title));
+  }
+  return "";
+}
+
+// A signature's name: "D.M. van Weel", "Mona Keijzer", "H. J. Zeevalking" — capitalised words and
+// particles, at most six, not a sentence.
+bool LooksLikeName(std::string_view n) {
+  if (n.empty() || !std::isupper(static_cast<unsigned char>(n.front())) || n.back() == ':' || n.back() == ',') {
+    return false;
+  }
+  int words = 0;
+  std::size_t i = 0;
+  while (i < n.size()) {
+    while (i < n.size() && n[i] == ' ') ++i;
+    std::size_t j = n.find(' ', i);
+    if (j == std::string_view::npos) j = n.size();
+    std::string_view w = n.substr(i, j - i);
+    i = j;
+    if (w.empty()) continue;
+    ++words;
+    bool particle = w == "van" || w == "de" || w == "der" || w == "den" || w == "ten" || w == "ter" || w == "het" ||
+                    w == "te" || w == "in" || w == "'t";
+    if (!particle && !std::isupper(static_cast<unsigned char>(w.front()))) return false;
+  }
+  return words >= 1 && words <= 6;
+}
+
+// Who signs: "De Minister van Economische Zaken," with the name on the same or the next line (the last
+// such signature in the text), or the "Antwoord van Minister Helder (Volksgezondheid …)" / "Mededeling van
+// staatssecretaris X (…)" of an Aanhangsel item.
+std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head) {
+  static const RE2 kAnswerBy(
+      R"(((?:Antwoord|Mededeling) van (?:de )?(?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)[^()\n]{1,60}(?:\([^()]{1,80}\))?))");
+  std::string head_text;
+  for (std::size_t i = 0; i < head.size() && i < 14; ++i) head_text += std::string(head[i].text) + " ";
+  std::string by;
+  if (RE2::PartialMatch(head_text, kAnswerBy, &by)) {
+    std::size_t van = by.find(" van ");
+    return FoldWhitespace(by.substr(van + 5));
+  }
+  static const RE2 kSignature(
+      R"((?m)^\s*([Dd]e (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?),?[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
+  re2::StringPiece input(text.data(), text.size());
+  std::string role, name, last;
+  while (RE2::FindAndConsume(&input, kSignature, &role, &name)) {
+    std::string_view n = StripAscii(name);
+    if (n.empty() || n.size() > 50) continue;
+    if (!LooksLikeName(n)) continue;
+    last = FoldWhitespace(role + ", " + std::string(n));
+  }
+  return last;
+}
+
+// "Betreft Beantwoording Kamervragen over het bericht 'Gemeenten" / "onvoldoende voorbereid …'": the
+// subject goes on until a blank line or the next field of the letter head.
+std::string BetreftWithContinuation(const std::vector<HeadLine>& head, std::string title) {
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    if (!StartsWith(head[i].text, "Betreft")) continue;
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 3; ++j) {
+      std::string_view next = head[j].text;
+      if (head[j].after_blank || next.size() > 120) break;
+      bool field = false;
+      for (std::string_view f : {"Datum", "Ons kenmerk", "Uw kenmerk", "Uw brief", "Bijlage", "Geachte", "Kenmerk",
+                                 "Aan de", "Contactpersoon", "Referentie", "Pagina"}) {
+        field = field || StartsWith(next, f);
+      }
+      if (field) break;
+      title += " " + std::string(next);
+    }
+    break;
+  }
+  return FoldWhitespace(title);
+}
+
+// A letter head laid out in two columns: "Betreft" / "Onderwerp" on a line of its own, the subject below.
+std::string SubjectOnNextLine(const std::vector<HeadLine>& head) {
+  for (std::size_t i = 0; i + 1 < head.size(); ++i) {
+    if (head[i].text == "Betreft" || head[i].text == "Onderwerp" || head[i].text == "Betreft:") {
+      return FoldWhitespace(head[i + 1].text);
+    }
+  }
+  return "";
+}
+
+std::vector<HeadLine> Prefix(const std::vector<HeadLine>& v, std::size_t n) {
+  return std::vector<HeadLine>(v.begin(), v.begin() + std::min(n, v.size()));
+}
+
+// "Vragen van het lid X (Party) aan de Minister van Y over …" → "de Minister van Y".
+std::string FindAddressee(const std::string& title) {
+  static const RE2 kTo(R"(\baan (de (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inisters|[Ss]taatssecretarissen)[^\n]*?) over\b)");
+  std::string to;
+  if (RE2::PartialMatch(title, kTo, &to)) return FoldWhitespace(to);
+  return "";
+}
+
 }  // namespace
+
+std::string PaperTitle(std::string_view text, std::size_t max_lines) {
+  return TitleFromHead(HeadLines(text.substr(0, std::min<std::size_t>(text.size(), 40000)), max_lines));
+}
 
 void IdentifyDocument(std::string_view path, std::string_view text, Document* doc) {
   std::string_view base = path;
@@ -95,18 +682,61 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     doc->has_official_id = false;
   }
 
+  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 6000));
+  std::vector<HeadLine> lines = HeadLines(head, 40);
+
+  bool aanhangsel = false;
+  for (std::size_t i = 0; i < lines.size() && i < 8; ++i) {
+    aanhangsel = aanhangsel || lines[i].text.find("Aanhangsel van de Handelingen") != std::string_view::npos ||
+                 StartsWith(lines[i].text, "AH ");
+  }
+  bool questions = false;
+  for (std::size_t i = 0; i < lines.size() && i < 12; ++i) {
+    questions = questions || StartsWith(lines[i].text, "Vragen van ") || StartsWith(lines[i].text, "Vraag van ") ||
+                StartsWith(lines[i].text, "Antwoord van ");
+  }
+
+  if (doc->date.empty()) {
+    std::string iso, evidence;
+    std::string session_phrase;
+    if (FindDate(text.substr(0, std::min<std::size_t>(text.size(), 30000)), /*prefer_received=*/aanhangsel || questions,
+                 &iso, &evidence)) {
+      doc->date = iso;
+      doc->date_evidence = evidence;
+    } else if (std::string year = SessionYear(lines, &session_phrase); !year.empty()) {
+      // Only the session is stated: the year it began, with a precision of a year (evidence says so).
+      doc->date = year;
+      doc->date_evidence = session_phrase + " (vergaderjaar only: the year it began)";
+    }
+  }
+
   if (!doc->has_official_id) {
-    std::string from_head = KamerstukIdFromHead(text);
-    if (!from_head.empty()) {
-      doc->id = from_head;
+    // Strongest first: the foot a publication prints on every page, then the head.
+    std::string found = AanhangselId(lines, doc->date);
+    if (found.empty()) found = KamerstukIdFromFoot(text);
+    if (found.empty()) found = KamerstukIdFromHeadLines(lines);
+    if (found.empty()) found = KamerstukIdFromSessionLine(lines);
+    if (found.empty()) found = MotionPdfId(lines);
+    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
+    if (found.empty()) {
+      // The sitting's date in the foot beats any date the debate mentions.
+      std::string date, evidence;
+      found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
+      if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
+    }
+    if (found.empty()) found = SittingId(lines, doc->date);
+    if (found.empty()) found = ZaakId(lines);
+    if (!found.empty()) {
+      doc->id = found;
       doc->has_official_id = true;
     }
   }
 
-  std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 6000));
   re2::StringPiece input(head.data(), head.size());
   std::string zaak;
   while (RE2::FindAndConsume(&input, P().kenmerk, &zaak)) AddUnique(&doc->answers_to, zaak);
+  // Answers name the zaak of the questions at the top ("2024Z18885").
+  if (std::string z = ZaakId(lines); !z.empty() && z != doc->id) AddUnique(&doc->answers_to, z);
 
   // The subject of a written consultation is named in its opening sentence.
   std::string opening = FoldWhitespace(text.substr(0, std::min<std::size_t>(text.size(), 1200)));
@@ -121,16 +751,23 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   if (doc->title.empty()) {
     std::string title;
     if (RE2::PartialMatch(head, P().betreft, &title)) {
-      doc->title = std::string(StripAscii(title));
+      doc->title = BetreftWithContinuation(lines, std::string(StripAscii(title)));
+    } else if (std::string subject = SubjectOnNextLine(lines); !subject.empty()) {
+      doc->title = subject;
+    } else if (std::string item = ItemTitle(lines); !item.empty()) {
+      doc->title = item;
+    } else if (std::string t = TitleFromHead(Prefix(lines, 25)); !t.empty()) {
+      doc->title = t;
     } else {
       std::size_t eol = head.find('\n');
       std::string first(StripAscii(head.substr(0, eol)));
       if (RE2::FullMatch(first, P().debate, &title)) doc->title = title;
     }
   }
-  if (doc->date.empty()) {
-    std::string day, month, year;
-    if (RE2::PartialMatch(head, P().date, &day, &month, &year)) doc->date = IsoDate(day, month, year);
+  if (doc->signer.empty()) doc->signer = FindSigner(text, lines);
+  if (doc->addressee.empty()) {
+    std::string t = TitleFromHead(Prefix(lines, 25));
+    doc->addressee = FindAddressee(t.empty() ? doc->title : t);
   }
 }
 

@@ -45,6 +45,19 @@ Document ParseDocument(std::string_view path, std::string_view text) {
   CitationScanner::Default().Scan(text, lines, &doc.citations);
   AttachFootnotes(doc.footnotes, &doc.citations);
   ParseStructure(text, lines, &doc);
+  // A letter's or an answer's promises are the signer's (issue 14), not an anonymous "bewindspersoon".
+  if (!doc.signer.empty()) {
+    // "Minister Helder (Volksgezondheid, …)" → "Minister Helder"; "De Minister van X, A.B. de Vries" → the name.
+    std::string name = doc.signer;
+    if (std::size_t paren = name.find(" ("); paren != std::string::npos) {
+      name.resize(paren);
+    } else if (std::size_t comma = name.rfind(", "); comma != std::string::npos) {
+      name = name.substr(comma + 2);
+    }
+    for (Commitment& c : doc.commitments) {
+      if (c.speaker.empty()) c.speaker = name;
+    }
+  }
   return doc;
 }
 

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "kamergraaf/pipeline.h"
+#include "parse/document_identity.h"
 #include "parse/structure_overlay.h"
 #include "parse/text_builder.h"
 
@@ -92,6 +93,7 @@ class HtmlRenderer {
   std::vector<Citation> citations;
   std::string title;
   std::string base;  // for relative links
+  std::map<std::string, std::string> meta;  // <meta name= content=>, the first of each name
   bool saw_footnote_section = false;
 
   void FindHead(const MarkupNode& n) {
@@ -103,6 +105,7 @@ class HtmlRenderer {
     if (n.IsElement("meta") && n.Attribute("property") == "og:url" && base.empty()) {
       base = std::string(n.Attribute("content"));
     }
+    if (n.IsElement("meta") && !n.Attribute("name").empty()) meta.emplace(n.Attribute("name"), n.Attribute("content"));
     for (const MarkupNode& c : n.children) FindHead(c);
   }
 
@@ -217,7 +220,30 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
   r.Visit(body != nullptr ? *body : root, /*in_notes=*/false);
   std::string text = r.out.Take();
   Document doc = ParseDocument(path, text);
-  if (!r.title.empty()) doc.title = r.title;
+  // A saved officielebekendmakingen page says what it is in its meta records; the text's own head title
+  // ("MOTIE VAN HET LID …") wins over the page's <title>.
+  auto meta = [&r](std::string_view key) -> std::string {
+    auto it = r.meta.find(std::string(key));
+    return it == r.meta.end() ? std::string() : FoldWhitespace(it->second);
+  };
+  if (std::string id = meta("DC.identifier"); !id.empty() && !doc.has_official_id) {
+    CitationKind kind;
+    if (CitationKindOfId(id, &kind) && kind != CitationKind::kUrl) {
+      doc.id = id;
+      doc.has_official_id = true;
+    }
+  }
+  for (std::string_view key : {"OVERHEIDop.datumVergadering", "DCTERMS.issued"}) {
+    std::string date = meta(key);
+    bool sitting = key == "OVERHEIDop.datumVergadering";  // the sitting's date beats any date in the text
+    if ((doc.date.empty() || (sitting && doc.date_evidence.rfind("<meta", 0) != 0)) && date.size() >= 10 &&
+        date[4] == '-' && date[7] == '-') {
+      doc.date = date.substr(0, 10);
+      doc.date_evidence = "<meta " + std::string(key) + " " + date + ">";
+    }
+  }
+  if (doc.title.empty()) doc.title = PaperTitle(text, 300);
+  if (!r.title.empty() && doc.title.empty()) doc.title = r.title;
   if (r.saw_footnote_section) doc.footnotes = std::move(r.footnotes);
   OverlayCitations(text, std::move(r.citations), &doc);
   return doc;

@@ -2,6 +2,8 @@
 
 #include <cctype>
 #include <functional>
+#include <string>
+#include <vector>
 #include <string_view>
 
 #include "parse/debate_parser.h"
@@ -32,6 +34,158 @@ bool IsTurn(std::string_view s, bool chair) {
   return chair == (role == Speech::Role::kChair);
 }
 
+struct PaperType {
+  std::string_view phrase;  // uppercase, O for 0
+  DocumentKind kind;
+};
+
+// Specific before general: "VOORLOPIG VERSLAG" before "VERSLAG".
+const std::vector<PaperType>& PaperTypes() {
+  static const std::vector<PaperType> k = {
+      {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", DocumentKind::kSchriftelijkOverleg},
+      {"VERSLAG VAN EEN COMMISSIEDEBAT", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN NOTAOVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN WETGEVINGSOVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN ALGEMEEN OVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN MONDELING OVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"VERSLAG VAN EEN NOTAOVERLEG", DocumentKind::kVerslagCommissiedebat},
+      {"LIJST VAN INGEKOMEN STUKKEN", DocumentKind::kLijstIngekomenStukken},
+      {"BESLUITENLIJST", DocumentKind::kBesluitenlijst},
+      {"TWEEDE NADER GEWIJZIGDE MOTIE", DocumentKind::kMotie},
+      {"NADER GEWIJZIGDE MOTIE", DocumentKind::kMotie},
+      {"GEWIJZIGDE MOTIE", DocumentKind::kMotie},
+      {"MOTIE VAN", DocumentKind::kMotie},
+      {"MOTIE", DocumentKind::kMotie},
+      {"NADER GEWIJZIGD AMENDEMENT", DocumentKind::kAmendement},
+      {"GEWIJZIGD AMENDEMENT", DocumentKind::kAmendement},
+      {"AMENDEMENT", DocumentKind::kAmendement},
+      {"MEMORIE VAN TOELICHTING", DocumentKind::kMemorieVanToelichting},
+      {"MEMORIE VAN ANTWOORD", DocumentKind::kMemorieVanAntwoord},
+      {"MEMORIE VAN BEANTWOORDING", DocumentKind::kMemorieVanAntwoord},
+      {"NOTA NAAR AANLEIDING VAN HET", DocumentKind::kNotaNaarAanleidingVanVerslag},
+      {"NOTA NAAR AANLEIDING", DocumentKind::kNotaNaarAanleidingVanVerslag},
+      {"NOTA VAN WIJZIGING", DocumentKind::kNotaVanWijziging},
+      {"GEWIJZIGDE NOTA VAN WIJZIGING", DocumentKind::kNotaVanWijziging},
+      {"NOTA VAN WIJZIGINGEN", DocumentKind::kNotaVanWijziging},
+      {"VOORLOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
+      {"VOORLOOPIG VERSLAG", DocumentKind::kVoorlopigVerslag},
+      {"EINDVERSLAG", DocumentKind::kEindverslag},
+      {"VERSLAG OVER HET ADRES", DocumentKind::kKamerstuk},  // a report on a petition
+      {"NADER VERSLAG", DocumentKind::kVerslag},
+      {"VERSLAG", DocumentKind::kVerslag},
+      {"KONINKLIJKE BOODSCHAP", DocumentKind::kVoorstelVanWet},
+      {"VOORSTEL VAN WET", DocumentKind::kVoorstelVanWet},
+      {"ONTWERP VAN WET", DocumentKind::kVoorstelVanWet},
+      {"VOORSTEL VAN RIJKSWET", DocumentKind::kVoorstelVanWet},
+      {"ADVIES RAAD VAN STATE", DocumentKind::kAdviesRaadVanState},
+      {"ADVIES VAN DE RAAD VAN STATE", DocumentKind::kAdviesRaadVanState},
+      {"NADER RAPPORT", DocumentKind::kAdviesRaadVanState},
+      {"BRIEF VAN", DocumentKind::kKamerbrief},
+      {"LIJST VAN VRAGEN", DocumentKind::kKamerstuk},
+  };
+  return k;
+}
+
+// Uppercase ASCII letters; OCR's 0 for O read as O.
+std::string Folded(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c == '0') c = 'O';
+  }
+  return out;
+}
+
+bool MostlyUpper(std::string_view s) {
+  int upper = 0, lower = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  return upper >= 5 && upper > 3 * lower;
+}
+
+// "55ste vergadering", "24ste VERGADERING. — 6 JULI 1900.", "14e vergadering, woensdag 15 oktober 2014".
+bool IsSittingHeading(std::string_view s) {
+  // "ZITTING VAN MAANDAG 22 NOVEMBER 1886", "VERGADERING VAN DINSDAG 25 JUNI 1957".
+  std::string folded = Folded(s.substr(0, std::min<std::size_t>(s.size(), 40)));
+  for (std::string_view day : {"MAANDAG", "DINSDAG", "WOENSDAG", "DONDERDAG", "VRIJDAG", "ZATERDAG", "ZONDAG"}) {
+    for (std::string_view lead : {"ZITTING VAN ", "VERGADERING VAN "}) {
+      if (folded.rfind(std::string(lead) + std::string(day), 0) == 0) return true;
+    }
+  }
+  // "ZITTING VAN 22 NOVEMBER 1830."
+  if (folded.rfind("ZITTING VAN ", 0) == 0 && folded.size() > 12 && std::isdigit(static_cast<unsigned char>(folded[12]))) {
+    return true;
+  }
+  std::size_t i = 0;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i == 0 || i > 3) return false;
+  std::string rest = Folded(s.substr(i));
+  for (std::string_view suffix : {"STE VERGADERING", "DE VERGADERING", "E VERGADERING", "STE ZITTING", "DE ZITTING",
+                                  "E ZITTING", "STO ZITTING"}) {
+    if (rest.rfind(suffix, 0) == 0) return true;
+  }
+  return false;
+}
+
+// The paper type a head line begins with (after page and sheet numbers: "(484. 17.) AMENDEMENT …",
+// "Voorloopig Verslag over …"), among the first 25 lines; a line of running text that merely mentions
+// one ("In de memorie van toelichting …") does not begin with it in capitals or title case.
+KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
+    std::string_view s = lines[i].text;
+    // "Nr. 289 Verslag van een schriftelijk overleg": the number printed before the type.
+    if ((StartsWith(s, "Nr. ") || StartsWith(s, "NR. ")) && s.size() > 5) {
+      std::size_t k = 4;
+      while (k < s.size() && std::isdigit(static_cast<unsigned char>(s[k]))) ++k;
+      if (k > 4 && k < s.size() && s[k] == ' ') s = s.substr(k + 1);
+    }
+    std::size_t k = 0;
+    while (k < s.size() && !std::isalpha(static_cast<unsigned char>(s[k]))) ++k;
+    std::string_view rest = s.substr(k);
+    if (rest.empty() || !std::isupper(static_cast<unsigned char>(rest[0]))) continue;
+    std::string upper = Folded(rest);
+    // Ordinals and amendments of a type: "ACHTSTE NOTA VAN WIJZIGING", "GEWIJZIGD ONTWERP VAN WET".
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view w : {"TWEEDE ", "DERDE ", "VIERDE ", "VIJFDE ", "ZESDE ", "ZEVENDE ", "ACHTSTE ",
+                                 "NEGENDE ", "TIENDE ", "GEWIJZIGD ", "NADER "}) {
+        if (upper.rfind(w, 0) == 0 && upper.size() > w.size()) {
+          upper.erase(0, w.size());
+          rest.remove_prefix(w.size());
+          again = true;
+        }
+      }
+    }
+    // "Amendement van de heer X", "Motie van het lid Y": title case at the head of a historical page.
+    if (upper.rfind("AMENDEMENT VAN ", 0) == 0 && StartsWith(rest, "Amendement van ")) {
+      return {DocumentKind::kAmendement, Evidence(lines[i])};
+    }
+    if (upper.rfind("MOTIE VAN ", 0) == 0 && StartsWith(rest, "Motie van ") && i < 12) {
+      return {DocumentKind::kMotie, Evidence(lines[i])};
+    }
+    for (const PaperType& t : PaperTypes()) {
+      if (upper.rfind(t.phrase, 0) != 0) continue;
+      // The whole line is the type, in sentence case, near the top: "Verslag van een schriftelijk overleg".
+      if (upper == t.phrase && i < 8 && t.phrase.find(' ') != std::string_view::npos) return {t.kind, Evidence(lines[i])};
+      std::string_view after = rest.substr(std::min(rest.size(), t.phrase.size()));
+      // The phrase as written: all capitals, or each word capitalised ("Voorloopig Verslag").
+      std::string_view written = rest.substr(0, std::min(rest.size(), t.phrase.size()));
+      bool capitals = MostlyUpper(written) || (written.find(' ') != std::string_view::npos &&
+                                               std::isupper(static_cast<unsigned char>(written[written.find(' ') + 1])));
+      if (!capitals && t.phrase.find(' ') != std::string_view::npos) continue;
+      if (!capitals && !MostlyUpper(rest)) continue;
+      if (!after.empty() && std::isalpha(static_cast<unsigned char>(after[0])) && t.phrase != "AMENDEMENT" &&
+          t.phrase != "MOTIE") {
+        continue;  // "VERSLAGEN", not "VERSLAG"
+      }
+      return {t.kind, Evidence(lines[i])};
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
@@ -45,6 +199,40 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       return {DocumentKind::kHandelingen, Evidence(*chair)};
     }
   }
+  // A debate item extracted as one line: the chair's opening and turn on the first lines.
+  if (const RunningLine* l = FindLine(lines, 3, [](std::string_view s) {
+        return Contains(s, "Voorzitter: ") && Contains(s, "De voorzitter:") && Contains(s, "Aan de orde is");
+      })) {
+    return {DocumentKind::kHandelingen, Evidence(*l)};
+  }
+  // Historical sittings: "55ste vergadering" / "24ste VERGADERING. — 6 JULI 1900." at the top.
+  if (const RunningLine* l = FindLine(lines, 12, [](std::string_view s) { return IsSittingHeading(s); })) {
+    return {DocumentKind::kHandelingen, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
+        return Contains(s, "niet binnen de gebruikelijke termijn") || StartsWith(s, "Mededeling van ");
+      })) {
+    // An answer that first regrets its delay is still an answer.
+    if (!FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "Antwoord") && !Contains(s, "termijn"); }) ||
+        StartsWith(l->text, "Mededeling van ")) {
+      return {DocumentKind::kUitstelbericht, Evidence(*l)};
+    }
+  }
+  // The head of an answer to written questions: "Antwoord van minister Brekelmans (Defensie) (ontvangen …)".
+  if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
+        return StartsWith(s, "Antwoord van ") && (Contains(s, "inister") || Contains(s, "taatssecretaris"));
+      })) {
+    return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
+  }
+  // A debate item extracted as one line: its number, its title (twice) and "Aan de orde is …".
+  if (const RunningLine* l = FindLine(lines, 2, [](std::string_view s) {
+        return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
+               Contains(s.substr(0, std::min<std::size_t>(s.size(), 600)), "Aan de orde is") &&
+               Contains(s, "De voorzitter:");
+      })) {
+    return {DocumentKind::kHandelingen, Evidence(*l)};
+  }
+  if (KindDecision d = PaperTypeAtLineStart(lines); d.kind != DocumentKind::kUnknown) return d;
   if (const RunningLine* l =
           FindLine(lines, 40, [](std::string_view s) { return StartsWith(s, "Binnen de vaste commissie"); })) {
     return {DocumentKind::kSchriftelijkOverleg, Evidence(*l)};
@@ -60,6 +248,7 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   }
   if (const RunningLine* l = FindLine(lines, 80, [](std::string_view s) {
         return Contains(s, "Beantwoording Kamervragen") || Contains(s, "Beantwoording van Kamervragen") ||
+               (StartsWith(s, "Antwoorden van de") && Contains(s, "Kamervragen")) ||
                Contains(s, "antwoorden op de vragen van het lid") ||
                Contains(s, "antwoorden op de vragen van de leden");
       })) {
@@ -67,9 +256,22 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   }
   // Historical (SGD) papers: the head of an Aanhangsel page, or of a numbered Kamerstuk.
   if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
-        return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag");
+        return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag") ||
+               Folded(s.substr(0, std::min<std::size_t>(s.size(), 30))).rfind("AANHANGSEL TOT HET", 0) == 0;
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
+  }
+  // Written questions: "Vragen van het lid …" near the top; with "Antwoord" lines they come answered.
+  if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
+        return StartsWith(s, "Vragen van het lid") || StartsWith(s, "Vragen van de leden") ||
+               StartsWith(s, "Vraag van het lid") || StartsWith(s, "Mondelinge vragen van");
+      })) {
+    if (const RunningLine* a = FindLine(lines, 0, [](std::string_view s) {
+          return StartsWith(s, "Antwoord ") || s == "Antwoord" || StartsWith(s, "Antwoord\t");
+        })) {
+      return {DocumentKind::kKamervragenAntwoorden, Evidence(*l) + ", " + Evidence(*a)};
+    }
+    return {DocumentKind::kSchriftelijkeVragen, Evidence(*l)};
   }
   const RunningLine* kamer = FindLine(lines, 0, [](std::string_view s) { return s == "De Kamer,"; });
   const RunningLine* gehoord =
@@ -86,34 +288,32 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
       })) {
     return {DocumentKind::kKamerbrief, Evidence(*l)};
   }
-  // The capitalised paper type in the head of a (historical) parliamentary paper.
-  struct PaperType {
-    std::string_view phrase;
-    DocumentKind kind;
-  };
-  static constexpr PaperType kPaperTypes[] = {
-      {"VERSLAG VAN EEN SCHRIFTELIJK OVERLEG", DocumentKind::kSchriftelijkOverleg},
-      {"MOTIE VAN", DocumentKind::kMotie},
-      {"BRIEF VAN DE", DocumentKind::kKamerbrief},
-      {"BRIEF VAN HET", DocumentKind::kKamerbrief},
-      {"MEMORIE VAN TOELICHTING", DocumentKind::kKamerstuk},
-      {"MEMORIE VAN ANTWOORD", DocumentKind::kKamerstuk},
-      {"MEMORIE VAN BEANTWOORDING", DocumentKind::kKamerstuk},
-      {"NOTA NAAR AANLEIDING", DocumentKind::kKamerstuk},
-      {"NOTA VAN WIJZIGING", DocumentKind::kKamerstuk},
-      {"KONINKLIJKE BOODSCHAP", DocumentKind::kKamerstuk},
-      {"VOORLOPIG VERSLAG", DocumentKind::kKamerstuk},
-      {"EINDVERSLAG", DocumentKind::kKamerstuk},
-      {"VERSLAG", DocumentKind::kKamerstuk},
-      {"AMENDEMENT", DocumentKind::kKamerstuk},
-      {"LIJST VAN VRAGEN", DocumentKind::kKamerstuk},
-      {"ADVIES RAAD VAN STATE", DocumentKind::kKamerstuk},
-  };
-  for (const PaperType& t : kPaperTypes) {
-    if (const RunningLine* l =
-            FindLine(lines, 20, [&t](std::string_view s) { return s.find(t.phrase) != std::string_view::npos; })) {
-      return {t.kind, Evidence(*l)};
+  // The paper type inside a capitalised head line ("(484. 17.) AMENDEMENTEN VAN DEN HEER …").
+  for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
+    std::string upper = Folded(lines[i].text);
+    if (!MostlyUpper(lines[i].text)) continue;
+    for (const PaperType& t : PaperTypes()) {
+      if (upper.find(t.phrase) != std::string::npos) return {t.kind, Evidence(lines[i])};
     }
+  }
+  // A page of an annex ("BIJLAGE V VAN DE MEMORIE VAN TOELICHTING", "Bijlagen" over a printed paper).
+  if (const RunningLine* l = FindLine(lines, 12, [](std::string_view s) {
+        return StartsWith(s, "BIJLAGE") || s == "Bijlagen" || StartsWith(s, "Bijlagen.") || StartsWith(s, "Bijlage ");
+      })) {
+    return {DocumentKind::kKamerstuk, Evidence(*l)};
+  }
+  // A page of a bill's text: articles.
+  {
+    int articles = 0;
+    const RunningLine* first = nullptr;
+    for (const RunningLine& l : lines) {
+      std::string_view s = l.text;
+      if ((StartsWith(s, "Artikel ") || StartsWith(s, "ARTIKEL ") || StartsWith(s, "Art. ")) && s.size() < 16) {
+        if (first == nullptr) first = &l;
+        ++articles;
+      }
+    }
+    if (articles >= 2) return {DocumentKind::kVoorstelVanWet, Evidence(*first) + " and " + std::to_string(articles - 1) + " more articles"};
   }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {

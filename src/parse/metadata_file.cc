@@ -102,9 +102,8 @@ std::shared_ptr<const Table> TableFor(const std::string& folder) {
 }
 
 bool KindFromName(std::string_view name, DocumentKind* kind) {
-  for (DocumentKind k : {DocumentKind::kSchriftelijkOverleg, DocumentKind::kCommissievragenAntwoorden,
-                         DocumentKind::kKamervragenAntwoorden, DocumentKind::kHandelingen, DocumentKind::kMotie,
-                         DocumentKind::kKamerbrief, DocumentKind::kBncFiche, DocumentKind::kKamerstuk}) {
+  for (int v = 1; v <= static_cast<int>(kLastDocumentKind); ++v) {
+    DocumentKind k = static_cast<DocumentKind>(v);
     if (DocumentKindName(k) == name) {
       *kind = k;
       return true;

@@ -61,6 +61,8 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
   }
   switch (doc->kind) {
     case DocumentKind::kHandelingen:
+    case DocumentKind::kHandelingenCommissie:
+    case DocumentKind::kVerslagCommissiedebat:
       ParseDebate(&running, doc);
       break;
     case DocumentKind::kMotie:
@@ -78,10 +80,12 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
     case DocumentKind::kSchriftelijkOverleg:
     case DocumentKind::kCommissievragenAntwoorden:
     case DocumentKind::kKamervragenAntwoorden:
+    case DocumentKind::kSchriftelijkeVragen:  // questions only: each one stays unanswered in its own text
       ParseAnswerDocument(running, doc);
       break;
     case DocumentKind::kKamerbrief:
     case DocumentKind::kBncFiche:
+    case DocumentKind::kUitstelbericht:
       FindCommitments(running, 0, running.size(), "", "", false, doc->motions, &doc->commitments);
       break;
     default:

@@ -51,16 +51,27 @@ Document ParseOfficialXml(std::string_view path, const MarkupNode& root) {
     dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
     if (!dossier.empty() && !number.empty()) id = "kst-" + dossier + "-" + number;
   }
+  if (id.empty()) {
+    // Publications served by the TK open data carry only "…/kst-36600-VIII-123/metadata.xml".
+    std::string record = meta({"OVERHEIDop.externMetadataRecord"});
+    std::size_t end = record.rfind("/metadata.xml");
+    if (end != std::string::npos) {
+      std::size_t begin = record.rfind('/', end - 1);
+      if (begin != std::string::npos) id = record.substr(begin + 1, end - begin - 1);
+    }
+  }
   if (!id.empty()) {
     CitationKind kind;
     doc.id = id;
     doc.has_official_id = CitationKindOfId(id, &kind);
     if (!doc.has_official_id) doc.id = std::string(path);
   }
-  if (std::string title = meta({"DC.title", "dcterms.title"}); !title.empty()) doc.title = title;
+  // The paper's own title in its head ("MOTIE VAN HET LID …") when the text has one, else the catalogue's.
+  if (std::string title = meta({"DC.title", "dcterms.title"}); !title.empty() && doc.title.empty()) doc.title = title;
   if (std::string date = meta({"DC.date", "dcterms.issued", "OVERHEIDop.datumOndertekening", "DCTERMS.issued"});
-      !date.empty()) {
+      !date.empty() && doc.date.size() < 10) {  // the text's own full date wins; a session year does not
     doc.date = date;
+    doc.date_evidence = "<meta DC.date " + date + ">";
   }
 
   if (!r.footnotes.empty()) doc.footnotes = std::move(r.footnotes);

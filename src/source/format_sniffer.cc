@@ -16,24 +16,45 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Skips a byte-order mark, whitespace, comments and processing instructions other than <?xml.
+// Skips what real files carry before their markup: byte-order marks (also one that was itself decoded as
+// Latin-1 and encoded again, "ï»¿"), whitespace and blank lines, comments.
 std::string_view SkipProlog(std::string_view s) {
-  if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
-  for (;;) {
-    std::size_t i = 0;
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    s.remove_prefix(i);
-    if (s.substr(0, 4) == "<!--") {
-      std::size_t end = s.find("-->");
-      if (end == std::string_view::npos) return {};
-      s.remove_prefix(end + 3);
-      continue;
-    }
-    return s;
-  }
+  return s.substr(std::min(s.size(), MarkupStart(s)));
 }
 
 }  // namespace
+
+std::size_t MarkupStart(std::string_view s) {
+  static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  static constexpr std::string_view kDoubleBom = "\xC3\xAF\xC2\xBB\xC2\xBF";  // "ï»¿"
+  std::size_t i = 0;
+  for (;;) {
+    std::string_view rest = s.substr(i);
+    if (rest.substr(0, kBom.size()) == kBom) {
+      i += kBom.size();
+    } else if (rest.substr(0, kDoubleBom.size()) == kDoubleBom) {
+      i += kDoubleBom.size();
+    } else if (!rest.empty() && std::isspace(static_cast<unsigned char>(rest.front()))) {
+      ++i;
+    } else if (rest.substr(0, 4) == "<!--") {
+      std::size_t end = rest.find("-->");
+      if (end == std::string_view::npos) return s.size();
+      i += end + 3;
+    } else {
+      return i;
+    }
+  }
+}
+
+bool IsLegacyWordDocument(std::string_view bytes) {
+  return bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+}
+
+bool IsDocx(std::string_view bytes) {
+  if (bytes.substr(0, 4) != std::string_view("PK\x03\x04", 4)) return false;
+  // The zip's local headers and central directory name their members in plain bytes.
+  return bytes.find("word/document.xml") != std::string_view::npos;
+}
 
 std::string_view InputFormatName(InputFormat format) {
   switch (format) {
@@ -41,6 +62,8 @@ std::string_view InputFormatName(InputFormat format) {
     case InputFormat::kPdf: return "pdf";
     case InputFormat::kXml: return "xml";
     case InputFormat::kHtml: return "html";
+    case InputFormat::kDocx: return "docx";
+    case InputFormat::kLegacyDoc: return "doc";
   }
   return "text";
 }
@@ -48,6 +71,8 @@ std::string_view InputFormatName(InputFormat format) {
 InputFormat SniffFormat(std::string_view path, std::string_view bytes) {
   std::string_view head = bytes.substr(0, 1024);
   if (head.find("%PDF-") != std::string_view::npos) return InputFormat::kPdf;
+  if (IsLegacyWordDocument(bytes)) return InputFormat::kLegacyDoc;
+  if (IsDocx(bytes)) return InputFormat::kDocx;
   std::string_view body = SkipProlog(bytes.substr(0, 4096));
   if (body.empty() || body.front() != '<') return InputFormat::kText;
   std::string lower = Lower(body.substr(0, 2048));
@@ -77,10 +102,9 @@ std::string DeclaredCharset(std::string_view bytes) {
     }
     return head.substr(pos, end - pos);
   };
-  if (std::string_view(head).substr(0, 5) == "<?xml" ||
-      (head.size() > 8 && head.compare(3, 5, "<?xml") == 0)) {
-    std::size_t end = head.find("?>");
-    std::size_t enc = head.find("encoding");
+  if (std::size_t decl = MarkupStart(head); std::string_view(head).substr(decl, 5) == "<?xml") {
+    std::size_t end = head.find("?>", decl);
+    std::size_t enc = head.find("encoding", decl);
     if (enc != std::string::npos && enc < end) return value_after(enc + 8);
   }
   for (std::size_t meta = head.find("<meta"); meta != std::string::npos; meta = head.find("<meta", meta + 5)) {
