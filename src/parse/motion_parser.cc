@@ -10,7 +10,9 @@ namespace kamergraaf {
 namespace {
 
 bool IsRequest(std::string_view lower) {
-  for (std::string_view k : {"verzoekt", "spreekt uit", "spreekt als", "roept", "draagt", "besluit", "wijst"}) {
+  for (std::string_view k : {"verzoekt", "spreekt uit", "spreekt als", "spreekt zich", "roept", "draagt", "besluit",
+                             "wijst", "nodigt", "doet een", "doet de", "doet het", "dringt", "geeft de regering",
+                             "vraagt de regering", "verlangt"}) {
     if (StartsWith(lower, k)) return true;
   }
   return false;
@@ -52,10 +54,18 @@ std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
   static const RE2 kNumber(R"(krijgt nr\.\s*(\d+)\s*\(\s*(\d[\d ]*(?:-[0-9A-Z]+)?)\s*\))");
   std::vector<Motion> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text != "De Kamer,") continue;
-    std::size_t j = i + 1;
-    while (j < lines.size() && lines[j].text.empty()) ++j;
-    if (j >= lines.size() || !StartsWith(lines[j].text, "gehoord de beraadslaging")) continue;
+    // "De Kamer," with "gehoord de beraadslaging," on the next line or the same one (OCR, extracted text).
+    const std::string& opening = lines[i].text;
+    if (!StartsWith(opening, "De Kamer,")) continue;
+    std::string_view same = StripAscii(std::string_view(opening).substr(9));
+    std::size_t j = i;
+    if (same.empty()) {
+      j = i + 1;
+      while (j < lines.size() && lines[j].text.empty()) ++j;
+      if (j >= lines.size() || !StartsWith(lines[j].text, "gehoord de beraadslaging")) continue;
+    } else if (!StartsWith(same, "gehoord de beraadslaging")) {
+      continue;
+    }
     Motion m;
     m.line = lines[i].line;
     std::string clause;
@@ -69,7 +79,18 @@ std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
     for (; k < lines.size() && k < j + 400; ++k) {
       const std::string& s = lines[k].text;
       if (s.empty()) continue;
-      if (StartsWith(s, "en gaat over tot de orde van de dag")) break;
+      if (StartsWith(s, "en gaat over tot de")) break;
+      // "… te indexeren, en gaat over tot de orde van de dag." closes the last clause on its line.
+      if (std::size_t close = s.find(", en gaat over tot de"); close != std::string::npos) {
+        std::string lower = AsciiLower(s);
+        if (OpensClause(lower)) {
+          flush();
+          request = IsRequest(lower);
+        }
+        clause += ' ';
+        clause += s.substr(0, close);
+        break;
+      }
       std::string lower = AsciiLower(s);
       if (OpensClause(lower)) {
         flush();
