@@ -5,6 +5,7 @@
 #include "parse/commitment_parser.h"
 #include "parse/debate_parser.h"
 #include "parse/kind_classifier.h"
+#include "parse/motion_advice.h"
 #include "parse/motion_document.h"
 #include "parse/motion_parser.h"
 #include "parse/qa_parser.h"
@@ -20,11 +21,20 @@ std::size_t IndexOfLine(const std::vector<RunningLine>& lines, int line) {
       lines.begin());
 }
 
+// The advice given on the debate's motions and the votes recorded in it; diagnostics get the document's path.
+void AttachDebateMotionFacts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
+                             Document* doc) {
+  std::size_t first = doc->diagnostics.size();
+  AttachVerdicts(lines, turns, &doc->motions, &doc->diagnostics);
+  AttachOutcomes(lines, doc->date, &doc->motions);
+  for (std::size_t i = first; i < doc->diagnostics.size(); ++i) doc->diagnostics[i].path = doc->path;
+}
+
 void ParseDebate(std::vector<RunningLine>* running, Document* doc) {
   std::vector<SpeakerTurn> turns = ParseSpeakerTurns(running);
   const std::vector<RunningLine>& lines = *running;
   doc->motions = ParseMotions(lines);
-  AttachVerdicts(lines, turns, &doc->motions);
+  AttachDebateMotionFacts(lines, turns, doc);
   for (const SpeakerTurn& t : turns) {
     doc->speeches.push_back(t.speech);
     Speech::Role role = t.speech.role;
@@ -57,7 +67,9 @@ int ItemAtLine(const std::vector<T>& items, int line) {
 void ParsePublishedMotion(const std::vector<RunningLine>& running, Document* doc, bool head_only = false) {
   std::vector<Motion> motions = ParseMotions(running);
   if (motions.size() > 1) {
+    // Several motions: a debate whose layout the classifier did not recognise (a whole sitting on one line).
     doc->motions = std::move(motions);
+    AttachDebateMotionFacts(running, {}, doc);
     return;
   }
   Motion m = motions.empty() ? Motion{} : std::move(motions[0]);
