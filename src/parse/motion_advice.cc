@@ -69,7 +69,7 @@ std::vector<PassageTurn> FindPassageTurns(const Passage& passage) {
 
 std::string AdviceOf(std::string_view sentence) {
   static const RE2 kAdvice(
-      R"((?i)\b(oordeel (?:van de )?kamer|ontraad|ontraden|overgenomen|overnemen|aangehouden|aanhouden|aan te houden|ingetrokken|intrekken|in te trekken)\b)");
+      R"((?i)\b(oordeel (?:van |aan )?(?:de )?kamer|ontraad|ontraden|overgenomen|overnemen|aangehouden|aanhouden|aan te houden|ingetrokken|intrekken|in te trekken)\b)");
   if (sentence.find('?') != std::string_view::npos) return "";
   std::string lower = AsciiLower(sentence);
   bool about_motion = ContainsAny(lower, {"motie", "'m", "’m", "hem ", "die ", "deze ", "dat "}) || StartsWith(lower, "die");
@@ -102,7 +102,7 @@ std::string AdviceOf(std::string_view sentence) {
 void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics) {
   if (motions->empty()) return;
   static const RE2 kRef(
-      R"((?i)(?:op stuk(?:ken)? (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-?\s?[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\))|(?:\bmotie (?:nr\.|nummer)\s*(\d+)))");
+      R"((?i)(?:op (?:de )?stukken (?:nrs?\.|nummers)\s*(\d+(?:\s*(?:,|en)\s*\d+)+))|(?:op (?:de )?stuk(?:ken)? (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-?\s?[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\))|(?:\bmotie (?:nr\.|nummer)\s*(\d+)))");
   static const RE2 kNamed(
       R"(\b[Mm]otie (?:van (?:de heer|mevrouw|het lid) |van )([A-Z][\w'-]*(?: (?:van|de|der|den|ter|[A-Z][\w'-]*)){0,3}))");
   std::map<std::string, std::size_t> by_number;
@@ -118,7 +118,7 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
     int line = 0;
   };
   std::map<std::size_t, Found> chair, government, last;
-  long current = -1;  // index of the motion last referred to
+  std::vector<std::size_t> current;  // the motions last referred to
   for (const PassageTurn& t : turns) {
     bool is_chair = t.role == Speech::Role::kChair;
     bool is_government = t.role == Speech::Role::kMinister || t.role == Speech::Role::kStateSecretary;
@@ -128,44 +128,51 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
       // The motion this sentence is about: the last numbered reference in it, a motion named by its
       // submitter, or the one referred to before.
       re2::StringPiece input(sentence.data(), sentence.size());
-      std::string a, b, c;
+      std::string list, a, b, c;
       bool referred = false;
-      while (RE2::FindAndConsume(&input, kRef, &a, &b, &c)) {
-        std::string n = !a.empty() ? a : !b.empty() ? b : c;
+      while (RE2::FindAndConsume(&input, kRef, &list, &a, &b, &c)) {
         std::size_t at = static_cast<std::size_t>(input.data() - sentence.data());
         std::string_view before = sentence.substr(0, at);
         std::size_t amendment = before.rfind("amendement"), motion = before.rfind("otie");
-        if (amendment != std::string_view::npos && (motion == std::string_view::npos || motion < amendment)) {
-          current = -1;
-          referred = true;
-          continue;
-        }
-        auto it = by_number.find(n);
-        current = it == by_number.end() ? -1 : static_cast<long>(it->second);
+        current.clear();
         referred = true;
+        if (amendment != std::string_view::npos && (motion == std::string_view::npos || motion < amendment)) continue;
+        std::vector<std::string> numbers;
+        if (!list.empty()) {
+          static const RE2 kDigits(R"((\d+))");
+          re2::StringPiece digits(list);
+          std::string n;
+          while (RE2::FindAndConsume(&digits, kDigits, &n)) numbers.push_back(n);
+        } else {
+          numbers.push_back(!a.empty() ? a : !b.empty() ? b : c);
+        }
+        for (const std::string& n : numbers) {
+          auto it = by_number.find(n);
+          if (it != by_number.end()) current.push_back(it->second);
+        }
       }
       if (!referred) {
         std::string name;
         if (RE2::PartialMatch(sentence, kNamed, &name)) {
-          long found = -1;
+          current.clear();
           for (std::size_t i = 0; i < motions->size(); ++i) {
             const Motion& m = (*motions)[i];
             if (m.submitters.empty() || m.submitters[0] != name || last.count(i)) continue;
-            found = static_cast<long>(i);
+            current.push_back(i);
             break;
           }
-          current = found;
         } else if (sentence.find("amendement") != std::string_view::npos) {
-          current = -1;
+          current.clear();
         }
       }
-      if (current < 0 || (!is_chair && !is_government)) continue;
+      if (current.empty() || (!is_chair && !is_government)) continue;
       std::string advice = AdviceOf(sentence);
       if (advice.empty()) continue;
       Found f{advice, p.LineAt(t.begin + start)};
-      std::size_t index = static_cast<std::size_t>(current);
-      (is_chair ? chair : government)[index] = f;
-      last[index] = f;
+      for (std::size_t index : current) {
+        (is_chair ? chair : government)[index] = f;
+        last[index] = f;
+      }
     }
   }
   for (auto& [index, f] : last) {

@@ -77,7 +77,8 @@ std::string SubmitterList(std::string_view tail) {
 }  // namespace
 
 std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
-  static const RE2 kOpen(R"((De Kamer,\s*gehoord de beraadslaging\s*[,;:.]?))");
+  // A page foot or head may stand between "De Kamer," and "gehoord de beraadslaging" in PDF text.
+  static const RE2 kOpen(R"((De Kamer,(?:\s|\s.{0,80}?\s)gehoord de beraadslaging\s*[,;:.]?))");
   static const RE2 kClose(R"((?i)([,;]?\s*en gaat over tot de (?:orde van de )?dag\b\.?))");
   static const RE2 kNumber(
       R"(krijgt nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*\))");
@@ -168,6 +169,32 @@ std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
     }
     out.push_back(std::move(m));
   }
+  // A chair's "Zij krijgt nr. N (D)." whose motion text was not found (a layout that breaks the opening):
+  // the motion is still known, with its submitters.
+  static const RE2 kGiven(R"((krijgt nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*\)))");
+  re2::StringPiece input(text);
+  re2::StringPiece whole;
+  std::string number, was, dossier;
+  while (RE2::FindAndConsume(&input, kGiven, &whole, &number, &was, &dossier)) {
+    dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
+    std::string id = "kst-" + dossier + "-" + number;
+    if (std::any_of(out.begin(), out.end(), [&](const Motion& m) { return m.id == id; })) continue;
+    std::size_t at = static_cast<std::size_t>(whole.data() - text.data());
+    std::size_t from = at >= 400 ? at - 400 : 0;
+    std::string_view before = std::string_view(text).substr(from, at - from);
+    std::size_t door = before.rfind("voorgesteld door");
+    if (door == std::string_view::npos) continue;  // not a motion being submitted
+    Motion m;
+    m.line = p.LineAt(at);
+    std::string names = SubmitterList(before.substr(door));
+    if (!names.empty()) m.submitters = SplitNames(names);
+    m.number = number;
+    m.dossier = dossier;
+    m.id = id;
+    if (!was.empty()) m.replaces = "kst-" + dossier + "-" + was;
+    out.push_back(std::move(m));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Motion& a, const Motion& b) { return a.line < b.line; });
   return out;
 }
 
