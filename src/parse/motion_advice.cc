@@ -69,7 +69,7 @@ std::vector<PassageTurn> FindPassageTurns(const Passage& passage) {
 
 std::string AdviceOf(std::string_view sentence) {
   static const RE2 kAdvice(
-      R"((?i)\b(oordeel (?:van |aan )?(?:de )?kamer|ontraad|ontraden|overgenomen|overnemen|aangehouden|aanhouden|aan te houden|ingetrokken|intrekken|in te trekken)\b)");
+      R"((?i)\b(oordeel (?:over (?:deze|die|de|dit|het) (?:motie )?)?(?:van |aan )?(?:de )?kamer|ontraad|ontraden|overgenomen|overnemen|aangehouden|aanhouden|aan te houden|ingetrokken|intrekken|in te trekken)\b)");
   if (sentence.find('?') != std::string_view::npos) return "";
   std::string lower = AsciiLower(sentence);
   bool about_motion = ContainsAny(lower, {"motie", "'m", "’m", "hem ", "die ", "deze ", "dat "}) || StartsWith(lower, "die");
@@ -86,7 +86,7 @@ std::string AdviceOf(std::string_view sentence) {
     } else if (StartsWith(w, "ontra")) {
       last = "ontraden";
     } else if (StartsWith(w, "over")) {
-      if (w == "overnemen" && !about_motion) continue;
+      if (w == "overnemen" && (!about_motion || before.find("laten") != std::string_view::npos)) continue;
       last = "overgenomen";
     } else if (StartsWith(w, "aangeh") || StartsWith(w, "aanh") || StartsWith(w, "aan te")) {
       if (!about_motion) continue;
@@ -105,6 +105,8 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
       R"((?i)(?:op (?:de )?stukken (?:nrs?\.|nummers)\s*(\d+(?:\s*(?:,|en)\s*\d+)+))|(?:op (?:de )?stuk(?:ken)? (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-?\s?[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\))|(?:\bmotie (?:nr\.|nummer)\s*(\d+)))");
   static const RE2 kNamed(
       R"(\b[Mm]otie (?:van (?:de heer|mevrouw|het lid) |van )([A-Z][\w'-]*(?: (?:van|de|der|den|ter|[A-Z][\w'-]*)){0,3}))");
+  // A specific amendment (not "een amendement met een gelijke strekking") turns the talk away from motions.
+  static const RE2* const kAmendment = new RE2(R"((?i)\b(?:het|dit|dat|mijn|uw) amendement\b|\bamendement(?:-| op stuk))");
   std::map<std::string, std::size_t> by_number;
   for (std::size_t i = 0; i < motions->size(); ++i) {
     const Motion& m = (*motions)[i];
@@ -161,7 +163,7 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
             current.push_back(i);
             break;
           }
-        } else if (sentence.find("amendement") != std::string_view::npos) {
+        } else if (RE2::PartialMatch(sentence, *kAmendment)) {
           current.clear();
         }
       }
@@ -222,6 +224,29 @@ int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& dat
     dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
     items.push_back({start + whole.size(), std::min(text.size(), start + whole.size() + 6000), names, dossier, number, was});
   }
+  // "Op verzoek van het lid Ceder stel ik voor zijn motie (36333, nr. 69) aan te houden." in a voting item: the
+  // motion is held, not voted on.
+  static const RE2 kHeld(
+      R"(Op verzoek van (?:het lid|de heer|mevrouw|de leden) (.{1,80}?) stel ik voor (?:zijn|haar|hun|de) (?:gewijzigde )?motie \(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*,\s*nr\.\s*(\d+)\s*\) aan te houden)");
+  {
+    re2::StringPiece held_input(text);
+    std::string who, held_dossier, held_number;
+    while (RE2::FindAndConsume(&held_input, kHeld, &who, &held_dossier, &held_number)) {
+      held_dossier.erase(std::remove(held_dossier.begin(), held_dossier.end(), ' '), held_dossier.end());
+      std::string id = "kst-" + held_dossier + "-" + held_number;
+      if (std::any_of(motions->begin(), motions->end(), [&](const Motion& m) { return m.id == id; })) continue;
+      Motion fresh;
+      fresh.id = id;
+      fresh.dossier = held_dossier;
+      fresh.number = held_number;
+      std::size_t at = static_cast<std::size_t>(held_input.data() - text.data());
+      fresh.line = p.LineAt(at > 0 ? at - 1 : 0);
+      fresh.submitters = {who};
+      fresh.verdict = "aangehouden";
+      fresh.verdict_line = fresh.line;
+      motions->push_back(std::move(fresh));
+    }
+  }
   int set = 0;
   for (const Item& item : items) {
     std::string_view segment(text.data() + item.start, item.end - item.start);
@@ -242,13 +267,15 @@ int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& dat
       fresh.dossier = item.dossier;
       fresh.number = item.number;
       fresh.line = p.LineAt(item.start);
+      motions->push_back(std::move(fresh));
+      m = &motions->back();
+    }
+    if (m->submitters.empty()) {
       std::string n = item.names;
       static const RE2 kCs(R"(\s*c\.\s?s\.?\s*$)");
       RE2::Replace(&n, kCs, "");
       static const RE2 kSlash(R"(\s*/\s*)");
-      fresh.submitters = SplitList(n, kSlash);
-      motions->push_back(std::move(fresh));
-      m = &motions->back();
+      m->submitters = SplitList(n, kSlash);
     }
     if (!item.was.empty() && m->replaces.empty()) m->replaces = "kst-" + item.dossier + "-" + item.was;
     m->outcome = AsciiLower(result);

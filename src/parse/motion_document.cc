@@ -454,6 +454,32 @@ bool ReadMotionDocument(const std::vector<RunningLine>& lines, Motion* m, Diagno
   }
   if (!submitters.empty()) m->submitters = std::move(submitters);
 
+  // tweedekamer.nl pages: "Stemmingsuitslagen" / "Verworpen met handopsteken" / "Fracties" "Zetels" "Voor/Tegen"
+  // then one party, its seats and its side per three lines.
+  for (std::size_t i = text_start; i < lines.size(); ++i) {
+    if (lines[i].text != "Stemmingsuitslagen") continue;
+    static const RE2 kResult(R"(^(Aangenomen|Verworpen)\b.*)");
+    std::string result;
+    for (std::size_t k = i + 1; k < lines.size() && k < i + 4; ++k) {
+      if (RE2::FullMatch(lines[k].text, kResult, &result)) {
+        m->outcome = AsciiLower(result);
+        m->outcome_line = lines[k].line;
+        break;
+      }
+    }
+    std::size_t k = i + 1;
+    while (k < lines.size() && k < i + 20 && lines[k].text != "Voor/Tegen") ++k;
+    for (++k; k + 2 < lines.size(); k += 3) {
+      const std::string& seats = lines[k + 1].text;
+      const std::string& side = lines[k + 2].text;
+      if (seats.empty() || !std::all_of(seats.begin(), seats.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+          seats.size() > 3 || (side != "Voor" && side != "Tegen" && side != "Niet deelgenomen"))
+        break;
+      m->votes.push_back({lines[k].text, std::stoi(seats), AsciiLower(side)});
+    }
+    break;
+  }
+
   if (m->amendment && m->requests.empty()) {
     static const RE2 kChange(R"((?i)^(?:[IVX]+\s+)?(?:in\s+)?(?:artikel|onderdeel|hoofdstuk|na artikel|vóór artikel|voor artikel)\b)");
     for (std::size_t i = text_start; i < lines.size() && i < sign_from; ++i) {

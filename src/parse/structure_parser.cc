@@ -103,6 +103,8 @@ void ParsePublishedMotion(const std::vector<RunningLine>& running, Document* doc
   } else {
     doc->motions[0] = std::move(m);
   }
+  // A saved page may carry the vote ("In stemming komt …") below the motion.
+  AttachOutcomes(running, doc->date, &doc->motions);
 }
 
 }  // namespace
