@@ -56,7 +56,8 @@ CitationGraph BuildCitationGraph(const Corpus& corpus);
 Centrality ComputeCentrality(const CitationGraph& graph, const CentralityOptions& options = {});
 
 // Finds the five kinds of referral. Sorted by category (in enum order), then most important first
-// (missing documents by score, the rest by document path and line).
+// (missing documents by score; motions without follow-up adopted ones first; the rest by document path and
+// line).
 std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph,
                                     const Centrality& centrality);
 

@@ -90,14 +90,15 @@ int RunMotions(const CommonOptions& common) {
   if (format == "json") {
     out = MotionsJson(corpus);
   } else {
-    TextTable table({"motion", "where", "submitters", "verdict", "followed up by", "request"});
+    TextTable table({"motion", "where", "submitters", "advice", "vote", "followed up by", "request"});
     for (const MotionRecord& rec : corpus.motions) {
       const Motion* m = rec.document >= 0 ? &corpus.documents[rec.document].motions[rec.motion] : nullptr;
       std::string where = m ? Loc(Base(corpus.documents[rec.document].path), m->line) : "(cited only)";
       std::string followed;
       for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + Base(corpus.documents[d].path);
       table.AddRow({rec.id, where, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "",
-                    m ? m->verdict : "", followed.empty() ? "-" : followed,
+                    m ? m->verdict : "", m && !m->outcome.empty() ? m->outcome : "unknown",
+                    followed.empty() ? "-" : followed,
                     m && !m->requests.empty() ? m->requests.front() : ""});
     }
     out = table.Render(UseColor(common), 50);

@@ -94,6 +94,7 @@ json ReferralObject(const Referral& r) {
   j["target"] = StringOrNull(r.target);
   j["deadline"] = StringOrNull(r.deadline);
   j["verdict"] = StringOrNull(r.verdict);
+  if (r.category == ReferralCategory::kMotionWithoutFollowUp) j["outcome"] = StringOrNull(r.outcome);
   j["text"] = StringOrNull(r.text);
   if (r.category == ReferralCategory::kMissingDocument) {
     j["citations"] = r.citations;
