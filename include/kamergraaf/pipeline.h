@@ -74,10 +74,11 @@ CitationGraph BuildCitationGraph(const Corpus& corpus);
 Centrality ComputeCentrality(const CitationGraph& graph, const CentralityOptions& options = {});
 
 // Finds the five kinds of referral. Sorted by category (in enum order), then most important first
-// (missing documents by score, the rest by document path and line).
-// Every referral carries the date of the place it stands in, its deadline as a date where one can be
-// told (ResolveDeadline; written questions: three weeks after they were asked) and its age and overdue days
-// as of options.as_of. Within a category, overdue referrals come first, most overdue first.
+// (missing documents by score; motions without follow-up adopted ones first; the rest by document path and
+// line). Every referral carries the date of the place it stands in, its deadline as a date where one can
+// be told (ResolveDeadline; written questions: three weeks after they were asked) and its age and overdue
+// days as of options.as_of. Within a category other than motions and missing documents, overdue referrals
+// come first, most overdue first.
 std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph,
                                     const Centrality& centrality);
 std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,

@@ -32,7 +32,9 @@ struct Referral {
   CompactString fractie;
   CompactString speaker;
   CompactString deadline;  // deadline phrase
-  CompactString verdict;   // for motions
+  CompactString verdict;   // for motions: the cabinet's advice ("ontraden", "oordeel Kamer", …)
+  // For motions: the Kamer's vote ("aangenomen", "verworpen"), or empty when the corpus does not record it.
+  CompactString outcome;
   // For missing documents: how often cited, by how many documents, and the summed PageRank of the
   // citing documents; used for ranking.
   int citations = 0;

@@ -2,16 +2,19 @@
 
 #include "analysis/referral_phrases.h"
 
+#include <algorithm>
+
 namespace kamergraaf {
 
 void FindMotionsWithoutFollowUp(const Corpus& corpus, std::vector<Referral>* out) {
+  std::size_t first = out->size();
   for (const MotionRecord& rec : corpus.motions) {
     if (rec.document < 0 || rec.document >= static_cast<int>(corpus.documents.size())) continue;
     if (!rec.followed_up_by.empty()) continue;
     const Document& doc = corpus.documents[rec.document];
     if (rec.motion < 0 || rec.motion >= static_cast<int>(doc.motions.size())) continue;
     const Motion& m = doc.motions[rec.motion];
-    if (m.verdict == "ingetrokken" || m.verdict == "verworpen") continue;
+    if (m.verdict == "ingetrokken" || m.outcome == "verworpen") continue;
     std::string requests;
     for (const std::string& req : m.requests) {
       if (!RequestsAction(req)) continue;
@@ -26,10 +29,15 @@ void FindMotionsWithoutFollowUp(const Corpus& corpus, std::vector<Referral>* out
     r.target = rec.id;
     r.submitters = m.submitters;
     r.verdict = m.verdict;
+    r.outcome = m.outcome;
     r.deadline = FindDeadlinePhrase(requests);
     r.text = std::move(requests);
     out->push_back(std::move(r));
   }
+  // Adopted motions first: an adopted motion nobody followed up is what a researcher looks for.
+  std::stable_sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(), [](const Referral& a, const Referral& b) {
+    return (a.outcome == "aangenomen") > (b.outcome == "aangenomen");
+  });
 }
 
 }  // namespace kamergraaf

@@ -13,11 +13,12 @@ namespace kamergraaf {
 //  - has its text in a corpus document (MotionRecord::document >= 0; a motion that is only cited has no
 //    known request and is left to the missing-document list),
 //  - has at least one request that asks for action (RequestsAction: not only "spreekt uit"),
-//  - was not withdrawn or rejected (verdict "ingetrokken" / "verworpen"), and
+//  - was not withdrawn (verdict "ingetrokken") or rejected by the vote (outcome "verworpen"), and
 //  - has no follow-up (MotionRecord::followed_up_by is empty; ResolveCorpus fills it).
 // Referral fields: doc (the document holding the text), line (Motion::line), target (motion id),
-// submitters, verdict, text (the action requests, folded and joined), deadline (FindDeadlinePhrase of the
-// requests). Appends in motion id order.
+// submitters, verdict (the advice), outcome (the vote; empty = not known), text (the action requests, folded and
+// joined), deadline (FindDeadlinePhrase of the requests). Appends adopted motions (outcome "aangenomen") first,
+// then the others, each in motion id order.
 void FindMotionsWithoutFollowUp(const Corpus& corpus, std::vector<Referral>* out);
 
 }  // namespace kamergraaf

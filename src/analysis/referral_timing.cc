@@ -63,7 +63,10 @@ void TimeReferrals(const Corpus& corpus, const RecessCalendar& calendar, CivilDa
   }
   std::stable_sort(referrals->begin(), referrals->end(), [](const Referral& a, const Referral& b) {
     if (a.category != b.category) return a.category < b.category;
-    if (a.category == ReferralCategory::kMissingDocument) return false;
+    // Missing documents keep their ranking, motions their adopted-first order.
+    if (a.category == ReferralCategory::kMissingDocument || a.category == ReferralCategory::kMotionWithoutFollowUp) {
+      return false;
+    }
     return std::max(a.overdue_days, 0) > std::max(b.overdue_days, 0);
   });
 }

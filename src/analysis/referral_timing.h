@@ -21,8 +21,8 @@ inline constexpr int kWrittenQuestionTermDays = 21;
 //    kamervragen-antwoorden with a full date) three weeks after that date; otherwise the deadline phrase
 //    (Referral::deadline, else the referral's text) resolved with ResolveDeadline;
 //  - age_days and overdue_days counted to `as_of` (dates of month or year precision from their first day).
-// Then orders each category but the missing documents (which keep their ranking) with the overdue ones
-// first, most overdue first; the order is otherwise kept.
+// Then orders each category but the missing documents (which keep their ranking) and the motions (adopted
+// first) with the overdue ones first, most overdue first; the order is otherwise kept.
 void TimeReferrals(const Corpus& corpus, const RecessCalendar& calendar, CivilDate as_of,
                    std::vector<Referral>* referrals);
 

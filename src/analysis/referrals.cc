@@ -24,9 +24,12 @@ std::vector<Referral> FindReferrals(const Corpus& corpus, const CitationGraph& g
   FindDeferredAnswers(corpus, presence, &result);
   FindMotionsWithoutFollowUp(corpus, &result);
   FindOpenCommitments(corpus, &result);
-  // All but the missing documents: by category, then path and line (stable for equal places).
+  // All but the missing documents: by category, then path and line (stable for equal places); adopted
+  // motions come before the other motions without follow-up.
   std::stable_sort(result.begin(), result.end(), [](const Referral& a, const Referral& b) {
     if (a.category != b.category) return a.category < b.category;
+    bool adopted_a = a.outcome == "aangenomen", adopted_b = b.outcome == "aangenomen";
+    if (adopted_a != adopted_b) return adopted_a;
     if (a.doc != b.doc) return a.doc < b.doc;
     return a.line < b.line;
   });

@@ -191,14 +191,15 @@ int RunMotions(const CommonOptions& common) {
   } else if (format == "csv") {
     out = MotionsCsv(corpus);
   } else {
-    TextTable table({"motion", "where", "submitters", "verdict", "followed up by", "request"});
+    TextTable table({"motion", "where", "submitters", "advice", "vote", "followed up by", "request"});
     for (const MotionRecord& rec : corpus.motions) {
       const Motion* m = rec.document >= 0 ? &corpus.documents[rec.document].motions[rec.motion] : nullptr;
       std::string where = m ? Loc(corpus.documents[rec.document].path, m->line) : "(cited only)";
       std::string followed;
       for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + corpus.documents[d].path;
       table.AddRow({rec.id, where, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "",
-                    m ? m->verdict : "", followed.empty() ? "-" : followed,
+                    m ? m->verdict : "", m && !m->outcome.empty() ? m->outcome : "unknown",
+                    followed.empty() ? "-" : followed,
                     m && !m->requests.empty() ? m->requests.front() : ""});
     }
     if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));

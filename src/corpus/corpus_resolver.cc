@@ -34,21 +34,59 @@ bool MayFollowUp(const Corpus& corpus, int holder, int later) {
   return a == 0 || b == 0 || b > a;
 }
 
+// Copies of one motion in several documents (the printed motion, its submission in a debate, the vote) each
+// know part of it: the record's copy takes what it lacks from the others (advice, vote, submitters, title,
+// date, replaces).
+void MergeMotionCopies(const std::map<std::string, MotionRecord>& motions, Corpus* corpus) {
+  std::map<std::string, std::vector<const Motion*>> copies;
+  for (const Document& doc : corpus->documents) {
+    for (const Motion& m : doc.motions) {
+      if (!m.id.empty()) copies[m.id].push_back(&m);
+    }
+  }
+  for (const auto& [id, rec] : motions) {
+    auto it = copies.find(id);
+    if (rec.document < 0 || it == copies.end() || it->second.size() < 2) continue;
+    Motion& target = corpus->documents[rec.document].motions[rec.motion];
+    for (const Motion* other : it->second) {
+      if (other == &target) continue;
+      if (target.verdict.empty() && !other->verdict.empty()) target.verdict = other->verdict;
+      if (target.outcome.empty() && !other->outcome.empty()) {
+        target.outcome = other->outcome;
+        target.outcome_date = other->outcome_date;
+      }
+      if (target.votes.empty()) target.votes = other->votes;
+      if (target.submitters.empty()) target.submitters = other->submitters;
+      if (target.title.empty()) target.title = other->title;
+      if (target.date.empty()) target.date = other->date;
+      if (target.replaces.empty()) target.replaces = other->replaces;
+    }
+  }
+}
+
 }  // namespace
 
 void ResolveCorpus(Corpus* corpus) {
   ResolveMotionMentions(corpus);
 
   std::map<std::string, MotionRecord> motions;
+  // Every document that holds a copy of a motion (its text, its submission in a debate, its vote): a copy is
+  // not a follow-up.
+  std::map<std::string, std::vector<int>> holders;
   for (int d = 0; d < static_cast<int>(corpus->documents.size()); ++d) {
     const Document& doc = corpus->documents[d];
     for (int m = 0; m < static_cast<int>(doc.motions.size()); ++m) {
       if (doc.motions[m].id.empty()) continue;
       MotionRecord& rec = motions[doc.motions[m].id];
       rec.id = doc.motions[m].id;
-      if (rec.document < 0) rec.document = d, rec.motion = m;
+      AddSorted(&holders[rec.id], d);
+      // The copy with the motion's text (its requests) is the record's; a vote or a mention is not.
+      bool better = rec.document >= 0 && corpus->documents[rec.document].motions[rec.motion].requests.empty() &&
+                    !doc.motions[m].requests.empty();
+      if (rec.document < 0 || better) rec.document = d, rec.motion = m;
     }
   }
+  MergeMotionCopies(motions, corpus);
 
   for (int d = 0; d < static_cast<int>(corpus->documents.size()); ++d) {
     Document& doc = corpus->documents[d];
@@ -68,7 +106,9 @@ void ResolveCorpus(Corpus* corpus) {
   }
 
   for (auto& [id, rec] : motions) {
+    const std::vector<int>& copies = holders[id];
     for (int d : rec.cited_by) {
+      if (std::binary_search(copies.begin(), copies.end(), d)) continue;
       if (MayFollowUp(*corpus, rec.document, d)) AddSorted(&rec.followed_up_by, d);
     }
   }
@@ -77,6 +117,17 @@ void ResolveCorpus(Corpus* corpus) {
       auto it = motions.find(id);
       if (it != motions.end() && it->second.document != d) AddSorted(&it->second.followed_up_by, d);
     }
+  }
+  // A gewijzigde motie and the motion it replaces are one request: a follow-up of either counts for both.
+  for (auto& [id, rec] : motions) {
+    if (rec.document < 0) continue;
+    const std::string& replaced = corpus->documents[rec.document].motions[rec.motion].replaces;
+    auto it = replaced.empty() ? motions.end() : motions.find(replaced);
+    if (it == motions.end()) continue;
+    std::vector<int> both = rec.followed_up_by;
+    for (int d : it->second.followed_up_by) AddSorted(&both, d);
+    rec.followed_up_by = both;
+    it->second.followed_up_by = both;
   }
 
   corpus->motions.clear();

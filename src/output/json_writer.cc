@@ -44,6 +44,24 @@ json CitationObject(const Document& doc, const Citation& c) {
   return j;
 }
 
+// The fields of issue 15: advice (`verdict`) and vote (`outcome`) kept apart; title, date, what a
+// gewijzigde motie replaces, and the per-party votes when open data gave them.
+void AddMotionDetails(const Motion& m, json* j) {
+  (*j)["kind"] = m.amendment ? "amendement" : "motie";
+  (*j)["title"] = StringOrNull(m.title);
+  (*j)["date"] = StringOrNull(m.date);
+  (*j)["outcome"] = StringOrNull(m.outcome);
+  (*j)["outcome_line"] = LineOrNull(m.outcome_line);
+  (*j)["outcome_date"] = StringOrNull(m.outcome_date);
+  (*j)["replaces"] = StringOrNull(m.replaces);
+  (*j)["zaak"] = StringOrNull(m.zaak);
+  json votes = json::array();
+  for (const Motion::Vote& v : m.votes) {
+    votes.push_back({{"party", v.party.str()}, {"seats", v.seats}, {"side", v.side.str()}});
+  }
+  (*j)["votes"] = votes;
+}
+
 json MotionObject(const Corpus& corpus, const MotionRecord& rec) {
   json j;
   j["id"] = rec.id;
@@ -58,6 +76,11 @@ json MotionObject(const Corpus& corpus, const MotionRecord& rec) {
   j["verdict_line"] = m ? LineOrNull(m->verdict_line) : json(nullptr);
   j["considerations"] = m ? json(m->considerations) : json::array();
   j["requests"] = m ? json(m->requests) : json::array();
+  if (m != nullptr) {
+    AddMotionDetails(*m, &j);
+  } else {
+    AddMotionDetails(Motion{}, &j);
+  }
   json cited = json::array();
   for (int d : rec.cited_by) cited.push_back(corpus.documents[d].path);
   j["cited_by"] = cited;
@@ -78,6 +101,7 @@ json ReferralObject(const Referral& r) {
   j["target"] = StringOrNull(r.target);
   j["deadline"] = StringOrNull(r.deadline);
   j["verdict"] = StringOrNull(r.verdict);
+  if (r.category == ReferralCategory::kMotionWithoutFollowUp) j["outcome"] = StringOrNull(r.outcome);
   j["text"] = StringOrNull(r.text);
   j["date"] = StringOrNull(r.date);
   j["deadline_date"] = StringOrNull(r.deadline_date);
@@ -338,9 +362,11 @@ std::string DocumentJson(const Document& doc) {
   j["answers"] = answers;
   json motions = json::array();
   for (const Motion& m : doc.motions) {
-    motions.push_back({{"id", StringOrNull(m.id)}, {"line", m.line}, {"submitters", m.submitters},
-                       {"verdict", StringOrNull(m.verdict)}, {"considerations", m.considerations},
-                       {"requests", m.requests}, {"verdict_line", LineOrNull(m.verdict_line)}});
+    json o = {{"id", StringOrNull(m.id)}, {"line", m.line}, {"submitters", m.submitters},
+              {"verdict", StringOrNull(m.verdict)}, {"considerations", m.considerations},
+              {"requests", m.requests}, {"verdict_line", LineOrNull(m.verdict_line)}};
+    AddMotionDetails(m, &o);
+    motions.push_back(std::move(o));
   }
   j["motions"] = motions;
   j["speeches"] = doc.speeches.size();

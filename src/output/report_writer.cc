@@ -55,6 +55,7 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
   static auto deadline = [](const Referral& r) { return r.deadline.str(); };
   static auto speaker = [](const Referral& r) { return r.speaker.str(); };
   static auto verdict = [](const Referral& r) { return r.verdict.str(); };
+  static auto outcome = [](const Referral& r) { return r.outcome.empty() ? std::string("unknown") : r.outcome.str(); };
   static auto text = [](const Referral& r) { return r.text; };
   static auto submitters = [](const Referral& r) { return fmt::format("{}", fmt::join(r.submitters, ", ")); };
   // "2025-07-03, 515 d late", "2026-12-20" (not yet due), or "open 40 d" when no deadline is known.
@@ -77,7 +78,8 @@ std::vector<Column> ColumnsFor(ReferralCategory c) {
               {"due", when, 24}, {"answer", text, 36}};
     case ReferralCategory::kMotionWithoutFollowUp:
       return {{"motion", target, 18}, {"where", where, 48}, {"submitters", submitters, 20},
-              {"verdict", verdict, 13}, {"due", when, 24}, {"request", text, 34}};
+              {"advice", verdict, 13}, {"vote", outcome, 10}, {"due", when, 24},
+              {"request", text, 34}};
     case ReferralCategory::kOpenCommitment:
       return {{"where", where, 48}, {"speaker", speaker, 16}, {"deadline", deadline, 24}, {"due", when, 24},
               {"promise", text, 44}};
@@ -200,12 +202,12 @@ std::vector<std::vector<std::string>> MotionRows(const Corpus& corpus) {
     std::string followed;
     for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + corpus.documents[d].path;
     rows.push_back({rec.id, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "", m ? m->verdict : "",
-                    followed, m && !m->requests.empty() ? m->requests.front() : ""});
+                    m ? m->outcome : "", followed, m && !m->requests.empty() ? m->requests.front() : ""});
   }
   return rows;
 }
 
-const std::vector<std::string> kMotionHeader = {"motion", "submitters", "verdict", "followed up by", "request"};
+const std::vector<std::string> kMotionHeader = {"motion", "submitters", "advice", "vote", "followed up by", "request"};
 
 std::size_t CountCitations(const Corpus& corpus) {
   std::size_t n = 0;

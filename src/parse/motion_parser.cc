@@ -2,15 +2,19 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <map>
 
+#include "parse/motion_advice.h"
 #include "parse/text_util.h"
 
 namespace kamergraaf {
 namespace {
 
 bool IsRequest(std::string_view lower) {
-  for (std::string_view k : {"verzoekt", "spreekt uit", "spreekt als", "roept", "draagt", "besluit", "wijst"}) {
+  for (std::string_view k : {"verzoekt", "spreekt uit", "spreekt als", "spreekt zich", "roept", "draagt", "besluit",
+                             "wijst", "nodigt", "doet een", "doet de", "doet het", "dringt", "geeft de regering",
+                             "vraagt de regering", "verlangt"}) {
     if (StartsWith(lower, k)) return true;
   }
   return false;
@@ -45,19 +49,88 @@ std::vector<std::string> SplitNames(std::string names) {
   return out;
 }
 
+// The names of "voorgesteld door de leden A, B en C. Naar mij blijkt, …": up to the first full stop that is
+// not part of "c.s.", so the chair's next sentence is never taken for a name.
+std::string SubmitterList(std::string_view tail) {
+  std::size_t door = tail.find("voorgesteld door ");
+  if (door == std::string_view::npos) return "";
+  std::string_view rest = tail.substr(door + 17);
+  for (std::string_view lead : {"de leden ", "het lid ", "de Leden ", "het Lid "}) {
+    if (StartsWith(rest, lead)) {
+      rest.remove_prefix(lead.size());
+      break;
+    }
+  }
+  std::size_t end = 0;
+  for (; end < rest.size(); ++end) {
+    if (rest[end] != '.') continue;
+    bool cs = (end >= 1 && rest[end - 1] == 'c' && (end < 2 || rest[end - 2] == ' ')) ||
+              (end >= 3 && rest.substr(end - 3, 3) == "c.s");
+    if (!cs) break;
+  }
+  std::string names(StripAscii(rest.substr(0, end)));
+  static const RE2 kCs(R"(\s*c\.\s?s\.?$)");
+  RE2::Replace(&names, kCs, "");
+  return names;
+}
+
 }  // namespace
 
 std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
-  static const RE2 kSubmitters(R"(voorgesteld door (?:de leden|het lid)\s+(.+?)\.$)");
-  static const RE2 kNumber(R"(krijgt nr\.\s*(\d+)\s*\(\s*(\d[\d ]*(?:-[0-9A-Z]+)?)\s*\))");
+  // A page foot or head may stand between "De Kamer," and "gehoord de beraadslaging" in PDF text.
+  static const RE2 kOpen(R"((De Kamer,(?:\s|\s.{0,80}?\s)gehoord de beraadslaging\s*[,;:.]?))");
+  static const RE2 kClose(R"((?i)([,;]?\s*en gaat over tot de (?:orde van de )?dag\b\.?))");
+  static const RE2 kNumber(
+      R"(krijgt nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*\))");
   std::vector<Motion> out;
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (lines[i].text != "De Kamer,") continue;
-    std::size_t j = i + 1;
-    while (j < lines.size() && lines[j].text.empty()) ++j;
-    if (j >= lines.size() || !StartsWith(lines[j].text, "gehoord de beraadslaging")) continue;
+  bool any = false;
+  for (const RunningLine& l : lines) {
+    if (l.text.find("beraadslaging") != std::string::npos) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return out;
+  Passage p = JoinLines(lines, 0, lines.size());
+  const std::string& text = p.text;
+  std::vector<std::pair<std::size_t, std::size_t>> opens;
+  {
+    re2::StringPiece input(text);
+    re2::StringPiece match;
+    while (RE2::FindAndConsume(&input, kOpen, &match)) {
+      std::size_t start = static_cast<std::size_t>(match.data() - text.data());
+      opens.emplace_back(start, start + match.size());
+    }
+  }
+  // Line starts inside the passage: a clause opener at a line start begins a clause.
+  for (std::size_t o = 0; o < opens.size(); ++o) {
+    auto [os, oe] = opens[o];
+    std::size_t limit = o + 1 < opens.size() ? opens[o + 1].first : text.size();
+    std::string_view rest(text.data() + oe, limit - oe);
+    re2::StringPiece close_match;
+    std::size_t body_end = limit, tail_start = limit;
+    re2::StringPiece rest_piece(rest.data(), rest.size());
+    if (RE2::PartialMatch(rest_piece, kClose, &close_match)) {
+      body_end = static_cast<std::size_t>(close_match.data() - text.data());
+      tail_start = body_end + close_match.size();
+    } else if (limit - oe > 20000) {
+      continue;
+    }
     Motion m;
-    m.line = lines[i].line;
+    m.line = p.LineAt(os);
+    // Clauses: split at ';' and where a clause opener starts a line.
+    std::vector<std::size_t> cuts = {oe};
+    for (std::size_t i = oe; i < body_end; ++i) {
+      if (text[i] == ';') cuts.push_back(i + 1);
+    }
+    auto first_start = std::lower_bound(p.starts.begin(), p.starts.end(), std::make_pair(oe, 0));
+    for (auto it = first_start; it != p.starts.end() && it->first < body_end; ++it) {
+      if (it->first > oe && OpensClause(AsciiLower(std::string_view(text).substr(it->first, 40))))
+        cuts.push_back(it->first);
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    cuts.push_back(body_end);
     std::string clause;
     bool request = false;
     auto flush = [&]() {
@@ -65,46 +138,63 @@ std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
       if (!clause.empty()) (request ? m.requests : m.considerations).push_back(clause);
       clause.clear();
     };
-    std::size_t k = j + 1;
-    for (; k < lines.size() && k < j + 400; ++k) {
-      const std::string& s = lines[k].text;
-      if (s.empty()) continue;
-      if (StartsWith(s, "en gaat over tot de orde van de dag")) break;
-      std::string lower = AsciiLower(s);
+    for (std::size_t c = 0; c + 1 < cuts.size(); ++c) {
+      std::string_view piece = StripAscii(std::string_view(text).substr(cuts[c], cuts[c + 1] - cuts[c]));
+      if (piece.empty()) continue;
+      std::string lower = AsciiLower(piece.substr(0, 40));
       if (OpensClause(lower)) {
         flush();
         request = IsRequest(lower);
       }
       clause += ' ';
-      clause += s;
+      clause += piece;
     }
     flush();
-    // The chair's lines after the text: submitters and number.
-    std::string tail;
-    for (std::size_t t = k + 1, seen = 0; t < lines.size() && seen < 8; ++t) {
-      if (lines[t].text.empty()) continue;
-      if (lines[t].text == "De Kamer,") break;
-      ++seen;
-      tail += ' ';
-      tail += lines[t].text;
-      if (lines[t].text.find("krijgt nr.") != std::string::npos) break;
+    // The chair's words after the text: submitters and number ("Zij krijgt nr. 812, was nr. 805 (32813).").
+    std::string tail = FoldWhitespace(std::string_view(text).substr(tail_start, std::min<std::size_t>(limit - tail_start, 800)));
+    std::size_t krijgt = tail.find("krijgt nr");
+    std::size_t door = tail.find("voorgesteld door");
+    if (door != std::string::npos && (krijgt == std::string::npos || door < krijgt) && door < 300) {
+      std::string names = SubmitterList(std::string_view(tail).substr(0, krijgt == std::string::npos ? tail.size() : krijgt));
+      if (!names.empty()) m.submitters = SplitNames(names);
     }
-    tail = FoldWhitespace(tail);
-    std::string names;
-    std::size_t dot = tail.find("Zij krijgt");
-    std::string head = dot == std::string::npos ? tail : tail.substr(0, dot);
-    head = std::string(StripAscii(head));
-    if (RE2::PartialMatch(head, kSubmitters, &names)) m.submitters = SplitNames(names);
-    std::string number, dossier;
-    if (RE2::PartialMatch(tail, kNumber, &number, &dossier)) {
+    std::string number, was, dossier;
+    if (krijgt != std::string::npos && krijgt < 500 &&
+        RE2::PartialMatch(std::string_view(tail).substr(krijgt >= 3 ? krijgt - 3 : 0), kNumber, &number, &was, &dossier)) {
       dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
       m.number = number;
       m.dossier = dossier;
       m.id = "kst-" + dossier + "-" + number;
+      if (!was.empty()) m.replaces = "kst-" + dossier + "-" + was;
     }
     out.push_back(std::move(m));
-    i = k;
   }
+  // A chair's "Zij krijgt nr. N (D)." whose motion text was not found (a layout that breaks the opening):
+  // the motion is still known, with its submitters.
+  static const RE2 kGiven(R"((krijgt nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*\)))");
+  re2::StringPiece input(text);
+  re2::StringPiece whole;
+  std::string number, was, dossier;
+  while (RE2::FindAndConsume(&input, kGiven, &whole, &number, &was, &dossier)) {
+    dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
+    std::string id = "kst-" + dossier + "-" + number;
+    if (std::any_of(out.begin(), out.end(), [&](const Motion& m) { return m.id == id; })) continue;
+    std::size_t at = static_cast<std::size_t>(whole.data() - text.data());
+    std::size_t from = at >= 400 ? at - 400 : 0;
+    std::string_view before = std::string_view(text).substr(from, at - from);
+    std::size_t door = before.rfind("voorgesteld door");
+    if (door == std::string_view::npos) continue;  // not a motion being submitted
+    Motion m;
+    m.line = p.LineAt(at);
+    std::string names = SubmitterList(before.substr(door));
+    if (!names.empty()) m.submitters = SplitNames(names);
+    m.number = number;
+    m.dossier = dossier;
+    m.id = id;
+    if (!was.empty()) m.replaces = "kst-" + dossier + "-" + was;
+    out.push_back(std::move(m));
+  }
+  std::stable_sort(out.begin(), out.end(), [](const Motion& a, const Motion& b) { return a.line < b.line; });
   return out;
 }
 
@@ -124,48 +214,9 @@ std::string VerdictOf(std::string_view sentence) {
 }
 
 void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
-                    std::vector<Motion>* motions) {
-  static const RE2 kRef(
-      R"((?i)(?:op stuk (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\)))");
-  std::map<std::string, std::size_t> by_number;
-  for (std::size_t i = 0; i < motions->size(); ++i) {
-    if (!(*motions)[i].number.empty()) by_number[(*motions)[i].number] = i;
-  }
-  struct Found {
-    std::string verdict;
-    int line = 0;
-  };
-  std::map<std::size_t, Found> chair, government;
-  for (const SpeakerTurn& t : turns) {
-    Speech::Role role = t.speech.role;
-    bool is_chair = role == Speech::Role::kChair;
-    bool is_government = role == Speech::Role::kMinister || role == Speech::Role::kStateSecretary;
-    if (!is_chair && !is_government) continue;
-    Passage p = JoinLines(lines, t.body_begin, t.body_end);
-    std::string current;  // the motion last referred to in this turn
-    for (auto [start, end] : SplitSentences(p.text)) {
-      std::string_view sentence(p.text.data() + start, end - start);
-      re2::StringPiece input(sentence.data(), sentence.size());
-      std::string a, b;
-      while (RE2::FindAndConsume(&input, kRef, &a, &b)) current = a.empty() ? b : a;
-      if (current.empty() || sentence.find('?') != std::string_view::npos) continue;
-      std::string verdict = VerdictOf(sentence);
-      auto it = by_number.find(current);
-      if (verdict.empty() || it == by_number.end()) continue;
-      Found f{verdict, p.LineAt(start)};
-      if (is_chair) {
-        chair[it->second] = f;
-      } else if (!government.count(it->second)) {
-        government[it->second] = f;
-      }
-    }
-  }
-  for (std::size_t i = 0; i < motions->size(); ++i) {
-    const Found* f = chair.count(i) ? &chair[i] : government.count(i) ? &government[i] : nullptr;
-    if (f == nullptr) continue;
-    (*motions)[i].verdict = f->verdict;
-    (*motions)[i].verdict_line = f->line;
-  }
+                    std::vector<Motion>* motions, Diagnostics* diagnostics) {
+  (void)turns;  // the speakers are read from the joined text, whatever its line layout (motion_advice.h)
+  AttachAdvice(lines, motions, diagnostics);
 }
 
 }  // namespace kamergraaf

@@ -19,12 +19,11 @@ namespace kamergraaf {
 // whose number is not given has empty id, dossier and number. Returned in text order.
 std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines);
 
-// Sets verdict and verdict_line of *motions from the debate: a sentence of the chair that refers to a motion
-// ("de motie op stuk nr. 1318", "De motie-Buijsse (26643, nr. 1322)", or "De motie" right after such a
-// reference in the same turn) and gives a verdict is authoritative (the last one wins); a minister's or state
-// secretary's verdict on a motion named in the same turn is used only when the chair gave none.
+// Sets verdict (the cabinet's advice) and verdict_line of *motions from the debate: see AttachAdvice in
+// motion_advice.h (the speakers are found in the text itself; `turns` is not needed). Conflicting advice of the
+// chair and the government goes to *diagnostics when given.
 void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
-                    std::vector<Motion>* motions);
+                    std::vector<Motion>* motions, Diagnostics* diagnostics = nullptr);
 
 // The verdict a sentence gives ("oordeel Kamer", "ontraden", "overgenomen", "aangehouden", "ingetrokken",
 // "aangenomen", "verworpen"), or "" when it gives none. Matching is on whole phrases, case-insensitive.

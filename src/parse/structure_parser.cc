@@ -5,6 +5,8 @@
 #include "parse/commitment_parser.h"
 #include "parse/debate_parser.h"
 #include "parse/kind_classifier.h"
+#include "parse/motion_advice.h"
+#include "parse/motion_document.h"
 #include "parse/motion_parser.h"
 #include "parse/qa_parser.h"
 #include "parse/running_text.h"
@@ -19,11 +21,20 @@ std::size_t IndexOfLine(const std::vector<RunningLine>& lines, int line) {
       lines.begin());
 }
 
+// The advice given on the debate's motions and the votes recorded in it; diagnostics get the document's path.
+void AttachDebateMotionFacts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
+                             Document* doc) {
+  std::size_t first = doc->diagnostics.size();
+  AttachVerdicts(lines, turns, &doc->motions, &doc->diagnostics);
+  AttachOutcomes(lines, doc->date, &doc->motions);
+  for (std::size_t i = first; i < doc->diagnostics.size(); ++i) doc->diagnostics[i].path = doc->path;
+}
+
 void ParseDebate(std::vector<RunningLine>* running, Document* doc) {
   std::vector<SpeakerTurn> turns = ParseSpeakerTurns(running);
   const std::vector<RunningLine>& lines = *running;
   doc->motions = ParseMotions(lines);
-  AttachVerdicts(lines, turns, &doc->motions);
+  AttachDebateMotionFacts(lines, turns, doc);
   for (const SpeakerTurn& t : turns) {
     doc->speeches.push_back(t.speech);
     Speech::Role role = t.speech.role;
@@ -50,6 +61,52 @@ int ItemAtLine(const std::vector<T>& items, int line) {
   return -1;
 }
 
+// A motion or amendment printed as a Kamerstuk of its own: its text (ParseMotions), its head, date and
+// signatures (ReadMotionDocument), and the document's own id when it is that Kamerstuk.
+// `head_only`: a document of another kind counts only when the title stands in its head.
+void ParsePublishedMotion(const std::vector<RunningLine>& running, Document* doc, bool head_only = false) {
+  std::vector<Motion> motions = ParseMotions(running);
+  if (motions.size() > 1) {
+    // Several motions: a debate whose layout the classifier did not recognise (a whole sitting on one line).
+    doc->motions = std::move(motions);
+    AttachDebateMotionFacts(running, {}, doc);
+    return;
+  }
+  Motion m = motions.empty() ? Motion{} : std::move(motions[0]);
+  Diagnostics found;
+  bool read = ReadMotionDocument(running, &m, &found, head_only ? 24 : 400);
+  if (head_only && !read) return;
+  doc->motions = std::move(motions);
+  for (Diagnostic& d : found) {
+    d.path = doc->path;
+    doc->diagnostics.push_back(std::move(d));
+  }
+  if (!read && doc->motions.empty()) return;
+  if (m.line == 0 && !running.empty()) m.line = running.front().line;
+  // The document's official id names the paper when the text states none; a text-stated id that only adds
+  // the dossier's suffix (kst-36600-VIII-123 for kst-36600-123) corrects it.
+  bool doc_kst = doc->has_official_id && doc->id.rfind("kst-", 0) == 0;
+  if (m.id.empty() && doc_kst) {
+    std::size_t last = doc->id.rfind('-');
+    m.id = doc->id;
+    m.dossier = doc->id.substr(4, last - 4);
+    m.number = doc->id.substr(last + 1);
+  } else if (!m.id.empty() && (!doc->has_official_id || (doc_kst && doc->id != m.id &&
+                                                         doc->id.rfind("kst-" + m.dossier.substr(0, m.dossier.find('-')), 0) == 0 &&
+                                                         doc->id.substr(doc->id.rfind('-')) == "-" + m.number))) {
+    doc->id = m.id;
+    doc->has_official_id = true;
+  }
+  if (doc->date.empty() && !m.date.empty()) doc->date = m.date;
+  if (doc->motions.empty()) {
+    doc->motions.push_back(std::move(m));
+  } else {
+    doc->motions[0] = std::move(m);
+  }
+  // A saved page may carry the vote ("In stemming komt …") below the motion.
+  AttachOutcomes(running, doc->date, &doc->motions);
+}
+
 }  // namespace
 
 void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc) {
@@ -66,16 +123,8 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
       ParseDebate(&running, doc);
       break;
     case DocumentKind::kMotie:
-      doc->motions = ParseMotions(running);
-      // A motion printed as a Kamerstuk of its own is that Kamerstuk.
-      if (doc->motions.size() == 1 && doc->motions[0].id.empty() && doc->has_official_id &&
-          doc->id.rfind("kst-", 0) == 0) {
-        Motion& m = doc->motions[0];
-        std::size_t last = doc->id.rfind('-');
-        m.id = doc->id;
-        m.dossier = doc->id.substr(4, last - 4);
-        m.number = doc->id.substr(last + 1);
-      }
+    case DocumentKind::kAmendement:
+      ParsePublishedMotion(running, doc);
       break;
     case DocumentKind::kSchriftelijkOverleg:
     case DocumentKind::kCommissievragenAntwoorden:
@@ -87,6 +136,11 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
     case DocumentKind::kBncFiche:
     case DocumentKind::kUitstelbericht:
       FindCommitments(running, 0, running.size(), "", "", false, doc->motions, &doc->commitments);
+      break;
+    case DocumentKind::kKamerstuk:
+    case DocumentKind::kUnknown:
+      // An amendment or motion whose head the classifier did not read as such (OCR, historical layouts).
+      ParsePublishedMotion(running, doc, true);
       break;
     default:
       break;
