@@ -156,7 +156,8 @@ class Reader {
     for (const json* v : Nav(r, "HuidigeDocumentVersie")) {
       Fill(&d.externe_identifier, Str(*v, "ExterneIdentifier"));
       for (const json* p : Nav(*v, "DocumentPublicatie")) {
-        OdPublicatie pub{Str(*p, "Id"), Str(*p, "Bestandsnaam"), Str(*p, "ContentType")};
+        OdPublicatie pub{Str(*p, "Id"), Str(*p, "FileName"), Str(*p, "DocumentType"), Str(*p, "ContentType"),
+                         Int(*p, "ContentLength", -1)};
         if (pub.id.empty()) continue;
         bool known = std::any_of(d.publicaties.begin(), d.publicaties.end(),
                                  [&](const OdPublicatie& q) { return q.id == pub.id; });

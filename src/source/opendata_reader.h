@@ -34,8 +34,9 @@ struct OdZaak {
   std::string dossier_nummer, dossier_toevoeging;  // Kamerstukdossier, when expanded
 };
 
-struct OdPublicatie {
-  std::string id, bestandsnaam, content_type;  // DocumentPublicatie: file name "kst-36196-9.xml"
+struct OdPublicatie {  // DocumentPublicatie: one published form of the document
+  std::string id, file_name /* "kst-36196-9.xml" */, document_type /* "Xml", "Pdf" */, content_type;
+  long long content_length = -1;
 };
 
 struct OdDocument {
