@@ -218,7 +218,10 @@ class Run {
         return false;
       }
       double wait = resp->retry_after >= 0 ? resp->retry_after : std::min(60.0, o_.backoff_s * (1 << attempt));
-      if (o_.progress) o_.progress("fetch: " + why + ", retrying in " + std::to_string(static_cast<int>(wait * 1000)) + " ms");
+      if (o_.progress) {
+        o_.progress("fetch: " + url.substr(std::min(url.size(), api_.size())) + ": " + why + ", retrying in " +
+                    std::to_string(static_cast<int>(wait * 1000)) + " ms");
+      }
       std::this_thread::sleep_for(std::chrono::duration<double>(wait));
     }
   }

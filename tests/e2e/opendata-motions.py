@@ -16,7 +16,6 @@ The expected values are computed here from the JSON itself, independently of kam
 Exits 0 when everything matches, 1 with the differences otherwise; skips (exit 0, message) when the folder is
 absent.
 """
-import glob
 import json
 import os
 import re
@@ -42,49 +41,10 @@ def main():
         print(f"SKIP: {folder} not found (the shared corpus is not beside the checkout)")
         return 0
 
-    zaken = {}
-    for path in sorted(glob.glob(os.path.join(folder, "zaak", "*.json"))):
-        with open(path, encoding="utf-8") as f:
-            z = json.load(f)
-        zaken[z["Id"]] = z
-
-    def kst(z):
-        for d in z.get("Document", []):
-            e = (d.get("HuidigeDocumentVersie") or {}).get("ExterneIdentifier")
-            if e:
-                return e
-        return None
-
-    besluiten, agendapunten, stemmingen = {}, {}, {}
-    for path in sorted(glob.glob(os.path.join(folder, "stemming_enriched", "*.json"))):
-        with open(path, encoding="utf-8") as f:
-            page = json.load(f)
-        for r in page["value"]:
-            b = r["Besluit"]
-            besluiten[b["Id"]] = b
-            agendapunten[b["Agendapunt"]["Id"]] = b["Agendapunt"]
-            stemmingen[r["Id"]] = r
-
-    vote_of = {}  # Zaak Id → Besluit
-    for ap in agendapunten.values():
-        motions = []
-        for z in ap["Zaak"]:
-            full = zaken.get(z["Id"])
-            if z["Soort"] != "Motie" or full is None or kst(full) is None:
-                motions = None
-                break
-            m = re.match(r"kst-(.+)-(\d+)$", kst(full))
-            dossier, number = m.group(1), int(m.group(2))
-            t = re.search(r"t\.v\.v\. [^)]*-(\d+)\)", full["Onderwerp"] or "")
-            key = (int(re.match(r"\d+", dossier).group(0)), dossier, int(t.group(1)) if t else number, 1 if t else 0)
-            motions.append((key, z["Id"]))
-        if not motions:
-            continue
-        motions.sort()
-        for b in besluiten.values():
-            if b["Agendapunt_Id"] == ap["Id"] and b["BesluitSoort"].startswith("Stemmen - "):
-                zid = motions[b["AgendapuntZaakBesluitVolgorde"] - 1][1]
-                vote_of[zid] = b
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from opendata_slice import Slice, kst
+    data = Slice(folder)
+    zaken, stemmingen, vote_of = data.zaken, data.stemmingen, data.vote_of
 
     votes_of = {}
     for s in stemmingen.values():
