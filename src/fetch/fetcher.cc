@@ -138,7 +138,13 @@ class Run {
     if (!o_.missing_report.empty()) {
       if (Status st = MissingQueries(&queries); !st.ok()) return st;
     }
-    for (const auto& [name, url] : queries) ReadPages(name, url);
+    for (const auto& [name, url] : queries) {
+      int records = ReadPages(name, url);
+      if (records == 0 && name.rfind("document-", 0) == 0) {
+        Problem(name.substr(9) + ": the API has no such document");
+        ++r_->absent;
+      }
+    }
     SelectFiles();
     for (const auto& [id, want] : wanted_) r_->planned.push_back(id + "\t" + want.url);
     if (!o_.dry_run) {
@@ -226,28 +232,31 @@ class Run {
     }
   }
 
-  void ReadPages(const std::string& name, std::string url) {
+  // Reads the pages of one query; returns the number of records read, -1 when a page failed.
+  int ReadPages(const std::string& name, std::string url) {
+    int records = 0;
     for (int page = 1; !url.empty(); ++page) {
       HttpResponse resp;
       if (!Get(url, &resp)) {
         ++r_->failed;
-        return;
+        return -1;
       }
       if (resp.status != 200) {
         Problem(url + ": HTTP " + std::to_string(resp.status));
         ++r_->failed;
-        return;
+        return -1;
       }
       ++r_->pages;
       if (ReadOpenData(name, resp.body, &data_) != OpenDataShape::kApi) {
         Problem(url + ": not an open-data page");
         ++r_->failed;
-        return;
+        return -1;
       }
       std::string file = o_.out_dir + "/metadata/" + name + (page > 1 ? "-p" + std::to_string(page) : "") + ".json";
       if (!o_.dry_run) SaveIfChanged(file, resp.body);
       if (o_.progress) o_.progress("fetch: " + name + " page " + std::to_string(page));
       json j = json::parse(resp.body, nullptr, false);
+      if (j.is_object() && j.contains("value") && j["value"].is_array()) records += static_cast<int>(j["value"].size());
       std::string next = j.is_object() && j.contains("@odata.nextLink") && j["@odata.nextLink"].is_string()
                              ? j["@odata.nextLink"].get<std::string>()
                              : "";
@@ -261,6 +270,7 @@ class Run {
       }
       url = next;
     }
+    return records;
   }
 
   void SaveIfChanged(const std::string& file, const std::string& body) {
@@ -348,7 +358,7 @@ class Run {
     if (o_.progress) o_.progress("fetch: " + label + " (" + std::to_string(resp.body.size()) + " bytes)");
   }
 
-  std::string ManifestPath() const { return o_.out_dir + "/manifest.tsv"; }
+  std::string ManifestPath() const { return o_.out_dir + "/.kamergraaf-manifest.tsv"; }
 
   void ReadManifest() {
     std::ifstream in(ManifestPath());

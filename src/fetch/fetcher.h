@@ -8,8 +8,9 @@
 //   DIR/kst-36196-9.xml, DIR/2024D01061.pdf   one file per document, named by its canonical id (the kst id,
 //       else the DocumentNummer); the official XML publication when the API lists one, else the Document's
 //       own resource (PDF, docx, … as served);
-//   DIR/manifest.tsv   id, file, bytes, xxh3-128, DocumentNummer, url, status ("ok", or "absent" when the API
-//       has no file for the document), sorted by id.
+//   DIR/.kamergraaf-manifest.tsv   id, file, bytes, xxh3-128, DocumentNummer, url, status ("ok", or "absent"
+//       when the API has no file for the document), sorted by id; hidden, so that reading the folder as a
+//       corpus does not read it as a document.
 //
 // URL layout used (relative to --api; taken from the @odata.context of real responses and the API's entity
 // model, not from a published URL guide — an assumption where noted):

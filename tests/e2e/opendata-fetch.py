@@ -92,7 +92,7 @@ def normalise_port(t, folder):
     """Pages and manifest name the server's port: compare them with the port masked."""
     out = {}
     for rel, digest in t.items():
-        if rel.endswith(".json") or rel == "manifest.tsv":
+        if rel.endswith(".json") or rel == ".kamergraaf-manifest.tsv":
             with open(os.path.join(folder, rel), encoding="utf-8") as f:
                 text = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", f.read())
             digest = hashlib.sha256(text.encode()).hexdigest()
@@ -136,7 +136,7 @@ def main():
     same = all(open(os.path.join(a, f), "rb").read() ==
                open(os.path.join(folder, "publications", expected[f] + ".xml"), "rb").read() for f in files)
     check(same, "every file equals its publication byte for byte")
-    check(os.path.exists(os.path.join(a, "manifest.tsv")), "a manifest is written")
+    check(os.path.exists(os.path.join(a, ".kamergraaf-manifest.tsv")), "a manifest is written")
     check(not any(".tmp" in f for f in os.listdir(a)), "no temporary file is left")
     print(f"     first run: {len(files)} files, {time.time() - t0:.1f} s")
 
@@ -178,6 +178,23 @@ def main():
     listed = sorted(line.split("\t")[0] + ".xml" for line in r.stdout.splitlines() if line)
     check(r.returncode == 0 and listed == sorted(expected), "--dry-run lists the files")
     check(not os.path.exists(c), "--dry-run writes nothing")
+
+    # 4b. --missing: the missing documents of a report (an `unanswered --format json` of the fetched folder,
+    # plus two ids of our own: one the slice has, one nobody has).
+    report = json.loads(subprocess.run([binary, "unanswered", a, "--kind", "missing-document", "--format", "json",
+                                        "-q"], capture_output=True, text=True).stdout)
+    report["referrals"] += [{"category": "missing-document", "target": "kst-36410-VIII-64"},
+                            {"category": "missing-document", "target": "kst-99999-1"}]
+    report_path = os.path.join(work, "report.json")
+    with open(report_path, "w") as f:
+        json.dump(report, f)
+    server = Server(folder, work, "missing")
+    d = os.path.join(work, "d")
+    r = subprocess.run([binary, "fetch", "--api", server.api, "-o", d, "--rate", "50", "--missing", report_path],
+                       env=env(), capture_output=True, text=True, timeout=120)
+    server.stop()
+    check(os.path.exists(os.path.join(d, "kst-36410-VIII-64.xml")), "--missing fetches a missing document the API has")
+    check("kst-99999-1: the API has no such document" in r.stderr, "--missing names an id the API does not have")
 
     # 5. The fetched folder through the pipeline: advice, vote and dates from the metadata.
     out = subprocess.run([binary, "motions", a, "--format", "json", "-q"], capture_output=True, text=True)
