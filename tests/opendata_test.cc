@@ -139,6 +139,25 @@ TEST_CASE("JoinOpenData fills a motion from its Zaak where the text says nothing
   }
 }
 
+TEST_CASE("JoinOpenData takes submitters from ZaakActor and Persoon", "[opendata]") {
+  const char* zaak = R"J({"@odata.context": "https://x/$metadata#Zaak(Document(HuidigeDocumentVersie()),ZaakActor(Persoon()))",
+    "value": [{"Id": "z-2", "Nummer": "2099Z00013", "Soort": "Motie", "Onderwerp": "Motie van het lid Staaij over iets",
+      "Document": [{"Id": "d-2", "HuidigeDocumentVersie": {"ExterneIdentifier": "kst-36999-13"}}],
+      "ZaakActor": [{"Relatie": "Indiener", "ActorNaam": "Staaij van der, K.",
+                     "Persoon": {"Id": "p-1", "Achternaam": "Staaij", "Tussenvoegsel": "van der"}},
+                    {"Relatie": "Medeindiener", "ActorNaam": "x", "Persoon_Id": "p-2"},
+                    {"Relatie": "Volgcommissie", "ActorNaam": "commissie"}]}]})J";
+  const char* personen = R"J([{"Id": "p-2", "Achternaam": "Dijk", "Tussenvoegsel": "van", "GewijzigdOp": "2099-01-01"}])J";
+  OpenData data;
+  REQUIRE(ReadOpenData("zaak.json", zaak, &data) == OpenDataShape::kApi);
+  REQUIRE(ReadOpenData("personen.json", personen, &data) == OpenDataShape::kApi);
+  Corpus corpus;
+  corpus.documents.push_back(MotionDocument("c/kst-36999-13.xml", "kst-36999-13"));
+  Diagnostics diagnostics;
+  JoinOpenData(data, &corpus, &diagnostics);
+  CHECK(corpus.documents[0].motions[0].submitters == std::vector<std::string>{"Van der Staaij", "Van Dijk"});
+}
+
 TEST_CASE("JoinOpenData keeps the text's verdict and reports the disagreement", "[opendata]") {
   OpenData data;
   REQUIRE(ReadOpenData("zaak.json", kZaak, &data) == OpenDataShape::kApi);

@@ -375,7 +375,16 @@ class Joiner {
       Warn(doc, source + " gives date " + date + " for " + m->id + " where the text gives " + m->date);
     }
     if (m->submitters.empty()) {
-      m->submitters = !zaak.indieners.empty() ? zaak.indieners : NamesInOnderwerp(zaak.onderwerp);
+      for (const std::string& name : zaak.indieners) {
+        if (name.rfind("persoon:", 0) != 0) {
+          m->submitters.push_back(name);
+          continue;
+        }
+        auto p = data_.personen.find(name.substr(8));
+        std::string resolved = p != data_.personen.end() ? PersoonName(p->second) : "";
+        if (!resolved.empty()) m->submitters.push_back(resolved);
+      }
+      if (m->submitters.empty()) m->submitters = NamesInOnderwerp(zaak.onderwerp);
     }
     std::string_view advice = VerdictFromAppreciatie(zaak.kabinetsappreciatie);
     if (!advice.empty()) {

@@ -24,9 +24,11 @@ namespace fs = std::filesystem;
 
 // $expand for Documents: their files, dossier and zaken with decisions and votes.
 constexpr const char* kDocumentExpand =
-    "HuidigeDocumentVersie($expand=DocumentPublicatie),Kamerstukdossier,Zaak($expand=Besluit($expand=Stemming))";
+    "HuidigeDocumentVersie($expand=DocumentPublicatie),Kamerstukdossier,"
+    "Zaak($expand=Besluit($expand=Stemming),ZaakActor($expand=Persoon))";
 constexpr const char* kZaakExpand =
-    "Document($expand=HuidigeDocumentVersie($expand=DocumentPublicatie),Kamerstukdossier),Besluit($expand=Stemming)";
+    "Document($expand=HuidigeDocumentVersie($expand=DocumentPublicatie),Kamerstukdossier),Besluit($expand=Stemming),"
+    "ZaakActor($expand=Persoon)";
 
 // Percent-encodes a query value (OData expressions keep their syntax characters readable).
 std::string Encode(std::string_view s) {

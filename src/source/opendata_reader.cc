@@ -75,6 +75,17 @@ std::vector<const json*> Nav(const json& r, const char* key) {
   return out;
 }
 
+}  // namespace
+
+std::string PersoonName(const OdPersoon& p) {
+  if (p.achternaam.empty()) return {};
+  std::string t = p.tussenvoegsel;
+  if (!t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = static_cast<char>(t[0] - 'a' + 'A');
+  return t.empty() ? p.achternaam : t + " " + p.achternaam;
+}
+
+namespace {
+
 void AddUnique(std::vector<std::string>* v, const std::string& s) {
   if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
 }
@@ -130,7 +141,15 @@ class Reader {
     }
     for (const json* a : Nav(r, "ZaakActor")) {
       std::string relatie = Str(*a, "Relatie");
-      if (relatie == "Indiener" || relatie == "Medeindiener") AddUnique(&out_->zaken[id].indieners, Str(*a, "ActorNaam"));
+      if (relatie != "Indiener" && relatie != "Medeindiener") continue;
+      std::string name;
+      for (const json* p : Nav(*a, "Persoon")) {
+        std::string pid = ReadPersoon(*p);
+        if (!pid.empty()) name = PersoonName(out_->personen[pid]);
+      }
+      if (name.empty() && !Str(*a, "Persoon_Id").empty()) name = "persoon:" + Str(*a, "Persoon_Id");
+      if (name.empty()) name = Str(*a, "ActorNaam");
+      AddUnique(&out_->zaken[id].indieners, name);
     }
     for (const json* k : Nav(r, "Kamerstukdossier")) {
       OdZaak& zz = out_->zaken[id];

@@ -30,7 +30,10 @@ struct OdZaak {
   std::string id, nummer, soort, onderwerp, titel, kabinetsappreciatie, gestart_op;
   std::vector<std::string> documents;  // Document ids
   std::vector<std::string> besluiten;  // Besluit ids (Zaak.Besluit expanded)
-  std::vector<std::string> indieners;  // ZaakActor with Relatie "Indiener"/"Medeindiener": ActorNaam, in order
+  // ZaakActor with Relatie "Indiener"/"Medeindiener", in order: the Persoon's name when the Persoon is
+  // expanded ("Van der Staaij": Tussenvoegsel capitalised, Achternaam), else "persoon:<Persoon_Id>" when only
+  // its id is given (resolved against Persoon records by the join), else ActorNaam as written.
+  std::vector<std::string> indieners;
   std::string dossier_nummer, dossier_toevoeging;  // Kamerstukdossier, when expanded
 };
 
@@ -97,6 +100,9 @@ struct OpenData {
   // of the links.
   void Merge(OpenData&& other);
 };
+
+// A member's surname as a motion's title names them: "Van der Staaij" (Tussenvoegsel capitalised), "Jansen".
+std::string PersoonName(const OdPersoon& persoon);
 
 enum class OpenDataShape {
   kNone,         // not open data: read the file as a document
