@@ -334,6 +334,7 @@ int RunFetch(const FetchOptions& options, bool quiet) {
   }
   if (options.dry_run) {
     for (const std::string& line : result.planned) std::printf("%s\n", line.c_str());
+    std::fprintf(stderr, "fetch: --dry-run: %zu file(s) would be fetched (or found present)\n", result.planned.size());
   }
   if (quiet) {
     for (const std::string& p : result.problems) std::fprintf(stderr, "%s\n", p.c_str());
