@@ -471,4 +471,31 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
   return Worst(rc, Emit(common, out));
 }
 
+int RunFetch(const FetchOptions& options, bool quiet) {
+  FetchOptions o = options;
+  if (!quiet) o.progress = [](const std::string& line) { std::fprintf(stderr, "%s\n", line.c_str()); };
+  std::unique_ptr<HttpClient> client = MakeCurlHttpClient(HttpClientOptions());
+  FetchResult result;
+  Status st = Fetch(o, client.get(), &result);
+  if (st.code() == Status::Code::kInvalidArgument) {
+    std::fprintf(stderr, "kamergraaf fetch: %s\n", st.message().c_str());
+    return kExitUsage;
+  }
+  if (options.dry_run) {
+    for (const std::string& line : result.planned) std::printf("%s\n", line.c_str());
+    std::fprintf(stderr, "fetch: --dry-run: %zu file(s) would be fetched (or found present)\n", result.planned.size());
+  }
+  if (quiet) {
+    for (const std::string& p : result.problems) std::fprintf(stderr, "%s\n", p.c_str());
+  }
+  std::fprintf(stderr, "fetch: %d page(s), %d file(s) downloaded, %d already present, %d without a file in the API, "
+                       "%d failed, %d request(s)\n",
+               result.pages, result.downloaded, result.present, result.absent, result.failed, result.requests);
+  if (!st.ok() && st.code() != Status::Code::kPartial) {
+    std::fprintf(stderr, "kamergraaf fetch: %s\n", st.message().c_str());
+    return kExitUsage;
+  }
+  return st.ok() ? kExitOk : kExitPartial;
+}
+
 }  // namespace kamergraaf::cli

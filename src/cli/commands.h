@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "fetch/fetcher.h"
 #include "kamergraaf/pipeline.h"
 
 namespace kamergraaf::cli {
@@ -68,6 +69,8 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options);
 int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options);
 int RunReport(const CommonOptions& common, const GraphOptions& options);
 int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path);
+// `fetch`: downloads from the open-data API (fetch/fetcher.h); progress on stderr unless quiet.
+int RunFetch(const FetchOptions& options, bool quiet);
 
 }  // namespace kamergraaf::cli
 

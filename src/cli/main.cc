@@ -212,6 +212,25 @@ int main(int argc, char** argv) {
   show->add_option("--svg", show_svg, "Also draw the node's neighbourhood to this SVG file");
   show->callback([&] { rc = cli::RunShow(common, show_id, show_svg); });
 
+  kamergraaf::FetchOptions fetch_options;
+  bool fetch_quiet = false;
+  auto* fetch = app.add_subcommand("fetch",
+                                   "Download documents and their metadata from the Tweede Kamer's open-data API");
+  fetch->add_option("--dossier", fetch_options.dossiers, "Every document of this dossier (26643, 36410-VIII); repeatable");
+  fetch->add_option("--zaak", fetch_options.zaken, "The documents, decisions and votes of this zaak (2024Z00422); repeatable");
+  fetch->add_option("--missing", fetch_options.missing_report, "The missing documents of a report.json");
+  fetch->add_option("--since", fetch_options.since, "Only documents dated on or after YYYY-MM-DD");
+  fetch->add_option("-o,--output", fetch_options.out_dir, "Folder to download into (created if missing)");
+  fetch->add_option("--api", fetch_options.api, "Base URL of the OData API (a mirror or a test server)")
+      ->capture_default_str();
+  fetch->add_option("--rate", fetch_options.rate, "At most this many requests per second")
+      ->check(CLI::PositiveNumber)->capture_default_str();
+  fetch->add_option("--retries", fetch_options.retries, "Retries of a failed request (429, 5xx, cut connections)")
+      ->check(CLI::NonNegativeNumber)->capture_default_str();
+  fetch->add_flag("--dry-run", fetch_options.dry_run, "List what would be downloaded (id, URL); write nothing");
+  fetch->add_flag("-q,--quiet", fetch_quiet, "No progress, only problems and the summary");
+  fetch->callback([&] { rc = cli::RunFetch(fetch_options, fetch_quiet); });
+
   // `kamergraaf help [COMMAND]`, no command at all, and a mistyped command.
   if (argc == 1) {
     std::fputs(app.help().c_str(), stderr);

@@ -10,9 +10,11 @@
 #include "corpus/deadlines.h"
 #include "corpus/document_reader.h"
 #include "corpus/input_root.h"
+#include "corpus/opendata_join.h"
 #include "corpus/parse_cache.h"
 #include "kamergraaf/pipeline.h"
 #include "source/input_walker.h"
+#include "source/opendata_reader.h"
 #include "source/source_file.h"
 
 namespace kamergraaf {
@@ -47,6 +49,11 @@ void ReleaseSlack(Document* doc) {
   doc->speeches.shrink_to_fit();
   doc->commitments.shrink_to_fit();
   doc->diagnostics.shrink_to_fit();
+}
+
+// Files named *.json are sniffed for open data on every run, never taken from the parse cache.
+bool IsJsonName(std::string_view path) {
+  return path.size() >= 5 && path.substr(path.size() - 5) == ".json";
 }
 
 }  // namespace
@@ -97,6 +104,9 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     Diagnostics diagnostics;
     bool failed = false;
     bool loaded = false;
+    // Open-data JSON is metadata, not a document (source/opendata_reader.h): read here, joined below.
+    std::unique_ptr<OpenData> opendata;
+    bool derived_text = false;
   };
   std::vector<Slot> slots(files.size());
   corpus->documents.resize(files.size());
@@ -134,7 +144,7 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
       Slot& slot = slots[i];
       Document& doc = corpus->documents[i];
       const std::string& path = files[i];
-      const bool cacheable = cache != nullptr && path != "-";
+      const bool cacheable = cache != nullptr && path != "-" && !IsJsonName(path);
       FileStamp stamp = !cacheable ? FileStamp() : i < stamped ? stamps[i] : stamper.Stamp(path);
       if (cacheable && cache->FindUnchanged(path, &stamp, &doc, &slot.diagnostics)) {
         slot.loaded = true;
@@ -144,6 +154,18 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
       }
       Status st = ReadFileBytes(path, options.max_file_bytes, &bytes);
       std::size_t size = bytes.size();
+      if (st.ok() && LooksLikeJson(bytes)) {
+        auto data = std::make_unique<OpenData>();
+        OpenDataShape shape = ReadOpenData(path, bytes, data.get());
+        if (shape != OpenDataShape::kNone) {
+          if (shape == OpenDataShape::kApi) slot.opendata = std::move(data);
+          slot.derived_text = shape == OpenDataShape::kDerivedText;
+          bytes.clear();
+          bytes_done += size;
+          report_progress();
+          continue;
+        }
+      }
       std::string hash;
       if (st.ok() && cacheable && cache->FindByContent(path, stamp, bytes, &hash, &doc, &slot.diagnostics)) {
         slot.loaded = true;
@@ -181,8 +203,12 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   corpus->diagnostics = std::move(walk_diagnostics);
   corpus->files_failed = walk_errors;
   std::size_t kept = 0;
+  OpenData opendata;
+  std::vector<std::string> derived_texts;
   for (std::size_t i = 0; i < slots.size(); ++i) {
-    const Slot& slot = slots[i];
+    Slot& slot = slots[i];
+    if (slot.opendata) opendata.Merge(std::move(*slot.opendata));
+    if (slot.derived_text) derived_texts.push_back(files[i]);
     corpus->diagnostics.insert(corpus->diagnostics.end(), slot.diagnostics.begin(), slot.diagnostics.end());
     if (slot.failed) ++corpus->files_failed;
     if (!slot.loaded) continue;
@@ -207,6 +233,14 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
     std::stable_sort(corpus->documents.begin(), corpus->documents.end(), by_path);
   }
   std::vector<Slot>().swap(slots);
+  if (!derived_texts.empty()) {
+    corpus->diagnostics.push_back(
+        {derived_texts.front(), 0, Diagnostic::Severity::kNote,
+         (derived_texts.size() > 1 ? "and " + std::to_string(derived_texts.size() - 1) + " other file(s): " : "") +
+             "a text extraction of an open-data publication ({content, source}), not an API response: skipped "
+             "(read the publication itself)"});
+  }
+  if (!opendata.empty()) JoinOpenData(opendata, corpus, &corpus->diagnostics);
   ResolveCorpus(corpus);
   if (!options.calendar.empty()) {
     RecessCalendar calendar;

@@ -87,6 +87,20 @@ json MotionObject(const Corpus& corpus, const MotionRecord& rec) {
   json followed = json::array();
   for (int d : rec.followed_up_by) followed.push_back(corpus.documents[d].path);
   j["followed_up_by"] = followed;
+  // Fields filled from the text or from open data (issue 19); kept when another writer already set them.
+  auto put = [&j](const char* key, json value) {
+    if (!j.contains(key)) j[key] = std::move(value);
+  };
+  put("title", m ? StringOrNull(m->title) : json(nullptr));
+  put("date", m ? StringOrNull(m->date) : json(nullptr));
+  put("zaak", m ? StringOrNull(m->zaak) : json(nullptr));
+  put("outcome", m ? StringOrNull(m->outcome) : json(nullptr));
+  put("outcome_date", m ? StringOrNull(m->outcome_date) : json(nullptr));
+  json votes = json::array();
+  if (m) {
+    for (const Motion::Vote& v : m->votes) votes.push_back({{"party", v.party.str()}, {"seats", v.seats}, {"side", v.side.str()}});
+  }
+  put("votes", std::move(votes));
   return j;
 }
 
