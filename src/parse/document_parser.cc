@@ -7,6 +7,7 @@
 #include "parse/document_identity.h"
 #include "parse/footnote_parser.h"
 #include "parse/metadata_file.h"
+#include "parse/question_dates.h"
 #include "parse/structure_parser.h"
 #include "text/line_index.h"
 
@@ -45,6 +46,7 @@ Document ParseDocument(std::string_view path, std::string_view text) {
   CitationScanner::Default().Scan(text, lines, &doc.citations);
   AttachFootnotes(doc.footnotes, &doc.citations);
   ParseStructure(text, lines, &doc);
+  ApplyQuestionDates(text, &doc);  // after the structure: whether the document holds answers
   return doc;
 }
 
