@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
   cli::RankOptions rank;
   cli::GraphOptions graph;
   cli::UnansweredOptions unanswered;
+  cli::QuestionsOptions questions;
   std::string show_id, show_svg;
   int rc = cli::kExitOk;
 
@@ -95,6 +96,8 @@ int main(int argc, char** argv) {
                    "Only these kinds (repeatable): unanswered-question, deferred-answer, "
                    "motion-without-follow-up, open-commitment, missing-document");
   open->add_flag("--fail-on-open", unanswered.fail_on_open, "Exit with status 3 when anything is open");
+  open->add_option("--by", unanswered.by, "Count the open referrals per owner (minister addressed or signing) "
+                   "or per asker (fractie or member)")->check(CLI::IsMember({"owner", "asker"}));
   open->callback([&] { rc = cli::RunUnanswered(common, unanswered); });
 
   auto* report = app.add_subcommand(
@@ -106,8 +109,15 @@ int main(int argc, char** argv) {
   report->callback([&] {
     // A report's map stays readable: the 80 most central nodes unless --top says otherwise.
     if (report->count("--top") == 0 && graph.focus.empty()) graph.top = 80;
-    rc = cli::RunReport(common, graph);
+    rc = cli::RunReport(common, graph, questions.as_of);
   });
+  report->add_option("--as-of", questions.as_of, "Time written questions as of this date (YYYY-MM-DD; default today)");
+
+  auto* questions_cmd = app.add_subcommand(
+      "questions", "Written questions: asked and answered dates, latency and status against the three-week term");
+  AddCommon(questions_cmd, &common, "table (default), json, csv, markdown");
+  questions_cmd->add_option("--as-of", questions.as_of, "Time open questions as of this date (YYYY-MM-DD; default today)");
+  questions_cmd->callback([&] { rc = cli::RunQuestions(common, questions); });
 
   auto* show = app.add_subcommand("show", "Show one document's structure, or a reference card for any id");
   show->add_option("id", show_id, "A file, or an id of the corpus (kst-26643-1317)")->required();

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "output/csv_writer.h"
 #include "analysis/node_selection.h"
 #include "output/json_writer.h"
 #include "output/map_writer.h"
+#include "output/question_writer.h"
 #include "output/text_table.h"
 
 namespace kamergraaf {
@@ -283,6 +285,10 @@ std::string ReportMarkdown(const ReportInput& in) {
   out += "## Most central nodes\n\n" + MdTable(kRankHeader, RankRows(in.graph, in.centrality, TopNodes(in.graph, in.centrality))) + "\n";
   out += "## Motions\n\n" + MdTable(kMotionHeader, MotionRows(in.corpus)) + "\n";
   out += "## What is still open\n\n" + ReferralsMarkdown(in.referrals);
+  if (in.questions != nullptr) {
+    out += "\n## Written questions\n\n" + QuestionsSummaryLine(SummarizeQuestionTiming(*in.questions)) +
+           fmt::format(" (as of {}, term {} days).\n", in.as_of, kAnswerTermDays);
+  }
   return out;
 }
 
@@ -358,7 +364,12 @@ std::string ReportHtml(const ReportInput& in) {
 }
 
 std::string ReportJson(const ReportInput& in) {
-  return kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals);
+  std::string out = kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals);
+  if (in.questions == nullptr) return out;
+  // The written-question counts as one more top-level member.
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
+  j["written_questions"] = nlohmann::ordered_json::parse(QuestionsSummaryJson(SummarizeQuestionTiming(*in.questions), in.as_of));
+  return j.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,

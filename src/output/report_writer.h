@@ -10,6 +10,7 @@
 #include "kamergraaf/centrality.h"
 #include "kamergraaf/citation_graph.h"
 #include "kamergraaf/corpus.h"
+#include "kamergraaf/question_timing.h"
 #include "kamergraaf/referral.h"
 
 namespace kamergraaf {
@@ -22,6 +23,9 @@ struct ReportInput {
   const std::vector<Referral>& referrals;
   const std::string& map_svg;  // the rendered reference map, inlined into HTML
   const std::vector<int>& map_nodes;  // the nodes on the map, best first; the centrality table lists them
+  // Written questions timed as of `as_of` (TimeWrittenQuestions); null = the reports leave them out.
+  const std::vector<QuestionSet>* questions = nullptr;
+  std::string as_of;
 };
 
 
