@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace kamergraaf {
 namespace {
@@ -24,11 +25,27 @@ std::string AskerName(const std::string& asker) {
 }  // namespace
 
 std::vector<ReferralGroup> GroupReferrals(const Corpus& corpus, const std::vector<Referral>& referrals,
-                                          ReferralGrouping by) {
+                                          const std::vector<QuestionSet>& questions, ReferralGrouping by) {
   std::unordered_map<std::string, const Document*> by_path;
   for (const Document& d : corpus.documents) by_path.emplace(d.path, &d);
   std::map<std::string, ReferralGroup> groups;
+  std::unordered_set<std::string> counted_as_set;
+  for (const QuestionSet& q : questions) {
+    if (q.status != QuestionStatus::kOpen && q.status != QuestionStatus::kOverdue &&
+        q.status != QuestionStatus::kPostponed) {
+      continue;
+    }
+    for (const std::string& path : q.questions) counted_as_set.insert(path);
+    std::string name = by == ReferralGrouping::kOwner ? q.addressee : !q.fractie.empty() ? q.fractie : q.asker;
+    if (name.empty()) name = kUnknown;
+    ReferralGroup& g = groups[name];
+    g.name = name;
+    ++g.open;
+    ++g.written_questions;
+  }
   for (const Referral& r : referrals) {
+    if (r.category == ReferralCategory::kMissingDocument) continue;
+    if (r.category == ReferralCategory::kUnansweredQuestion && counted_as_set.count(r.doc)) continue;
     auto it = by_path.find(r.doc);
     const Document* doc = it == by_path.end() ? nullptr : it->second;
     std::string name;

@@ -230,7 +230,8 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
   std::string out;
   if (!options.by.empty()) {
     ReferralGrouping by = options.by == "asker" ? ReferralGrouping::kAsker : ReferralGrouping::kOwner;
-    out = ReferralGroupsOutput(GroupReferrals(corpus, referrals, by), options.by, format, UseColor(common));
+    std::vector<QuestionSet> questions = TimeWrittenQuestions(corpus, "");  // today: only open-or-not matters
+    out = ReferralGroupsOutput(GroupReferrals(corpus, referrals, questions, by), options.by, format, UseColor(common));
   } else if (format == "json") {
     out = ReferralsJson(referrals);
   } else if (format == "csv") {

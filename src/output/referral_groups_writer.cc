@@ -8,12 +8,13 @@
 namespace kamergraaf {
 namespace {
 
+// Missing documents are not grouped (see GroupReferrals).
 constexpr ReferralCategory kCategories[] = {ReferralCategory::kUnansweredQuestion, ReferralCategory::kDeferredAnswer,
                                             ReferralCategory::kMotionWithoutFollowUp,
-                                            ReferralCategory::kOpenCommitment, ReferralCategory::kMissingDocument};
+                                            ReferralCategory::kOpenCommitment};
 
 std::vector<std::string> Row(const ReferralGroup& g) {
-  std::vector<std::string> cells = {g.name, std::to_string(g.open)};
+  std::vector<std::string> cells = {g.name, std::to_string(g.open), std::to_string(g.written_questions)};
   for (ReferralCategory c : kCategories) cells.push_back(std::to_string(g.by_category[static_cast<int>(c)]));
   return cells;
 }
@@ -22,7 +23,7 @@ std::vector<std::string> Row(const ReferralGroup& g) {
 
 std::string ReferralGroupsOutput(const std::vector<ReferralGroup>& groups, const std::string& by,
                                  const std::string& format, bool color) {
-  std::vector<std::string> header = {by, "open"};
+  std::vector<std::string> header = {by, "open", "written-questions"};
   for (ReferralCategory c : kCategories) header.emplace_back(ReferralCategoryName(c));
   if (format == "json") {
     nlohmann::ordered_json j;
@@ -31,6 +32,7 @@ std::string ReferralGroupsOutput(const std::vector<ReferralGroup>& groups, const
     for (const ReferralGroup& g : groups) {
       nlohmann::ordered_json kinds;
       for (ReferralCategory c : kCategories) kinds[std::string(ReferralCategoryName(c))] = g.by_category[static_cast<int>(c)];
+      kinds["written-questions"] = g.written_questions;
       j["groups"].push_back({{"name", g.name}, {"open", g.open}, {"by_kind", kinds}});
     }
     return j.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

@@ -132,7 +132,6 @@ void ApplyQuestionDates(std::string_view text, Document* doc) {
   QuestionDates q = ReadQuestionDates(text);
   doc->asked_date = q.asked;
   doc->answered_date = q.answered;
-  doc->asker = q.asker;
   doc->question_zaak = q.zaak;
   if (doc->question_zaak.empty() && RE2::FullMatch(doc->id, P().zaak)) doc->question_zaak = doc->id;
   if (doc->question_zaak.empty()) {
@@ -143,9 +142,13 @@ void ApplyQuestionDates(std::string_view text, Document* doc) {
       }
     }
   }
+  // Who asked and whom, only for documents dated or numbered as written questions: elsewhere "vragen van het
+  // lid X" refers to other questions.
+  if (doc->asked_date.empty() && doc->answered_date.empty() && doc->question_zaak.empty() && !q.postponement) return;
+  doc->asker = q.asker;
   if (doc->addressee.empty() && !q.addressee.empty()) doc->addressee = q.addressee;
   // A notice that the questions cannot be answered in time, which carries no answers itself.
-  const bool about_questions = !doc->asked_date.empty() || !doc->question_zaak.empty();
+  const bool about_questions = !doc->asked_date.empty() || !doc->question_zaak.empty() || !q.asker.empty();
   const bool answered_here = !doc->answers.empty() || (!q.answered.empty() && !q.notice);
   // (A "Mededeling" alone is not enough: some say the questions "zijn beantwoord middels een brief".)
   if (q.postponement && !answered_here && about_questions) {
