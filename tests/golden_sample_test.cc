@@ -51,7 +51,7 @@ std::vector<const Referral*> OfKind(const Loaded& s, ReferralCategory category) 
 }
 
 TEST_CASE("golden: the sample corpus loads", "[golden]") {
-  CHECK(Sample().corpus.documents.size() == 8);
+  CHECK(Sample().corpus.documents.size() == 11);
   CHECK(Sample().corpus.files_failed == 0);
 }
 
