@@ -32,6 +32,18 @@ Role RoleOf(const Document& doc) {
   return Role::kNone;
 }
 
+// The zaak of the questions a document asks, answers or postpones: what the parser read, else the document's
+// own id when that is a zaak number (an open-data Zaak record, a file named after its zaak).
+std::string ZaakOf(const Document& doc) {
+  if (!doc.question_zaak.empty()) return doc.question_zaak;
+  const std::string& id = doc.id;
+  if (id.size() == 10 && id[4] == 'Z' &&
+      std::all_of(id.begin(), id.end(), [](char c) { return c == 'Z' || (c >= '0' && c <= '9'); })) {
+    return id;
+  }
+  return "";
+}
+
 bool FullDate(const std::string& iso) {
   int days = 0;
   return IsoToDays(iso, &days);
@@ -134,15 +146,17 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
   for (int i = 0; i < static_cast<int>(corpus.documents.size()); ++i) {
     if (RoleOf(corpus.documents[i]) != Role::kNone) order.push_back(i);
   }
-  std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-    return !corpus.documents[a].question_zaak.empty() && corpus.documents[b].question_zaak.empty();
-  });
+  std::vector<std::string> zaak_of(corpus.documents.size());
+  for (int i : order) zaak_of[i] = ZaakOf(corpus.documents[i]);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return !zaak_of[a].empty() && zaak_of[b].empty(); });
   for (int i : order) {
     const Document& doc = corpus.documents[i];
     const Role role = RoleOf(doc);
+    const std::string& zaak = zaak_of[i];
     int s = -1;
-    if (!doc.question_zaak.empty()) {
-      auto it = by_key.find(doc.question_zaak);
+    if (!zaak.empty()) {
+      auto it = by_key.find(zaak);
       if (it != by_key.end()) s = it->second;
     } else if (!doc.asked_date.empty() && !doc.asker.empty()) {
       for (int j = 0; j < static_cast<int>(sets.size()); ++j) {
@@ -152,8 +166,8 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
     if (s < 0) {
       s = static_cast<int>(sets.size());
       QuestionSet set;
-      set.key = doc.question_zaak.empty() ? doc.id : doc.question_zaak;
-      set.zaak = doc.question_zaak;
+      set.key = zaak.empty() ? doc.id : zaak;
+      set.zaak = zaak;
       sets.push_back(set);
       by_key[set.key] = s;
     }

@@ -134,7 +134,9 @@ void ApplyQuestionDates(std::string_view text, Document* doc) {
   doc->answered_date = q.answered;
   doc->question_zaak = q.zaak;
   if (doc->question_zaak.empty() && RE2::FullMatch(doc->id, P().zaak)) doc->question_zaak = doc->id;
-  if (doc->question_zaak.empty()) {
+  // A letter names the zaak it answers as "Uw kenmerk"; in an Aanhangsel item ("Antwoord van … (ontvangen …)")
+  // a "kenmerk" is a footnote's reference to another paper.
+  if (doc->question_zaak.empty() && q.answered.empty()) {
     for (const std::string& id : doc->answers_to) {
       if (RE2::FullMatch(id, P().zaak)) {
         doc->question_zaak = id;
