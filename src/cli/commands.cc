@@ -11,6 +11,8 @@
 
 #include "analysis/coverage.h"
 #include "analysis/node_selection.h"
+#include "analysis/referral_groups.h"
+#include "kamergraaf/question_timing.h"
 #include "cli/load.h"
 #include "corpus/input_root.h"
 #include "graph/subgraph.h"
@@ -20,6 +22,8 @@
 #include "output/json_writer.h"
 #include "output/map_writer.h"
 #include "output/output_guard.h"
+#include "output/question_writer.h"
+#include "output/referral_groups_writer.h"
 #include "output/report_writer.h"
 #include "output/text_table.h"
 #include "text/control_characters.h"
@@ -350,7 +354,11 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
     });
   }
   std::string out;
-  if (format == "json") {
+  if (!options.by.empty()) {
+    ReferralGrouping by = options.by == "asker" ? ReferralGrouping::kAsker : ReferralGrouping::kOwner;
+    std::vector<QuestionSet> questions = TimeWrittenQuestions(corpus, "");  // today: only open-or-not matters
+    out = ReferralGroupsOutput(GroupReferrals(corpus, referrals, questions, by), options.by, format, UseColor(common));
+  } else if (format == "json") {
     out = ReferralsJson(referrals);
   } else if (format == "jsonl") {
     out = JsonLinesOf(ReferralsJson(referrals));
@@ -368,7 +376,42 @@ int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options)
   return rc;
 }
 
-int RunReport(const CommonOptions& common, const GraphOptions& options) {
+// The --as-of date as given, or today; false (after a message) when it is not a valid ISO date.
+static bool AsOf(const std::string& given, std::string* as_of) {
+  int days = 0;
+  *as_of = given.empty() ? TodayIso() : given;
+  if (IsoToDays(*as_of, &days)) return true;
+  std::fprintf(stderr, "kamergraaf: --as-of '%s' is not a date (use YYYY-MM-DD)\n", given.c_str());
+  return false;
+}
+
+int RunQuestions(const CommonOptions& common, const QuestionsOptions& options) {
+  std::string format = FormatFor(common, "table");
+  if (format != "table" && format != "json" && format != "csv" && format != "markdown") {
+    return UnknownFormat(common, format, "table, json, csv, markdown");
+  }
+  std::string as_of;
+  if (!AsOf(options.as_of, &as_of)) return kExitUsage;
+  Corpus corpus;
+  int rc = Load(common, &corpus);
+  if (rc == kExitUsage) return rc;
+  std::vector<QuestionSet> sets = TimeWrittenQuestions(corpus, as_of);
+  std::string out;
+  if (format == "json") {
+    out = QuestionsJson(sets, as_of);
+  } else if (format == "csv") {
+    out = QuestionsCsv(sets);
+  } else if (format == "markdown") {
+    out = QuestionsMarkdown(sets, as_of);
+  } else {
+    out = QuestionsText(sets, as_of, UseColor(common));
+  }
+  return Worst(rc, Emit(common, out));
+}
+
+int RunReport(const CommonOptions& common, const GraphOptions& options, const std::string& as_of_flag) {
+  std::string as_of;
+  if (!AsOf(as_of_flag, &as_of)) return kExitUsage;
   std::string dir = common.output == "-" ? "kamergraaf-report" : common.output;
   Corpus corpus;
   int rc = Load(common, &corpus);
@@ -409,6 +452,9 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   }
   RunInfo run = MakeRunInfo(common);
   ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes, &run, LangOf(common)};
+  std::vector<QuestionSet> questions = TimeWrittenQuestions(corpus, as_of);
+  input.questions = &questions;
+  input.as_of = as_of;
   std::vector<std::pair<std::string, std::string>> files = {
       {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
       {"report.json", ReportJson(input)}, {"map.dot", dot}};

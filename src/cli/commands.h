@@ -60,6 +60,11 @@ struct UnansweredOptions {
   std::vector<std::string> kinds;
   bool fail_on_open = false;
   bool overdue = false;  // only what is past its deadline as of --as-of
+  std::string by;  // --by owner|asker: counts per group instead of the list; empty = the list
+};
+
+struct QuestionsOptions {
+  std::string as_of;  // --as-of: ISO date the open questions are timed against; empty = today
 };
 
 int RunScan(const CommonOptions& common);
@@ -67,7 +72,8 @@ int RunMotions(const CommonOptions& common);
 int RunRank(const CommonOptions& common, const RankOptions& options);
 int RunGraph(const CommonOptions& common, const GraphOptions& options);
 int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options);
-int RunReport(const CommonOptions& common, const GraphOptions& options);
+int RunReport(const CommonOptions& common, const GraphOptions& options, const std::string& as_of = "");
+int RunQuestions(const CommonOptions& common, const QuestionsOptions& options);
 int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path);
 // `fetch`: downloads from the open-data API (fetch/fetcher.h); progress on stderr unless quiet.
 int RunFetch(const FetchOptions& options, bool quiet);

@@ -147,6 +147,7 @@ int main(int argc, char** argv) {
   cli::RankOptions rank;
   cli::GraphOptions graph;
   cli::UnansweredOptions unanswered;
+  cli::QuestionsOptions questions;
   std::string show_id, show_svg;
   int rc = cli::kExitOk;
 
@@ -189,6 +190,8 @@ int main(int argc, char** argv) {
   open->add_flag("--overdue", unanswered.overdue,
                  "Only what is past its deadline as of --as-of (written questions: three weeks after they were "
                  "asked)");
+  open->add_option("--by", unanswered.by, "Count the open referrals per owner (minister addressed or signing) "
+                   "or per asker (fractie or member)")->check(CLI::IsMember({"owner", "asker"}));
   open->callback([&] { rc = cli::RunUnanswered(common, unanswered); });
 
   auto* report = app.add_subcommand(
@@ -202,7 +205,15 @@ int main(int argc, char** argv) {
   report->callback([&] {
     // A report's map stays readable: the 80 most central nodes unless --top says otherwise.
     if (report->count("--top") == 0 && graph.focus.empty()) graph.top = 80;
-    rc = cli::RunReport(common, graph);
+    rc = cli::RunReport(common, graph, common.as_of);
+  });
+
+  auto* questions_cmd = app.add_subcommand(
+      "questions", "Written questions: asked and answered dates, latency and status against the three-week term");
+  AddCommon(questions_cmd, &common, "table (default), json, csv, markdown");
+  questions_cmd->callback([&] {
+    questions.as_of = common.as_of;  // --as-of is one of every command's options
+    rc = cli::RunQuestions(common, questions);
   });
 
   auto* show = app.add_subcommand("show", "Show one document's structure, or a reference card for any id");

@@ -8,7 +8,7 @@ namespace {
 
 // Bump when the layout below changes. The parse cache also keys entries by a fingerprint of the parser
 // sources, so a field added to the model and written here invalidates old entries on its own.
-constexpr std::uint8_t kCodecVersion = 3;
+constexpr std::uint8_t kCodecVersion = 4;
 
 // Adding a field to the model? Encode and decode it below, then update the size here. (These sizes are
 // those of x86-64 Linux with libstdc++; elsewhere the check is skipped.)
@@ -21,7 +21,7 @@ static_assert(sizeof(Motion) == 448, "Motion changed: update document_codec.cc")
 static_assert(sizeof(Speech) == 40, "Speech changed: update document_codec.cc");
 static_assert(sizeof(Commitment) == 128, "Commitment changed: update document_codec.cc");
 static_assert(sizeof(Diagnostic) == 72, "Diagnostic changed: update document_codec.cc");
-static_assert(sizeof(Document) == 504, "Document changed: update document_codec.cc");
+static_assert(sizeof(Document) == 632, "Document changed: update document_codec.cc");
 #endif
 
 class Writer {
@@ -136,6 +136,7 @@ std::string EncodeDocument(const Document& doc, const Diagnostics& read_diagnost
   w.S(doc.path), w.S(doc.id), w.B(doc.has_official_id), w.U(static_cast<int>(doc.kind)), w.S(doc.kind_evidence);
   w.S(doc.title), w.S(doc.date), w.Strings(doc.about), w.Strings(doc.answers_to);
   w.S(doc.date_evidence), w.S(doc.signer), w.S(doc.addressee);
+  w.S(doc.asked_date), w.S(doc.answered_date), w.S(doc.asker), w.S(doc.question_zaak);
   w.U(doc.bytes), w.I(doc.lines);
   w.List(doc.citations, [&](const Citation& c) {
     w.U(static_cast<int>(c.kind)), w.S(c.target), w.B(c.resolved), w.U(c.start), w.U(c.end), w.I(c.line);
@@ -183,6 +184,7 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
   doc->kind_evidence = r.S(), doc->title = r.S(), doc->date = r.S(), doc->about = r.Strings();
   doc->answers_to = r.Strings();
   doc->date_evidence = r.S(), doc->signer = r.S(), doc->addressee = r.S();
+  doc->asked_date = r.S(), doc->answered_date = r.S(), doc->asker = r.S(), doc->question_zaak = r.S();
   doc->bytes = r.Size(), doc->lines = r.Int();
   r.List(&doc->citations, [&](Citation* c) {
     std::uint64_t k = r.U();

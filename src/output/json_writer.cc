@@ -354,6 +354,11 @@ std::string DocumentJson(const Document& doc) {
   j["format"] = std::string(doc.format.view());
   j["about"] = doc.about;
   j["answers_to"] = doc.answers_to;
+  // Written questions: only on documents that ask, answer or postpone them.
+  if (!doc.asked_date.empty()) j["asked_date"] = doc.asked_date;
+  if (!doc.answered_date.empty()) j["answered_date"] = doc.answered_date;
+  if (!doc.asker.empty()) j["asker"] = doc.asker;
+  if (!doc.question_zaak.empty()) j["question_zaak"] = doc.question_zaak;
   j["bytes"] = doc.bytes;
   j["lines"] = doc.lines;
   json footnotes = json::array();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 
 #include "output/csv_writer.h"
 #include "analysis/coverage.h"
@@ -12,6 +13,7 @@
 #include "output/json_writer.h"
 #include "output/map_writer.h"
 #include "output/output_guard.h"
+#include "output/question_writer.h"
 #include "output/text_table.h"
 #include "text/control_characters.h"
 
@@ -323,7 +325,12 @@ std::string ReportMarkdown(const ReportInput& in) {
 }
 
 std::string ReportJson(const ReportInput& in) {
-  return kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals, in.run);
+  std::string out = kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals, in.run);
+  if (in.questions == nullptr) return out;
+  // The written-question counts as one more top-level member.
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
+  j["written_questions"] = nlohmann::ordered_json::parse(QuestionsSummaryJson(SummarizeQuestionTiming(*in.questions), in.as_of));
+  return j.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,

@@ -10,6 +10,7 @@
 #include "kamergraaf/centrality.h"
 #include "kamergraaf/citation_graph.h"
 #include "kamergraaf/corpus.h"
+#include "kamergraaf/question_timing.h"
 #include "kamergraaf/referral.h"
 #include "output/messages.h"
 #include "output/run_info.h"
@@ -26,6 +27,9 @@ struct ReportInput {
   const std::vector<int>& map_nodes;  // the nodes on the map, best first; the centrality table lists them
   const RunInfo* run = nullptr;       // the run block; none when null
   Lang lang = Lang::kNl;              // the language of every heading, label and value the report writes
+  // Written questions timed as of `as_of` (TimeWrittenQuestions); null = the reports leave them out.
+  const std::vector<QuestionSet>* questions = nullptr;
+  std::string as_of;
 };
 
 

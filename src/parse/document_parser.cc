@@ -9,6 +9,7 @@
 #include "parse/document_identity.h"
 #include "parse/footnote_parser.h"
 #include "parse/metadata_file.h"
+#include "parse/question_dates.h"
 #include "parse/structure_parser.h"
 #include "text/line_index.h"
 
@@ -61,6 +62,7 @@ Document ParseDocument(std::string_view path, std::string_view text) {
       if (c.speaker.empty()) c.speaker = name;
     }
   }
+  ApplyQuestionDates(text, &doc);  // after the structure: whether the document holds answers
   return doc;
 }
 

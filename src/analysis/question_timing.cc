@@ -1,0 +1,245 @@
+// Groups the written-question documents of a corpus into sets and times each against the three-week term.
+#include "kamergraaf/question_timing.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <map>
+#include <string>
+
+namespace kamergraaf {
+namespace {
+
+enum class Role { kNone, kQuestions, kAnswer, kNotice };
+
+Role RoleOf(const Document& doc) {
+  switch (doc.kind) {
+    // Kinds that are never written questions, whatever dates they mention.
+    case DocumentKind::kCommissievragenAntwoorden:
+    case DocumentKind::kSchriftelijkOverleg:
+    case DocumentKind::kHandelingen:
+    case DocumentKind::kHandelingenCommissie:
+    case DocumentKind::kMotie:
+    case DocumentKind::kAmendement:
+    case DocumentKind::kVerslagCommissiedebat:
+      return Role::kNone;
+    default:
+      break;
+  }
+  if (doc.kind == DocumentKind::kUitstelbericht) return Role::kNotice;
+  if (doc.kind == DocumentKind::kKamervragenAntwoorden || !doc.answered_date.empty()) return Role::kAnswer;
+  if (doc.kind == DocumentKind::kSchriftelijkeVragen || !doc.asked_date.empty()) return Role::kQuestions;
+  return Role::kNone;
+}
+
+// The zaak of the questions a document asks, answers or postpones: what the parser read, else the document's
+// own id when that is a zaak number (an open-data Zaak record, a file named after its zaak).
+std::string ZaakOf(const Document& doc) {
+  if (!doc.question_zaak.empty()) return doc.question_zaak;
+  const std::string& id = doc.id;
+  if (id.size() == 10 && id[4] == 'Z' &&
+      std::all_of(id.begin(), id.end(), [](char c) { return c == 'Z' || (c >= '0' && c <= '9'); })) {
+    return id;
+  }
+  return "";
+}
+
+bool FullDate(const std::string& iso) {
+  int days = 0;
+  return IsoToDays(iso, &days);
+}
+
+// Letters of the asker's name only, lower case: "De Vries (VVD)" and "de Vries ( VVD )" agree.
+std::string NameKey(const std::string& asker) {
+  std::string out;
+  for (char c : asker) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    }
+  }
+  return out;
+}
+
+std::string FractieOf(const std::string& asker) {
+  std::size_t open = asker.find('(');
+  if (open == std::string::npos) return "";
+  std::size_t close = asker.find(')', open);
+  if (close == std::string::npos) return "";
+  std::string f = asker.substr(open + 1, close - open - 1);
+  for (std::string_view prefix : {"beiden ", "allen ", "beide "}) {
+    if (f.rfind(prefix, 0) == 0) f = f.substr(prefix.size());
+  }
+  return f;
+}
+
+void KeepEarliest(std::string* slot, const std::string& date) {
+  if (!FullDate(date)) return;
+  if (slot->empty() || date < *slot) *slot = date;
+}
+
+int StatusRank(QuestionStatus s) {
+  switch (s) {
+    case QuestionStatus::kOverdue: return 0;
+    case QuestionStatus::kPostponed: return 1;
+    case QuestionStatus::kOpen: return 2;
+    case QuestionStatus::kAnsweredLate: return 3;
+    case QuestionStatus::kAnsweredInTime: return 4;
+    case QuestionStatus::kUnknown: return 5;
+  }
+  return 5;
+}
+
+}  // namespace
+
+std::string_view QuestionStatusName(QuestionStatus status) {
+  switch (status) {
+    case QuestionStatus::kAnsweredInTime: return "answered-in-time";
+    case QuestionStatus::kAnsweredLate: return "answered-late";
+    case QuestionStatus::kPostponed: return "postponed";
+    case QuestionStatus::kOpen: return "open";
+    case QuestionStatus::kOverdue: return "overdue";
+    case QuestionStatus::kUnknown: return "unknown";
+  }
+  return "unknown";
+}
+
+bool IsoToDays(std::string_view iso, int* days) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
+  int y = 0, m = 0, d = 0;
+  for (std::size_t i : {0, 1, 2, 3}) y = y * 10 + (iso[i] - '0');
+  for (std::size_t i : {5, 6}) m = m * 10 + (iso[i] - '0');
+  for (std::size_t i : {8, 9}) d = d * 10 + (iso[i] - '0');
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (iso[i] < '0' || iso[i] > '9') return false;
+  }
+  static constexpr int kMonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kMonthDays[m - 1]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m == 2 && d == 29 && !leap) return false;
+  // Days from civil (Howard Hinnant's algorithm).
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  *days = era * 146097 + doe - 719468;
+  return true;
+}
+
+std::string TodayIso() {
+  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  const std::chrono::year_month_day ymd{today};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
+std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_view as_of) {
+  int as_of_days = 0;
+  if (!IsoToDays(as_of, &as_of_days)) IsoToDays(TodayIso(), &as_of_days);
+
+  std::vector<QuestionSet> sets;
+  std::map<std::string, int> by_key;
+  // Documents with a zaak number first, so that the others can join the set they name by asker and date.
+  std::vector<int> order;
+  for (int i = 0; i < static_cast<int>(corpus.documents.size()); ++i) {
+    if (RoleOf(corpus.documents[i]) != Role::kNone) order.push_back(i);
+  }
+  std::vector<std::string> zaak_of(corpus.documents.size());
+  for (int i : order) zaak_of[i] = ZaakOf(corpus.documents[i]);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int a, int b) { return !zaak_of[a].empty() && zaak_of[b].empty(); });
+  for (int i : order) {
+    const Document& doc = corpus.documents[i];
+    const Role role = RoleOf(doc);
+    const std::string& zaak = zaak_of[i];
+    int s = -1;
+    if (!zaak.empty()) {
+      auto it = by_key.find(zaak);
+      if (it != by_key.end()) s = it->second;
+    } else if (!doc.asked_date.empty() && !doc.asker.empty()) {
+      for (int j = 0; j < static_cast<int>(sets.size()); ++j) {
+        if (sets[j].asked == doc.asked_date && NameKey(sets[j].asker) == NameKey(doc.asker)) s = j;
+      }
+    }
+    if (s < 0) {
+      s = static_cast<int>(sets.size());
+      QuestionSet set;
+      set.key = zaak.empty() ? doc.id : zaak;
+      set.zaak = zaak;
+      sets.push_back(set);
+      by_key[set.key] = s;
+    }
+    QuestionSet& set = sets[s];
+    if (set.asker.empty()) set.asker = doc.asker;
+    if (set.title.empty()) set.title = doc.title;
+    // The addressee as the questions name it; an answer's signer when nothing names it.
+    if (role == Role::kQuestions && !doc.addressee.empty()) set.addressee = doc.addressee;
+    if (set.addressee.empty()) set.addressee = !doc.addressee.empty() ? doc.addressee : doc.signer;
+    KeepEarliest(&set.asked, doc.asked_date);
+    if (role == Role::kQuestions && doc.asked_date.empty()) KeepEarliest(&set.asked, doc.date);
+    const std::string& reply = doc.answered_date.empty() ? doc.date : doc.answered_date;
+    switch (role) {
+      case Role::kQuestions: set.questions.push_back(doc.path); break;
+      case Role::kAnswer: set.answers.push_back(doc.path), KeepEarliest(&set.answered, reply); break;
+      case Role::kNotice: set.notices.push_back(doc.path), KeepEarliest(&set.postponed, reply); break;
+      case Role::kNone: break;
+    }
+  }
+
+  for (QuestionSet& set : sets) {
+    set.fractie = FractieOf(set.asker);
+    int asked = 0, answered = 0;
+    const bool have_asked = IsoToDays(set.asked, &asked);
+    const bool have_answer = IsoToDays(set.answered, &answered);
+    if (have_answer && have_asked) {
+      set.latency_days = answered - asked;
+      set.overdue_days = std::max(0, set.latency_days - kAnswerTermDays);
+      set.status = set.latency_days <= kAnswerTermDays ? QuestionStatus::kAnsweredInTime : QuestionStatus::kAnsweredLate;
+    } else if (have_answer || !set.answers.empty()) {
+      set.status = QuestionStatus::kUnknown;
+    } else if (have_asked) {
+      set.age_days = as_of_days - asked;
+      set.overdue_days = std::max(0, set.age_days - kAnswerTermDays);
+      set.status = !set.notices.empty()      ? QuestionStatus::kPostponed
+                   : set.overdue_days > 0 ? QuestionStatus::kOverdue
+                                          : QuestionStatus::kOpen;
+    } else {
+      set.status = set.notices.empty() ? QuestionStatus::kUnknown : QuestionStatus::kPostponed;
+    }
+  }
+  std::sort(sets.begin(), sets.end(), [](const QuestionSet& a, const QuestionSet& b) {
+    if (StatusRank(a.status) != StatusRank(b.status)) return StatusRank(a.status) < StatusRank(b.status);
+    if (a.overdue_days != b.overdue_days) return a.overdue_days > b.overdue_days;
+    if (a.asked != b.asked) return a.asked < b.asked;
+    return a.key < b.key;
+  });
+  return sets;
+}
+
+QuestionTimingSummary SummarizeQuestionTiming(const std::vector<QuestionSet>& sets) {
+  QuestionTimingSummary s;
+  std::vector<int> latencies;
+  for (const QuestionSet& q : sets) {
+    ++s.sets;
+    switch (q.status) {
+      case QuestionStatus::kAnsweredInTime: ++s.in_time; break;
+      case QuestionStatus::kAnsweredLate: ++s.late; break;
+      case QuestionStatus::kPostponed: ++s.postponed; break;
+      case QuestionStatus::kOpen: ++s.open; break;
+      case QuestionStatus::kOverdue: ++s.overdue; break;
+      case QuestionStatus::kUnknown: ++s.unknown; break;
+    }
+    if (q.latency_days >= 0) latencies.push_back(q.latency_days);
+  }
+  s.with_latency = static_cast<int>(latencies.size());
+  if (!latencies.empty()) {
+    std::sort(latencies.begin(), latencies.end());
+    const std::size_t n = latencies.size();
+    s.median_latency = n % 2 ? latencies[n / 2] : (latencies[n / 2 - 1] + latencies[n / 2]) / 2.0;
+  }
+  return s;
+}
+
+}  // namespace kamergraaf

@@ -1,0 +1,75 @@
+#include "analysis/referral_groups.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace kamergraaf {
+namespace {
+
+constexpr const char* kUnknown = "(unknown)";
+
+// "Flach (SGP)" → "SGP", "Gabriëls en Bromet (beiden GroenLinks-PvdA)" → "GroenLinks-PvdA", "Flach" → "Flach".
+std::string AskerName(const std::string& asker) {
+  std::size_t open = asker.find('(');
+  std::size_t close = open == std::string::npos ? open : asker.find(')', open);
+  if (close == std::string::npos) return asker;
+  std::string f = asker.substr(open + 1, close - open - 1);
+  for (std::string_view prefix : {"beiden ", "allen ", "beide "}) {
+    if (f.rfind(prefix, 0) == 0) f = f.substr(prefix.size());
+  }
+  return f;
+}
+
+}  // namespace
+
+std::vector<ReferralGroup> GroupReferrals(const Corpus& corpus, const std::vector<Referral>& referrals,
+                                          const std::vector<QuestionSet>& questions, ReferralGrouping by) {
+  std::unordered_map<std::string, const Document*> by_path;
+  for (const Document& d : corpus.documents) by_path.emplace(d.path, &d);
+  std::map<std::string, ReferralGroup> groups;
+  std::unordered_set<std::string> counted_as_set;
+  for (const QuestionSet& q : questions) {
+    if (q.status != QuestionStatus::kOpen && q.status != QuestionStatus::kOverdue &&
+        q.status != QuestionStatus::kPostponed) {
+      continue;
+    }
+    for (const std::string& path : q.questions) counted_as_set.insert(path);
+    std::string name = by == ReferralGrouping::kOwner ? q.addressee : !q.fractie.empty() ? q.fractie : q.asker;
+    if (name.empty()) name = kUnknown;
+    ReferralGroup& g = groups[name];
+    g.name = name;
+    ++g.open;
+    ++g.written_questions;
+  }
+  for (const Referral& r : referrals) {
+    if (r.category == ReferralCategory::kMissingDocument) continue;
+    if (r.category == ReferralCategory::kUnansweredQuestion && counted_as_set.count(r.doc)) continue;
+    auto it = by_path.find(r.doc);
+    const Document* doc = it == by_path.end() ? nullptr : it->second;
+    std::string name;
+    if (by == ReferralGrouping::kOwner) {
+      if (doc != nullptr) name = !doc->addressee.empty() ? doc->addressee : doc->signer;
+    } else {
+      name = !r.fractie.empty() ? r.fractie.str() : !r.submitters.empty() ? r.submitters.front() : "";
+      if (name.empty() && doc != nullptr) name = AskerName(doc->asker);
+    }
+    if (name.empty()) name = kUnknown;
+    ReferralGroup& g = groups[name];
+    g.name = name;
+    ++g.open;
+    ++g.by_category[static_cast<int>(r.category)];
+  }
+  std::vector<ReferralGroup> out;
+  for (auto& [name, g] : groups) out.push_back(std::move(g));
+  std::sort(out.begin(), out.end(), [](const ReferralGroup& a, const ReferralGroup& b) {
+    bool au = a.name == kUnknown, bu = b.name == kUnknown;
+    if (au != bu) return bu;
+    if (a.open != b.open) return a.open > b.open;
+    return a.name < b.name;
+  });
+  return out;
+}
+
+}  // namespace kamergraaf

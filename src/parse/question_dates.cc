@@ -1,0 +1,161 @@
+#include "parse/question_dates.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+
+#include "parse/text_util.h"
+
+namespace kamergraaf {
+namespace {
+
+constexpr std::size_t kHeadBytes = 6000;
+
+struct Patterns {
+  // Compiled once; every pattern runs on the whitespace-folded head.
+  RE2 date{R"((?i)^\s*(\d{1,2})\s*([a-z]+)\s*(\d{4})\b)"};
+  // "(ingezonden 7 september 2026)" after a title, or "(kenmerk: 2026Z00777, ingezonden …)" in a letter; a
+  // reference to other questions ("Kamervragen van het lid X, ingezonden …") does not date this document.
+  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)ingezonden:?\s+(\d{1,2}\s*[a-z]+\s*\d{4}))"};
+  // "Op 6 november jl. hebben de leden X en Y (beiden F) schriftelijke vragen gesteld aan de minister … over".
+  RE2 asked_jl{
+      R"(\bOp (\d{1,2} [a-z]+)(?: (\d{4}))?(?: jl\.?)? (?:heeft|hebben) (?:het lid|de leden) (.{1,200}?) (?:schriftelijke )?vragen gesteld(?: aan (.{1,200}?))? over )"};
+  RE2 answered{R"((Antwoord|Antwoorden|Mededeling) van .{0,250}?\(ontvangen:?\s+(\d{1,2}\s*[a-z]+\s*\d{4})\s*\))"};
+  // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
+  RE2 asker{
+      R"([Vv]ra(?:gen|ag) van (?:het|de) (?:leden lid|lid|leden)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?over(?:\s|de\s|het\s|een\s|«|\())"};
+  RE2 postponed{R"((?i)niet\s+binnen\s+de\s+(?:gebruikelijke|gestelde)\s*termijn)"};
+  RE2 zaak_in_sentence{R"(\((\d{4})Z ?(\d{5})\))"};
+  RE2 zaak_line{R"(^(\d{4})Z ?(\d{5})$)"};
+  RE2 zaak{R"(^\d{4}Z\d{5}$)"};
+};
+
+const Patterns& P() {
+  static const Patterns* p = new Patterns;
+  return *p;
+}
+
+std::string Iso(int year, int month, int day) {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+int MonthNumber(const std::string& name) {
+  static const char* kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
+                                  "juli",    "augustus", "september", "oktober", "november", "december"};
+  std::string lower = AsciiLower(name);
+  for (int m = 0; m < 12; ++m) {
+    if (lower == kMonths[m]) return m + 1;
+  }
+  return 0;
+}
+
+// The zaak number standing alone on one of the first 40 lines ("2024Z18558", "2024Z 17972").
+std::string ZaakOnOwnLine(std::string_view text) {
+  std::size_t pos = 0;
+  for (int line = 0; line < 40 && pos < text.size(); ++line) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view l = StripAscii(text.substr(pos, eol - pos));
+    std::string year, number;
+    if (l.size() <= 12 && RE2::FullMatch(l, P().zaak_line, &year, &number)) return year + "Z" + number;
+    pos = eol + 1;
+  }
+  return "";
+}
+
+// Folds the ASCII whitespace of a capture and drops a trailing comma.
+std::string Clean(std::string_view s) {
+  std::string out = FoldWhitespace(s);
+  while (!out.empty() && (out.back() == ',' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::string DutchDateToIso(std::string_view day_month_year) {
+  std::string day, month, year;
+  if (!RE2::PartialMatch(day_month_year, P().date, &day, &month, &year)) return "";
+  int m = MonthNumber(month);
+  if (m == 0) return "";
+  return Iso(std::stoi(year), m, std::stoi(day));
+}
+
+QuestionDates ReadQuestionDates(std::string_view text) {
+  QuestionDates out;
+  const std::string head = FoldWhitespace(text.substr(0, std::min(text.size(), kHeadBytes)));
+  std::string phrase;
+  std::string reply;
+  if (RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
+    out.answered = DutchDateToIso(phrase);
+    out.notice = reply == "Mededeling";
+  }
+  if (RE2::PartialMatch(head, P().asked, &phrase)) out.asked = DutchDateToIso(phrase);
+  std::string day_month, year, who, to;
+  if (RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
+    if (out.asked.empty()) {
+      // "jl." (of this year): the year of the notice, or the one before when the date would follow it.
+      int notice_year = out.answered.empty() ? 0 : std::stoi(out.answered.substr(0, 4));
+      if (year.empty() && notice_year > 0) {
+        std::string candidate = DutchDateToIso(day_month + " " + std::to_string(notice_year));
+        if (!candidate.empty() && candidate > out.answered) {
+          candidate = DutchDateToIso(day_month + " " + std::to_string(notice_year - 1));
+        }
+        out.asked = candidate;
+      } else if (!year.empty()) {
+        out.asked = DutchDateToIso(day_month + " " + year);
+      }
+    }
+    out.asker = Clean(who);
+    out.addressee = Clean(to);
+  }
+  if (out.asker.empty() && RE2::PartialMatch(head, P().asker, &who, &to)) {
+    out.asker = Clean(who);
+    out.addressee = Clean(to);
+  }
+  std::string zaak_year, zaak_number;
+  if (RE2::PartialMatch(head, P().postponed)) {
+    out.postponement = true;
+    // The notice names the questions' zaak in brackets in the same sentence ("… (2024Z17067) kunnen niet …").
+    if (RE2::PartialMatch(head, P().zaak_in_sentence, &zaak_year, &zaak_number)) out.zaak = zaak_year + "Z" + zaak_number;
+  }
+  std::string own_line = ZaakOnOwnLine(text);
+  if (!own_line.empty()) out.zaak = own_line;
+  return out;
+}
+
+void ApplyQuestionDates(std::string_view text, Document* doc) {
+  QuestionDates q = ReadQuestionDates(text);
+  doc->asked_date = q.asked;
+  doc->answered_date = q.answered;
+  doc->question_zaak = q.zaak;
+  if (doc->question_zaak.empty() && RE2::FullMatch(doc->id, P().zaak)) doc->question_zaak = doc->id;
+  // A letter names the zaak it answers as "Uw kenmerk"; in an Aanhangsel item ("Antwoord van … (ontvangen …)")
+  // a "kenmerk" is a footnote's reference to another paper.
+  if (doc->question_zaak.empty() && q.answered.empty()) {
+    for (const std::string& id : doc->answers_to) {
+      if (RE2::FullMatch(id, P().zaak)) {
+        doc->question_zaak = id;
+        break;
+      }
+    }
+  }
+  // Who asked and whom, only for documents dated or numbered as written questions: elsewhere "vragen van het
+  // lid X" refers to other questions.
+  if (doc->asked_date.empty() && doc->answered_date.empty() && doc->question_zaak.empty() && !q.postponement) return;
+  doc->asker = q.asker;
+  if (doc->addressee.empty() && !q.addressee.empty()) doc->addressee = q.addressee;
+  // A notice that the questions cannot be answered in time, which carries no answers itself.
+  const bool about_questions = !doc->asked_date.empty() || !doc->question_zaak.empty() || !q.asker.empty();
+  const bool answered_here = !doc->answers.empty() || (!q.answered.empty() && !q.notice);
+  // (A "Mededeling" alone is not enough: some say the questions "zijn beantwoord middels een brief".)
+  if (q.postponement && !answered_here && about_questions) {
+    doc->kind = DocumentKind::kUitstelbericht;
+  }
+}
+
+}  // namespace kamergraaf
