@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <string>
+#include <string_view>
 
 namespace kamergraaf {
 namespace {
@@ -14,7 +15,7 @@ constexpr char kName[] =
 
 // Fills *speech from the speaker header at the start of `s` and sets *text_start to where the turn's text
 // begins on the same line (s.size() for a header on a line of its own); false when `s` starts no turn.
-bool ParseHeader(const std::string& s, Speech* speech, std::size_t* text_start) {
+bool ParseHeader(std::string_view s, Speech* speech, std::size_t* text_start) {
   static const RE2 kChair(R"((?:De [Vv]oorzitter|Voorzitter):(?:\s+|$))");
   static const RE2 kMember(R"((?:Mevrouw|De heer|Het lid) ([^():]{1,50}?) \(([^()]{1,40})\):(?:\s+|$))");
   // Older transcripts: "De heer de Jong:", "De heer Donner, Minister van Justitie:".
@@ -55,7 +56,7 @@ bool ParseHeader(const std::string& s, Speech* speech, std::size_t* text_start) 
 
 }  // namespace
 
-bool IsSpeakerHeader(const std::string& line, Speech::Role* role) {
+bool IsSpeakerHeader(std::string_view line, Speech::Role* role) {
   Speech speech;
   std::size_t text_start = 0;
   if (!ParseHeader(line, &speech, &text_start)) return false;
@@ -63,49 +64,91 @@ bool IsSpeakerHeader(const std::string& line, Speech::Role* role) {
   return true;
 }
 
+// Cheap test that `s` may open a speaker header: every header starts with one of these capitals and has a
+// ':' after the name. Lines that fail it (almost all) never reach the regular expressions.
+bool MayBeHeader(std::string_view s) {
+  if (s.empty()) return false;
+  char c = s[0];
+  if (c != 'D' && c != 'V' && c != 'M' && c != 'H' && c != 'S') return false;
+  return s.find(':') != std::string_view::npos;
+}
+
 std::vector<SpeakerTurn> ParseSpeakerTurns(std::vector<RunningLine>* running) {
-  std::vector<RunningLine>& lines = *running;
+  // The lines are moved into `out` in one pass; a header with its text on the same line becomes two lines
+  // there, so no line is ever inserted in the middle of a vector.
+  std::vector<RunningLine>& in = *running;
+  std::vector<RunningLine> out;
   std::vector<SpeakerTurn> turns;
+  bool split_any = false;
   auto close_last = [&](std::size_t end) {
     if (turns.empty()) return;
     SpeakerTurn& t = turns.back();
     t.body_end = end;
     t.speech.end_line = t.speech.line;
-    for (std::size_t k = t.body_begin; k < end; ++k) {
-      if (!lines[k].text.empty()) t.speech.end_line = lines[k].line;
+    for (std::size_t k = end; k > t.body_begin; --k) {
+      const RunningLine& l = split_any ? out[k - 1] : in[k - 1];
+      if (!l.text.empty()) {
+        t.speech.end_line = l.line;
+        break;
+      }
     }
   };
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string s = lines[i].text;
-    if (s.empty()) continue;
+  // Until the first split, `out` is not needed: indices into `in` and `out` agree.
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    const std::string& s = in[i].text;
+    std::size_t at = split_any ? out.size() : i;
+    auto keep = [&] {
+      if (split_any) out.push_back(std::move(in[i]));
+    };
+    if (s.empty()) {
+      keep();
+      continue;
+    }
     Speech speech;
     std::size_t header_lines = 1;
     std::size_t text_start = 0;
-    bool ok = ParseHeader(s, &speech, &text_start);
-    if (!ok && s.size() < 60 && i + 1 < lines.size() && !lines[i + 1].text.empty() && lines[i + 1].text.size() < 60 &&
-        lines[i + 1].text.back() == ':' && (s.rfind("Mevrouw ", 0) == 0 || s.rfind("De heer ", 0) == 0)) {
+    bool ok = MayBeHeader(s) && ParseHeader(s, &speech, &text_start);
+    if (!ok && s.size() < 60 && i + 1 < in.size() && !in[i + 1].text.empty() && in[i + 1].text.size() < 60 &&
+        in[i + 1].text.back() == ':' && (s.rfind("Mevrouw ", 0) == 0 || s.rfind("De heer ", 0) == 0)) {
       // "De heer Six" / "Dijkstra (NSC):" split by a line break.
-      std::string joined = s + " " + lines[i + 1].text;
+      std::string joined = s + " " + in[i + 1].text;
       ok = ParseHeader(joined, &speech, &text_start) && text_start == joined.size();
       header_lines = 2;
     }
-    if (!ok) continue;
+    if (!ok) {
+      keep();
+      continue;
+    }
+    close_last(at);
+    speech.line = in[i].line;
     if (header_lines == 1 && text_start < s.size()) {
       // "De heer Knol (PvdA): Mijnheer de Voorzitter! …": the text goes on a line of its own.
-      RunningLine rest = lines[i];
+      if (!split_any) {
+        split_any = true;
+        out.reserve(in.size() + in.size() / 8);
+        for (std::size_t k = 0; k < i; ++k) out.push_back(std::move(in[k]));
+      }
+      RunningLine rest;
+      rest.line = in[i].line;
+      rest.indented = in[i].indented;
       rest.text = s.substr(text_start);
-      lines[i].text = s.substr(0, text_start);
-      lines.insert(lines.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(rest));
+      in[i].text.resize(text_start);
+      out.push_back(std::move(in[i]));
+      out.push_back(std::move(rest));
+    } else {
+      keep();
+      if (header_lines == 2) {
+        ++i;
+        keep();
+      }
     }
-    close_last(i);
-    speech.line = lines[i].line;
     SpeakerTurn t;
     t.speech = std::move(speech);
-    t.body_begin = i + header_lines;
+    t.body_begin = at + header_lines;
     turns.push_back(std::move(t));
-    i += header_lines - 1;
   }
-  close_last(lines.size());
+  close_last(split_any ? out.size() : in.size());
+  if (split_any) in = std::move(out);
   return turns;
 }
 

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kamergraaf/document.h"
@@ -28,7 +29,7 @@ struct SpeakerTurn {
 std::vector<SpeakerTurn> ParseSpeakerTurns(std::vector<RunningLine>* lines);
 
 // True when `line` starts with a speaker header; *role is the speaker's role.
-bool IsSpeakerHeader(const std::string& line, Speech::Role* role);
+bool IsSpeakerHeader(std::string_view line, Speech::Role* role);
 
 }  // namespace kamergraaf
 

@@ -24,7 +24,7 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
   static const RE2 kNoise(R"([\x{E000}-\x{F8FF}\x{FEFF}]|\[footnoteRef:\d+\]|\[bookmark: [^\]]*\]|\[\d+:\s*$)");
   const int n = lines.num_lines();
   std::vector<bool> removed(static_cast<std::size_t>(n) + 2, false);
-  std::string masked(text);
+  std::string masked;  // a copy of `text` with inline bodies blanked, made only when there are any
   for (const Footnote& f : footnotes) {
     if (f.body_end <= f.body_start) continue;
     if (!IsWholeLineFootnote(text, f)) {
@@ -32,6 +32,7 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
       std::size_t open = text.rfind('[', f.body_start);
       std::size_t close = f.body_end < text.size() && text[f.body_end] == ']' ? f.body_end + 1 : f.body_end;
       if (open == std::string_view::npos) open = f.body_start;
+      if (masked.empty()) masked.assign(text);
       for (std::size_t i = open; i < close; ++i) {
         if (masked[i] != '\n') masked[i] = kDropped;
       }
@@ -65,13 +66,19 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
     if (removed[l]) continue;
     std::size_t start = lines.LineStart(l);
     std::string_view original = lines.Line(l);
-    std::string s = masked.substr(start, original.size());
-    s.erase(std::remove(s.begin(), s.end(), kDropped), s.end());
-    if (s.find('[') != std::string::npos || s.find('\xEF') != std::string::npos) RE2::GlobalReplace(&s, kNoise, "");
+    std::string_view view = masked.empty() ? original : std::string_view(masked).substr(start, original.size());
     RunningLine r;
+    if (view.find(kDropped) == std::string_view::npos && view.find('[') == std::string_view::npos &&
+        view.find('\xEF') == std::string_view::npos) {
+      r.text.assign(StripAscii(view));  // the common case: the line as it stands, one copy
+    } else {
+      std::string s(view);
+      s.erase(std::remove(s.begin(), s.end(), kDropped), s.end());
+      if (s.find('[') != std::string::npos || s.find('\xEF') != std::string::npos) RE2::GlobalReplace(&s, kNoise, "");
+      r.text = std::string(StripAscii(s));
+    }
     r.line = l;
     r.indented = !original.empty() && (original[0] == ' ' || original[0] == '\t');
-    r.text = std::string(StripAscii(s));
     out.push_back(std::move(r));
   }
   return out;
