@@ -65,10 +65,12 @@ const char* SeverityName(Diagnostic::Severity s) {
   }
 }
 
-// (path, line, severity, message); the Python package makes them Diagnostic named tuples.
+// (path, line, severity, message, the line the CLI prints); the package makes them Diagnostic tuples.
 py::list DiagnosticList(const Diagnostics& diagnostics) {
   py::list out;
-  for (const Diagnostic& d : diagnostics) out.append(py::make_tuple(Str(d.path), d.line, SeverityName(d.severity), Str(d.message)));
+  for (const Diagnostic& d : diagnostics) {
+    out.append(py::make_tuple(Str(d.path), d.line, SeverityName(d.severity), Str(d.message), Str(d.ToString())));
+  }
   return out;
 }
 

@@ -69,9 +69,12 @@ class Diagnostic(NamedTuple):
     line: int  # 1-based; 0 when it concerns the whole file
     severity: str  # "error" (the input or part of it could not be read), "warning" or "note"
     message: str
+    text: str = ""  # the line the CLI prints: "path:line: error: message" ("path: …" when line is 0)
 
     def __str__(self) -> str:
-        """``path:line: message`` (``path: message`` when line is 0), the CLI's format."""
+        """The line the CLI prints on stderr for this problem."""
+        if self.text:
+            return self.text
         return f"{self.path}:{self.line}: {self.message}" if self.line > 0 else f"{self.path}: {self.message}"
 
 
