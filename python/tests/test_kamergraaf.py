@@ -278,3 +278,37 @@ def test_load_releases_the_gil():
     assert len(corpus) > 1000
     # With the GIL held for the whole load, the other thread would not run at all meanwhile.
     assert during > 1000, f"{during} ticks in {elapsed:.2f} s of load"
+
+
+def test_pdf_through_the_module():
+    pdfs = sorted((SHARED / "corpus" / "field").rglob("*.pdf"))[:1] if (SHARED / "corpus" / "field").is_dir() else []
+    if not pdfs:
+        pytest.skip("no PDF in ../shared/corpus/field")
+    corpus = kamergraaf.load([str(pdfs[0])], jobs=1)
+    assert not corpus.diagnostics and corpus.documents[0].format == "pdf"
+    lines = cli("scan", str(pdfs[0]), "--format", "jsonl", "-q").stdout.splitlines()
+    assert len(corpus.citations()) == len(lines)
+
+
+@needs_seeds
+@pytest.mark.skipif(not os.environ.get("KAMERGRAAF_BUILD_DIR"), reason="KAMERGRAAF_BUILD_DIR not set (ctest sets it)")
+def test_installed_package(tmp_path):
+    """cmake --install into a prefix gives a package that imports from that prefix's site-packages."""
+    import sys
+    import sysconfig
+    cmake = os.environ.get("CMAKE_COMMAND", "cmake")
+    run = subprocess.run([cmake, "--install", os.environ["KAMERGRAAF_BUILD_DIR"], "--prefix", str(tmp_path)],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    site = os.path.relpath(sysconfig.get_path("platlib", "posix_prefix", {"platbase": "/P", "base": "/P"}), "/P")
+    code = 'import kamergraaf, sys; c = kamergraaf.load(sys.argv[1:]); print(kamergraaf.__file__, len(c.citations()))'
+    env = dict(os.environ, PYTHONPATH=str(tmp_path / site))
+    env.pop("KAMERGRAAF_PDF_MODULE", None)
+    out = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True, env=env,
+                         cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    path, count = out.stdout.split()
+    assert path.startswith(str(tmp_path))
+    scanned = subprocess.run([str(tmp_path / "bin" / "kamergraaf"), "scan", str(SEEDS), "--format", "jsonl", "-q"],
+                             capture_output=True, text=True).stdout.splitlines()
+    assert int(count) == len(scanned) > 0
