@@ -175,7 +175,7 @@ def load(paths: Union[PathLike, Iterable[PathLike]], *, jobs: int = 0, include: 
     if not inputs:
         raise ValueError("inputs is required")
     if not isinstance(jobs, int) or jobs < 0:
-        raise ValueError(f"--jobs: {jobs!r} is not a number of threads (0 = all cores)")
+        raise ValueError(f"--jobs: Value {jobs!r} not in range 0 or more (0 = all cores)")
     if max_file_size <= 0:
         raise ValueError(f"--max-file-size: {max_file_size!r} is not a size in bytes")
     include = [include] if isinstance(include, str) else list(include)
@@ -306,7 +306,7 @@ class Corpus:
         with the defaults is built once and kept.
         """
         if not 0.0 <= damping <= 1.0:
-            raise ValueError(f"--damping: {damping} not in range [0 - 1]")
+            raise ValueError(f"--damping: Value {damping:g} not in range 0.000000 to 1.000000")
         default = (damping, tolerance, samples, seed, threads) == (0.85, 1e-10, 256, 42, 0)
         if default and self._graph is not None:
             return self._graph

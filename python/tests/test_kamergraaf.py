@@ -189,10 +189,14 @@ def test_errors_are_the_cli_s(tmp_path):
     with pytest.raises(FileNotFoundError, match="no input could be read"):
         kamergraaf.load([missing])
     assert "no input could be read" in cli("scan", missing).stderr
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="inputs is required"):
         kamergraaf.load([])
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="--jobs: Value -1 not in range"):
         kamergraaf.load(str(SAMPLES), jobs=-1)
+    assert "--jobs: Value -1 not in range" in cli("scan", str(SAMPLES), "-j", "-1").stderr
+    with pytest.raises(ValueError, match="--damping: Value 2 not in range 0.000000 to 1.000000"):
+        kamergraaf.load(str(SAMPLES)).graph(damping=2)
+    assert "--damping: Value 2 not in range 0.000000 to 1.000000" in cli("rank", str(SAMPLES), "--damping", "2").stderr
     with pytest.raises(ValueError, match="not a date"):
         kamergraaf.load(str(SAMPLES), as_of="next week")
     with pytest.raises(TypeError):
