@@ -38,7 +38,7 @@ __all__ = [
 ]
 __version__: str = _kamergraaf.__version__
 
-PathLike = Union[str, "os.PathLike[str]"]
+PathLike = Union[str, "os.PathLike[str]"]  # a path as str or os.PathLike
 
 # The columns of each table, in order. They are the keys of the CLI's JSON records (shared/docs/contract.md)
 # plus a few the JSON does not carry; unknown values are None.
@@ -85,7 +85,7 @@ class Table(list):
         super().__init__(rows)
         self.columns: tuple[str, ...] = tuple(columns)
 
-    def to_pandas(self) -> "Any":
+    def to_pandas(self) -> Any:
         """The rows as a ``pandas.DataFrame`` with ``columns`` in order (needs pandas)."""
         try:
             import pandas
@@ -97,7 +97,7 @@ class Table(list):
 class DocumentList(list):
     """The corpus's documents (sorted by path), with a one-row-per-document table."""
 
-    def to_pandas(self) -> "Any":
+    def to_pandas(self) -> Any:
         """One row per document: its scalar fields and, for each list, how many items it has."""
         return Table((_document_row(d) for d in self), DOCUMENT_COLUMNS).to_pandas()
 
@@ -147,7 +147,7 @@ def _last_day(iso: str) -> Optional[_dt.date]:
 def load(paths: Union[PathLike, Iterable[PathLike]], *, jobs: int = 0, include: Union[str, Iterable[str]] = (),
          exclude: Union[str, Iterable[str]] = (), db: Optional[PathLike] = None,
          as_of: Union[None, str, _dt.date] = None, progress: Optional[Callable[[int, int, int], Any]] = None,
-         max_file_size: int = 256 << 20) -> "Corpus":
+         max_file_size: int = 256 << 20) -> Corpus:
     """Reads and parses files and folders (recursively), as every ``kamergraaf`` command does.
 
     Args:
@@ -204,7 +204,7 @@ def parse_document(text: Union[str, bytes], path: str = "-") -> Document:
 class Corpus:
     """The parsed documents of one :func:`load`, and what only the whole corpus can tell."""
 
-    def __init__(self, core: "_kamergraaf.CorpusCore", as_of: Optional[_dt.date] = None) -> None:
+    def __init__(self, core: _kamergraaf.CorpusCore, as_of: Optional[_dt.date] = None) -> None:
         self._core = core
         self.as_of: Optional[_dt.date] = as_of  # None = today, when it is needed
         self._documents: Optional[DocumentList] = None
@@ -299,7 +299,7 @@ class Corpus:
         return Table(rows, REFERRAL_COLUMNS)
 
     def graph(self, *, damping: float = 0.85, tolerance: float = 1e-10, samples: int = 256, seed: int = 42,
-              threads: int = 0) -> "Graph":
+              threads: int = 0) -> Graph:
         """The citation graph with every centrality measure, as ``kamergraaf rank`` and ``graph`` compute it.
 
         The options are those of the CLI (``--damping``, ``--tolerance``, ``--samples``, ``--seed``); the graph
@@ -324,7 +324,7 @@ class Graph:
     ``answers``, ``submits``, ``defers-to`` or ``follows-up`` (one edge per kind and pair, with a ``count``).
     """
 
-    def __init__(self, core: "_kamergraaf.GraphCore") -> None:
+    def __init__(self, core: _kamergraaf.GraphCore) -> None:
         self._core = core
 
     @property
@@ -358,7 +358,7 @@ class Graph:
         """What each dossier weighs: its nodes, citations from outside and summed PageRank, heaviest first."""
         return Table(self._core.dossiers(), DOSSIER_COLUMNS)
 
-    def to_networkx(self) -> "Any":
+    def to_networkx(self) -> Any:
         """A ``networkx.MultiDiGraph``: nodes keyed by id with the node columns as attributes, one edge per
         (source, target, kind) keyed by kind with the edge columns as attributes (needs networkx)."""
         try:
