@@ -38,9 +38,22 @@ def cli_json(*args: str):
     return json.loads(run.stdout)
 
 
-def same_keys(cli_record: dict, py_record: dict, keys=None) -> None:
-    """Every key the CLI writes (or the given ones) has the same value in the Python record."""
-    for k in keys or cli_record:
+# The keys the CLI's JSON had when the module was written; keys the CLI gains later are not compared, so that
+# a new JSON field does not fail this test before the module has it too.
+CITATION_KEYS = ("doc", "line", "column", "start", "end", "kind", "target", "text", "footnote", "resolved",
+                 "context_line", "chamber", "vergaderjaar", "page", "mention")
+MOTION_KEYS = ("id", "doc", "line", "dossier", "number", "submitters", "verdict", "verdict_line", "considerations",
+               "requests", "cited_by", "followed_up_by")
+REFERRAL_KEYS = ("category", "doc", "line", "question", "fractie", "speaker", "target", "deadline", "verdict", "text",
+                 "citations", "cited_by", "score", "submitters")
+NODE_KEYS = ("id", "kind", "in_corpus", "label", "doc_kind", "dossier", "url", "pagerank", "in_degree", "out_degree",
+             "betweenness", "hub", "authority", "weak_component", "strong_component")
+EDGE_KEYS = ("source", "target", "kind", "count", "via_footnote", "lines")
+
+
+def same_keys(cli_record: dict, py_record: dict, keys) -> None:
+    """Each of `keys` that the CLI writes has the same value in the Python record."""
+    for k in (k for k in keys if k in cli_record):
         assert k in py_record, f"missing key {k!r} in {py_record}"
         expected, got = cli_record[k], py_record[k]
         if isinstance(expected, float):
@@ -60,7 +73,7 @@ def test_citations_match_scan(seeds):
     got = seeds.citations()
     assert len(got) == len(expected) > 0
     for e, g in zip(expected, got):
-        same_keys(e, g)
+        same_keys(e, g, CITATION_KEYS)
     lines = cli("scan", str(SEEDS), "--format", "jsonl", "-q").stdout.splitlines()
     assert len(got) == len(lines)
 
@@ -70,10 +83,8 @@ def test_motions_match_cli(seeds):
     expected = cli_json("motions", str(SEEDS), "--format", "json", "-q")
     got = seeds.motions()
     assert [m["id"] for m in got] == [m["id"] for m in expected]
-    contract = ("id", "doc", "line", "dossier", "number", "submitters", "verdict", "verdict_line", "considerations",
-                "requests", "cited_by", "followed_up_by")
     for e, g in zip(expected, got):
-        same_keys(e, g, [k for k in contract if k in e])
+        same_keys(e, g, MOTION_KEYS)
 
 
 @needs_seeds
@@ -82,7 +93,7 @@ def test_referrals_match_unanswered(seeds):
     got = seeds.referrals()
     assert len(got) == len(expected) > 0
     for e, g in zip(expected, got):
-        same_keys(e, g)
+        same_keys(e, g, REFERRAL_KEYS)
     only = seeds.referrals(kinds="missing-document")
     assert only and all(r["category"] == "missing-document" for r in only)
     assert only == [r for r in got if r["category"] == "missing-document"]
@@ -94,7 +105,7 @@ def test_rank_matches_cli(seeds):
     got = seeds.graph().rank()
     assert [n["id"] for n in got] == [n["id"] for n in expected]
     for e, g in zip(expected, got):
-        same_keys(e, g)
+        same_keys(e, g, NODE_KEYS)
     assert sum(n["pagerank"] for n in got) == pytest.approx(1.0)
     assert seeds.graph().rank(top=5) == got[:5]
 
@@ -104,8 +115,9 @@ def test_graph_and_dot_match_cli(seeds):
     expected = cli_json("graph", str(SEEDS), "--format", "json", "-q")
     graph = seeds.graph()
     assert [n["id"] for n in graph.nodes()] == [n["id"] for n in expected["nodes"]]
+    assert len(graph.edges()) == len(expected["edges"])
     for e, g in zip(expected["edges"], graph.edges()):
-        same_keys(e, g)
+        same_keys(e, g, EDGE_KEYS)
     assert graph.to_dot() == cli("graph", str(SEEDS), "--format", "dot", "-q").stdout
     focus = graph.rank()[0]["id"]
     assert graph.to_dot(focus=focus) == cli("graph", str(SEEDS), "--format", "dot", "--focus", focus, "-q").stdout
