@@ -332,6 +332,11 @@ py::list ReferralList(const std::vector<Referral>& referrals) {
     j["deadline"] = StrOrNone(r.deadline);
     j["verdict"] = StrOrNone(r.verdict);
     j["text"] = StrOrNone(r.text);
+    j["date"] = StrOrNone(r.date);
+    j["deadline_date"] = StrOrNone(r.deadline_date);
+    j["deadline_rule"] = StrOrNone(r.deadline_rule);
+    j["age_days"] = r.age_days >= 0 ? py::object(py::int_(r.age_days)) : py::object(py::none());
+    j["overdue_days"] = r.overdue_days >= 0 ? py::object(py::int_(r.overdue_days)) : py::object(py::none());
     // Uniform columns for a DataFrame: what only some categories have is None for the others.
     const bool missing = r.category == ReferralCategory::kMissingDocument;
     j["citations"] = missing ? py::object(py::int_(r.citations)) : py::object(py::none());
@@ -383,6 +388,7 @@ std::shared_ptr<CorpusHandle> Load(const std::vector<std::string>& inputs, int j
   options.include = include;
   options.exclude = exclude;
   options.db = db;
+  options.relative_paths = true;  // as the command line: no output shows a local folder
   options.max_file_bytes = max_file_bytes;
   // The callback runs on a worker thread: it takes the GIL for the call. The first exception it raises
   // (KeyboardInterrupt included) stops further calls and is raised once the load is done.
@@ -566,15 +572,17 @@ PYBIND11_MODULE(_kamergraaf, m) {
              }
              return out;
            })
-      .def("referrals",
-           [](const GraphHandle& g) {
-             std::vector<Referral> referrals;
-             {
-               py::gil_scoped_release release;
-               referrals = FindReferrals(*g.corpus, g.graph, g.centrality);
-             }
-             return ReferralList(referrals);
-           })
+      .def(
+          "referrals",
+          [](const GraphHandle& g, const std::string& as_of) {
+            std::vector<Referral> referrals;
+            {
+              py::gil_scoped_release release;
+              referrals = FindReferrals(*g.corpus, g.graph, g.centrality, ReferralOptions{as_of, ""});
+            }
+            return ReferralList(referrals);
+          },
+          py::arg("as_of") = "")
       .def("map",
            [](const GraphHandle& g, bool svg, const std::string& focus, int depth, int top, int min_degree,
               const std::string& layout, const std::optional<std::string>& title) {

@@ -48,7 +48,8 @@ MOTION_COLUMNS = ("id", "doc", "line", "dossier", "number", "title", "date", "su
                   "verdict_line", "outcome", "outcome_line", "outcome_date", "considerations", "requests",
                   "replaces", "zaak", "votes", "amendment", "cited_by", "followed_up_by")
 REFERRAL_COLUMNS = ("category", "doc", "line", "question", "fractie", "speaker", "target", "deadline",
-                    "deadline_date", "overdue", "verdict", "text", "citations", "cited_by", "score", "submitters")
+                    "date", "deadline_date", "deadline_rule", "age_days", "overdue_days", "overdue", "verdict",
+                    "text", "citations", "cited_by", "score", "submitters")
 NODE_COLUMNS = ("id", "kind", "in_corpus", "label", "doc_kind", "dossier", "url", "doc", "aliases", "pagerank",
                 "in_degree", "out_degree", "betweenness", "hub", "authority", "weak_component",
                 "strong_component")
@@ -269,8 +270,9 @@ class Corpus:
     def referrals(self, kinds: Union[None, str, Iterable[str]] = None) -> Table:
         """What is still open (``kamergraaf unanswered``), optionally only some ``kinds`` (:data:`REFERRAL_KINDS`).
 
-        Sorted by kind, then most important first. Besides the CLI's columns: ``deadline_date`` (the ISO date
-        an open commitment's deadline resolves to) and ``overdue`` (that date has passed on ``as_of``).
+        Sorted by kind, then most important first (overdue ones first within a kind). The CLI's columns,
+        with ``date``, ``deadline_date``, ``deadline_rule``, ``age_days`` and ``overdue_days`` counted to
+        ``as_of``, and ``overdue`` (``overdue_days > 0``).
         """
         wanted: Optional[list[str]] = None
         if kinds is not None:
@@ -278,24 +280,13 @@ class Corpus:
             for k in wanted:
                 if k not in REFERRAL_KINDS:
                     raise ValueError(f"unknown --kind '{k}' (choose from {', '.join(REFERRAL_KINDS)})")
-        rows = self.graph()._core.referrals()
+        rows = self.graph()._core.referrals(self.as_of.isoformat() if self.as_of else "")
         if wanted is not None:
             rows = [r for r in rows if r["category"] in wanted]
-        today = self.as_of or _dt.date.today()
-        deadlines: Optional[dict] = None
         for r in rows:
-            r["deadline_date"] = None
-            r["overdue"] = None
-            if r["category"] != "open-commitment":
-                continue
-            if deadlines is None:
-                deadlines = {(d.path, c["line"]): c["deadline_date"] for d in self.documents if d.commitments
-                             for c in d.commitments if c["deadline_date"]}
-            iso = deadlines.get((r["doc"], r["line"]))
-            if iso:
-                r["deadline_date"] = iso
-                last = _last_day(iso)
-                r["overdue"] = None if last is None else last < today
+            # The library dates every referral (ReferralOptions.as_of); overdue is the yes/no of overdue_days.
+            days = r.get("overdue_days")
+            r["overdue"] = None if days is None else days > 0
         return Table(rows, REFERRAL_COLUMNS)
 
     def graph(self, *, damping: float = 0.85, tolerance: float = 1e-10, samples: int = 256, seed: int = 42,

@@ -129,7 +129,8 @@ def test_graph_and_dot_match_cli(seeds):
 def test_documents_match_show(seeds):
     assert len(seeds.documents) == len(list(SEEDS.iterdir()))
     doc = max(seeds.documents, key=lambda d: len(d.citations))
-    shown = cli_json("show", doc.path, "--format", "json", "-q")
+    # Paths are relative to the folder given (as in every output); show takes the file itself.
+    shown = cli_json("show", str(SEEDS / doc.path), "--format", "json", "-q")
     assert (doc.path, doc.id, doc.kind, doc.title, doc.date) == (
         shown["doc"], shown["id"], shown["kind"], shown["title"], shown["date"])
     assert [f["number"] for f in doc.footnotes] == [f["number"] for f in shown["footnotes"]]
@@ -265,6 +266,12 @@ def test_as_of_marks_overdue_commitments():
     corpus = kamergraaf.load(str(SAMPLES), as_of="2100-01-01")
     for r in corpus.referrals("open-commitment"):
         assert r["overdue"] is (None if r["deadline_date"] is None else True)
+        assert r["overdue_days"] is None or r["overdue_days"] > 0
+    # The same ages and overdue days as the command line on the same day.
+    cli = cli_json("unanswered", str(SAMPLES), "--format", "json", "-q", "--as-of", "2100-01-01")["referrals"]
+    py = corpus.referrals()
+    assert [(r["doc"], r["line"], r["overdue_days"], r["age_days"]) for r in py] == \
+        [(r["doc"], r["line"], r["overdue_days"], r["age_days"]) for r in cli]
     assert kamergraaf.load(str(SAMPLES), as_of="1900-01-01").as_of.year == 1900
 
 

@@ -16,6 +16,29 @@ std::string DatePart(std::string_view timestamp) {
   return std::string(timestamp.substr(0, 10));
 }
 
+// True when `text` begins with the heading `prefix`, case folded for ASCII and for the accented capitals
+// of UTF-8's Latin-1 block ("Motie van het lid Kröger c.s. over …" begins with "MOTIE VAN HET LID KRÖGER
+// C.S."); a heading's " ter vervanging van …" (said as "(t.v.v. …)" in the subject) is not compared.
+bool StartsWithFolded(std::string_view text, std::string_view prefix) {
+  auto fold = [](std::string_view s) {
+    std::string out(s);
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(out[i]);
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+      if (c == 0xC3 && i + 1 < out.size()) {
+        unsigned char d = static_cast<unsigned char>(out[i + 1]);
+        if (d >= 0x80 && d <= 0x9E && d != 0x97) out[i + 1] = static_cast<char>(d + 0x20);
+        ++i;
+      }
+    }
+    return out;
+  };
+  std::string head = fold(prefix), body = fold(text);
+  if (std::size_t tvv = head.find(" ter vervanging van "); tvv != std::string::npos) head.resize(tvv);
+  if (head.size() > 5 && head.compare(head.size() - 5, 5, " c.s.") == 0) head.resize(head.size() - 5);
+  return !head.empty() && body.compare(0, head.size(), head) == 0;
+}
+
 std::string Trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) s.remove_suffix(1);
@@ -367,7 +390,9 @@ class Joiner {
     ++stats_.motions;
     const std::string source = "open data (Zaak " + zaak.nummer + ")";
     if (m->zaak.empty()) m->zaak = zaak.nummer;
-    if (m->title.empty()) m->title = Trim(zaak.onderwerp);
+    // The text's title line is often only its heading ("MOTIE VAN HET LID BIKKER C.S."); the zaak's subject
+    // says the same and what the motion is about, so it replaces a heading it begins with.
+    if (m->title.empty() || StartsWithFolded(Trim(zaak.onderwerp), m->title)) m->title = Trim(zaak.onderwerp);
     std::string date = DatePart(od.datum);
     if (m->date.empty()) {
       m->date = date;
