@@ -253,6 +253,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   }
   MapOptions map;
   map.layout = options.layout;
+  map.lang = LangOf(common);
   map.highlight = options.focus;
   std::string out;
   Status st;
@@ -349,6 +350,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
   map.layout = options.layout;
+  map.lang = LangOf(common);
   std::string dot, svg, page_svg;
   st = WriteDot(graph, centrality, nodes, map, &dot);
   if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &svg);

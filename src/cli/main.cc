@@ -143,6 +143,7 @@ int main(int argc, char** argv) {
             ".json .csv .graphml; any other is an error)");
   AddCentrality(graph_cmd, &graph.centrality);
   AddSelection(graph_cmd, &graph);
+  AddLang(graph_cmd, &common);
   graph_cmd->add_option("--nodes", graph.nodes_csv, "CSV: write the node table (Gephi's Id, Label, ...) to this file");
   graph_cmd->add_option("--edges", graph.edges_csv, "CSV: write the edge table (Source, Target, Type, Weight, ...) here");
   graph_cmd->callback([&] { rc = cli::RunGraph(common, graph); });
