@@ -29,6 +29,7 @@ struct CommonOptions {
   std::string color = "auto";
   bool force = false;
   std::string db;  // --db: parse cache file; empty = none
+  std::string metadata;             // --metadata: a sidecar CSV of any name
   bool wide = false;                // --wide: terminal tables show every cell in full
   std::string lang = "nl";         // --lang: the language of reports (HTML, Markdown, map words)
   std::vector<std::string> args;   // the command's arguments after its name, for the report's run block

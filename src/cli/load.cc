@@ -8,6 +8,7 @@
 #include <cstdlib>
 
 #include "output/atomic_file.h"
+#include "parse/metadata_file.h"
 #include "output/output_guard.h"
 
 namespace kamergraaf::cli {
@@ -33,6 +34,10 @@ int Load(const CommonOptions& common, Corpus* corpus) {
                    std::string(width - filled, ' ').c_str(), done, total, bytes / 1e6, bytes / 1e6 / elapsed);
       drew = true;
     };
+  }
+  if (!common.metadata.empty() && !UseMetadataFile(common.metadata)) {
+    std::fprintf(stderr, "kamergraaf: --metadata %s: cannot be read, or has no 'file' column\n", common.metadata.c_str());
+    return kExitUsage;
   }
   Status st = LoadCorpus(common.inputs, options, corpus);
   if (drew) std::fprintf(stderr, "\n");
