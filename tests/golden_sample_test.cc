@@ -250,7 +250,7 @@ Question Ask(std::string number, int line, std::string fractie, int answer = -1)
 
 Document Doc(std::string name, std::string id, DocumentKind kind) {
   Document d;
-  d.path = name;  // relative to the folder given, as the command line writes it
+  d.path = name;  // as the command line loads it: relative to the input folder
   d.id = id.empty() ? d.path : id;
   d.has_official_id = !id.empty();
   d.kind = kind;

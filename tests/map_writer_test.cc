@@ -115,9 +115,18 @@ TEST_CASE("Maps cluster dossiers and carry a legend of the kinds present", "[map
   CHECK(dot.find("subgraph cluster_legend") != std::string::npos);
   CHECK(dot.find("label=Motie") != std::string::npos);
   CHECK(dot.find(R"x(label="Corpusdocument\n(vet omlijnd: in corpus)")x") != std::string::npos);
-  CHECK(dot.find("label=\"cites in a footnote\"") != std::string::npos);
+  CHECK(dot.find("label=\"verwijst in voetnoot\"") != std::string::npos);  // Dutch by default
   CHECK(dot.find("label=Zaak") == std::string::npos);  // no zaak on this map
-  CHECK(dot.find("label=\"follows-up\"") != std::string::npos);
+  CHECK(dot.find("label=\"geeft vervolg\"") != std::string::npos);
+  MapOptions english;
+  english.lang = Lang::kEn;
+  std::string dot_en;
+  REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, english, &dot_en).ok());
+  CHECK(dot_en.find("label=\"cites in a footnote\"") != std::string::npos);
+  CHECK(dot_en.find("label=\"follows up\"") != std::string::npos);
+  CHECK(dot_en.find("label=Legend") != std::string::npos);
+  CHECK(dot_en.find("label=Motion") != std::string::npos);
+  CHECK(dot_en.find("verwijst") == std::string::npos);
   CHECK(dot.find("shape=hexagon") != std::string::npos);
   CHECK(dot.find("style=dashed") != std::string::npos);  // the footnote citation
   MapOptions focus;

@@ -273,6 +273,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   }
   MapOptions map;
   map.layout = options.layout;
+  map.lang = LangOf(common);
   map.highlight = options.focus;
   std::string out;
   Status st;
@@ -427,6 +428,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
   map.layout = options.layout;
+  map.lang = LangOf(common);
   std::string dot, svg, page_svg;
   const std::string svg_path = (std::filesystem::path(dir) / "map.svg").string();
   std::vector<std::string> warnings;

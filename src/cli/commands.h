@@ -35,6 +35,7 @@ struct CommonOptions {
   std::string calendar;  // --calendar: recess calendar file added to the built-in one
   std::string since;     // --since / --until: only documents dated in this range (ISO, inclusive)
   std::string until;
+  std::string metadata;             // --metadata: a sidecar CSV of any name
   bool wide = false;                // --wide: terminal tables show every cell in full
   std::string lang = "nl";         // --lang: the language of reports (HTML, Markdown, map words)
   std::vector<std::string> args;   // the command's arguments after its name, for the report's run block

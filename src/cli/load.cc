@@ -10,6 +10,7 @@
 #include "corpus/date_filter.h"
 #include "model/civil_date.h"
 #include "output/atomic_file.h"
+#include "parse/metadata_file.h"
 #include "parse/recess_calendar.h"
 #include "output/output_guard.h"
 #include "text/control_characters.h"
@@ -55,6 +56,10 @@ int Load(const CommonOptions& common, Corpus* corpus) {
                    std::string(width - filled, ' ').c_str(), done, total, bytes / 1e6, bytes / 1e6 / elapsed);
       drew = true;
     };
+  }
+  if (!common.metadata.empty() && !UseMetadataFile(common.metadata)) {
+    std::fprintf(stderr, "kamergraaf: --metadata %s: cannot be read, or has no 'file' column\n", common.metadata.c_str());
+    return kExitUsage;
   }
   Status st = LoadCorpus(common.inputs, options, corpus);
   if (drew) std::fprintf(stderr, "\n");

@@ -47,6 +47,10 @@ void AddCommon(CLI::App* app, CommonOptions* o, const std::string& formats, bool
                   "Keep each file's parse in this SQLite file (created if missing) and reuse it for unchanged "
                   "files on later runs");
   app->add_flag("-q,--quiet", o->quiet, "Print only errors on stderr, no progress");
+  app->add_option("--metadata", o->metadata,
+                  "A CSV that names each document's id, kind, date, title, signer (columns: file,id,kind,date,"
+                  "title,signer; file = the base name). Without it, a .kamergraaf-metadata.csv or metadata.csv "
+                  "in a document's folder is used; metadata files are never read as documents");
   app->add_flag("--wide", o->wide, "Terminal tables: show every cell in full instead of fitting the terminal");
   app->add_flag("--force", o->force, "Overwrite output files that kamergraaf did not write");
   app->add_option("--color", o->color, "Colour on the terminal: auto, always, never")
@@ -166,6 +170,7 @@ int main(int argc, char** argv) {
             ".json .csv .graphml; any other is an error)");
   AddCentrality(graph_cmd, &graph.centrality);
   AddSelection(graph_cmd, &graph);
+  AddLang(graph_cmd, &common);
   graph_cmd->add_option("--nodes", graph.nodes_csv, "CSV: write the node table (Gephi's Id, Label, ...) to this file");
   graph_cmd->add_option("--edges", graph.edges_csv, "CSV: write the edge table (Source, Target, Type, Weight, ...) here");
   graph_cmd->callback([&] { rc = cli::RunGraph(common, graph); });

@@ -12,6 +12,7 @@
 #include "corpus/input_root.h"
 #include "corpus/opendata_join.h"
 #include "corpus/parse_cache.h"
+#include "parse/metadata_file.h"
 #include "kamergraaf/pipeline.h"
 #include "source/input_walker.h"
 #include "source/opendata_reader.h"
@@ -89,6 +90,9 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
   RemoveIndexFiles(options.db, &files);
+  // Metadata sidecars describe documents; they are not documents themselves.
+  files.erase(std::remove_if(files.begin(), files.end(), [](const std::string& f) { return IsMetadataFile(f); }),
+              files.end());
   announce(files.size());
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));
   if (files.empty() && walk_errors == static_cast<int>(inputs.size()) && !inputs.empty()) {

@@ -15,19 +15,21 @@ void Set(void* obj, const char* name, const std::string& value) {
 }
 
 // The style and words of legend edge sample `k`: the six edge kinds, then 6 for a citation in a footnote.
-std::pair<EdgeStyle, std::string> LegendEdge(int k) {
+std::pair<EdgeStyle, std::string> LegendEdge(int k, Lang lang) {
   Edge sample;
   sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
   sample.via_footnote = k == 6;
   EdgeStyle style = StyleForEdge(sample);
-  std::string words = k == 6 ? "cites in a footnote" : sample.kind == EdgeKind::kCites ? "cites" : style.label;
+  std::string words(k == 6 ? Tr(lang, "edge.cites_footnote") : Tr(lang, "edge." + std::string(EdgeKindName(sample.kind))));
   return {style, words};
 }
+
+std::string NodeWords(NodeKind kind, Lang lang) { return std::string(Tr(lang, "node." + std::string(NodeKindName(kind)))); }
 
 }  // namespace
 
 void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
-                  const std::vector<const Edge*>& edges, bool large) {
+                  const std::vector<const Edge*>& edges, bool large, Lang lang) {
   // Edge samples: the six kinds, then index 6 for a citation in a footnote.
   std::vector<bool> node_kinds(8, false), edge_kinds(7, false);
   for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
@@ -45,15 +47,16 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     // Force-directed layouts ignore clusters: the legend is one node with a table instead. Its HTML is
     // made of the constant strings of map_style only, never of document text.
     std::string html = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" COLOR=\"#999999\">"
-                       "<TR><TD><B>Legenda</B></TD></TR>";
+                       "<TR><TD><B>" + std::string(Tr(lang, "map.legend")) + "</B></TD></TR>";
     for (int k = 0; k < 8; ++k) {
       if (!node_kinds[k]) continue;
       const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
-      html += fmt::format("<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">{}</TD></TR>", style.fill, style.words);
+      html += fmt::format("<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">{}</TD></TR>", style.fill,
+                          NodeWords(static_cast<NodeKind>(k), lang));
     }
     for (int k = 0; k < 7; ++k) {
       if (!edge_kinds[k]) continue;
-      auto [style, words] = LegendEdge(k);
+      auto [style, words] = LegendEdge(k, lang);
       html += fmt::format("<TR><TD><FONT COLOR=\"{}\">{} {}</FONT></TD></TR>", style.color,
                           k == 6 ? "- - -&gt;" : "——&gt;", words);
     }
@@ -67,7 +70,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     return;
   }
   Agraph_t* legend = agsubg(g, const_cast<char*>("cluster_legend"), 1);
-  Set(legend, "label", "Legenda");
+  Set(legend, "label", std::string(Tr(lang, "map.legend")));
   Set(legend, "style", "rounded");
   Set(legend, "color", "#999999");
   Set(legend, "fontsize", "14");
@@ -77,7 +80,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     Agnode_t* an = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-{}", k)).c_str()), 1);
     Set(an, "shape", style.shape);
     const bool corpus = static_cast<NodeKind>(k) == NodeKind::kDocument;
-    Set(an, "label", corpus ? "Corpusdocument\\n(vet omlijnd: in corpus)" : style.words);
+    Set(an, "label", corpus ? std::string(Tr(lang, "map.corpus_legend")) : NodeWords(static_cast<NodeKind>(k), lang));
     Set(an, "style", corpus ? "filled,bold" : "filled");
     Set(an, "penwidth", corpus ? "2" : "1");
     Set(an, "fillcolor", style.fill);
@@ -86,7 +89,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
   }
   for (int k = 0; k < 7; ++k) {
     if (!edge_kinds[k]) continue;
-    auto [style, words] = LegendEdge(k);
+    auto [style, words] = LegendEdge(k, lang);
     Agnode_t* a = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}a", k)).c_str()), 1);
     Agnode_t* b = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}b", k)).c_str()), 1);
     for (Agnode_t* p : {a, b}) {

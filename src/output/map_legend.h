@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "kamergraaf/citation_graph.h"
+#include "output/messages.h"
 
 namespace kamergraaf {
 
@@ -16,7 +17,7 @@ namespace kamergraaf {
 // edges; for a `large` force-directed map, which ignores clusters, a single node with an HTML table.
 // Legend node names start with '#' and get a '_' suffix in the unlikely case a graph node has that id.
 void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
-                  const std::vector<const Edge*>& edges, bool large);
+                  const std::vector<const Edge*>& edges, bool large, Lang lang = Lang::kNl);
 
 }  // namespace kamergraaf
 

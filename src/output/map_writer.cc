@@ -117,7 +117,9 @@ void Set(void* obj, const char* name, const std::string& value) {
 }
 
 void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_edges, bool large) {
-  Set(g, "label", GraphvizText(fmt::format("{} — {} nodes, {} edges", options.title, num_nodes, num_edges)));
+  const std::string title = options.title.empty() ? std::string(Tr(options.lang, "map.title")) : options.title;
+  Set(g, "label", GraphvizText(fmt::format("{} — {}", title,
+                                           fmt::format(fmt::runtime(Tr(options.lang, "map.size")), num_nodes, num_edges))));
   Set(g, "labelloc", "t");
   Set(g, "fontname", "Helvetica");
   Set(g, "fontsize", "20");
@@ -154,7 +156,8 @@ Agnode_t* MakeNode(Agraph_t* g, const CitationGraph& graph, const Centrality& ce
   const double ratio = centrality.pagerank[v] * graph.num_nodes();
   const double steps = std::clamp(ratio > 0 ? std::log2(ratio) : 0.0, 0.0, 4.0);
   Set(an, "fontsize", fmt::format("{:.1f}", large ? 8.0 + 2.5 * steps : 11.0 + 3.0 * steps));
-  Set(an, "tooltip", GraphvizText(fmt::format("{} ({}{})", n.id, style.words, n.in_corpus ? ", in corpus" : "")));
+  Set(an, "tooltip", GraphvizText(fmt::format("{} ({}{})", n.id, Tr(options.lang, "node." + std::string(NodeKindName(n.kind))),
+                                              n.in_corpus ? ", " + std::string(Tr(options.lang, "map.in_corpus")) : "")));
   if (!options.highlight.empty() && graph.Find(options.highlight) == v) {
     Set(an, "color", "#cc0000");
     Set(an, "penwidth", "3");
@@ -188,11 +191,11 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
         const int tag = static_cast<int>(std::hash<std::string_view>{}(n.dossier.view()) & 0x7fffffff);
         const std::string name = "cluster_" + DotName(n.dossier, tag);
         members[name].push_back(v);
-        group_label[name] = "Dossier " + n.dossier;
+        group_label[name] = std::string(Tr(options.lang, "map.dossier")) + " " + n.dossier.str();
       } else if (!large && !n.in_corpus) {
         std::string name = fmt::format("cluster_kind_{}", NodeKindName(n.kind));
         members[name].push_back(v);
-        group_label[name] = StyleForKind(n.kind).group_words;
+        group_label[name] = Tr(options.lang, "group." + std::string(NodeKindName(n.kind)));
       }
     }
     for (const auto& [name, vs] : members) {
@@ -254,7 +257,11 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
       Set(ae, "minlen", std::to_string(r->second));
     }
     EdgeStyle style = StyleForEdge(*edge);
-    if (!large && !style.label.empty()) Set(ae, "label", style.label);
+    if (!large && !style.label.empty()) {
+      // A count stays a number; a kind is said in the map's language.
+      Set(ae, "label", edge->kind == EdgeKind::kCites ? style.label
+                                                       : std::string(Tr(options.lang, "edge." + style.label)));
+    }
     Set(ae, "color", style.color);
     Set(ae, "style", style.style);
     Set(ae, "fontsize", "9");
@@ -264,9 +271,11 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
       Set(ae, "penwidth", fmt::format("{:.1f}", std::min(4.0, 1.0 + std::log2(edge->count))));
     }
     Set(ae, "tooltip", GraphvizText(fmt::format("{} → {} ({}, {}×)", graph.node(edge->source).id,
-                                                graph.node(edge->target).id, EdgeKindName(edge->kind), edge->count)));
+                                                graph.node(edge->target).id,
+                                                Tr(options.lang, "edge." + std::string(EdgeKindName(edge->kind))),
+                                                edge->count)));
   }
-  if (options.legend && !nodes.empty()) AddMapLegend(g, graph, nodes, edges, large);
+  if (options.legend && !nodes.empty()) AddMapLegend(g, graph, nodes, edges, large, options.lang);
   return g;
 }
 

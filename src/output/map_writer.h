@@ -16,11 +16,13 @@
 #include "kamergraaf/centrality.h"
 #include "kamergraaf/citation_graph.h"
 #include "kamergraaf/status.h"
+#include "output/messages.h"
 
 namespace kamergraaf {
 
 struct MapOptions {
-  std::string title = "kamergraaf reference map";
+  std::string title;  // empty: "kamergraaf-referentiekaart" in `lang`
+  Lang lang = Lang::kNl;  // the language of the title, legend, cluster names, tooltips and edge labels
   // Layout engine: "dot", "sfdp", "fdp", "neato", or empty to choose by size (dot up to `dot_limit`
   // nodes and `dot_edge_limit` edges, sfdp above; when sfdp is not installed, fdp or neato). Above those
   // sizes a layered drawing grows tall and thin with long edges, so a force-directed one reads better.

@@ -1,5 +1,6 @@
 #include "parse/metadata_file.h"
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <memory>
@@ -16,11 +17,12 @@ constexpr std::string_view kFileNames[] = {".kamergraaf-metadata.csv", "metadata
 
 struct Record {
   int line = 0;
-  std::string id, kind, date, title;
+  std::string id, kind, date, title, signer;
 };
 struct Table {
   std::string name;                       // the metadata file's base name; empty when there is none
   std::map<std::string, Record> by_file;  // by document base name
+  bool has_file_column = false;
 };
 
 // Splits one CSV line into fields; false when a quote is not closed.
@@ -53,10 +55,17 @@ bool SplitCsv(std::string_view line, std::vector<std::string>* fields) {
   return true;
 }
 
-std::shared_ptr<const Table> ReadTable(const std::string& folder) {
+// Reads the table of `folder`'s metadata file, or of `file` itself when given.
+std::shared_ptr<const Table> ReadTable(const std::string& folder, const std::string& file = "") {
   auto table = std::make_shared<Table>();
   std::ifstream in;
+  if (!file.empty()) {
+    in.open(file, std::ios::binary);
+    std::size_t slash = file.find_last_of('/');
+    table->name = slash == std::string::npos ? file : file.substr(slash + 1);
+  }
   for (std::string_view name : kFileNames) {
+    if (!file.empty()) break;
     in.open(folder + std::string(name), std::ios::binary);
     if (in) {
       table->name = std::string(name);
@@ -75,13 +84,14 @@ std::shared_ptr<const Table> ReadTable(const std::string& folder) {
     if (column.empty()) {
       for (std::size_t i = 0; i < fields.size(); ++i) column[AsciiLower(fields[i])] = i;
       if (!column.count("file")) return table;
+      table->has_file_column = true;
       continue;
     }
     auto get = [&](const char* name) {
       auto it = column.find(name);
       return it != column.end() && it->second < fields.size() ? fields[it->second] : std::string();
     };
-    Record r{number, get("id"), get("kind"), get("date"), get("title")};
+    Record r{number, get("id"), get("kind"), get("date"), get("title"), get("signer")};
     std::string file_name = get("file");
     if (std::size_t slash = file_name.find_last_of('/'); slash != std::string::npos) file_name.erase(0, slash + 1);
     if (!file_name.empty()) table->by_file[file_name] = std::move(r);
@@ -101,9 +111,19 @@ std::shared_ptr<const Table> TableFor(const std::string& folder) {
   return table;
 }
 
+// The file given with --metadata, and its absolute path (for IsMetadataFile).
+std::shared_ptr<const Table>& GivenTable() {
+  static auto* table = new std::shared_ptr<const Table>();
+  return *table;
+}
+std::string& GivenPath() {
+  static auto* path = new std::string();
+  return *path;
+}
+
 bool KindFromName(std::string_view name, DocumentKind* kind) {
-  for (int v = 1; v <= static_cast<int>(kLastDocumentKind); ++v) {
-    DocumentKind k = static_cast<DocumentKind>(v);
+  for (int i = 1; i <= static_cast<int>(kLastDocumentKind); ++i) {
+    const auto k = static_cast<DocumentKind>(i);
     if (DocumentKindName(k) == name) {
       *kind = k;
       return true;
@@ -119,10 +139,14 @@ bool ApplyMetadata(std::string_view path, Document* doc) {
   std::size_t slash = path.find_last_of('/');
   std::string folder = slash == std::string_view::npos ? "" : std::string(path.substr(0, slash + 1));
   std::string base(slash == std::string_view::npos ? path : path.substr(slash + 1));
-  std::shared_ptr<const Table> table = TableFor(folder);
-  if (base == table->name) return false;
-  auto it = table->by_file.find(base);
-  if (it == table->by_file.end()) return false;
+  std::shared_ptr<const Table> table = GivenTable();
+  auto it = table ? table->by_file.find(base) : decltype(table->by_file.end())();
+  if (!table || it == table->by_file.end()) {
+    table = TableFor(folder);
+    if (base == table->name) return false;
+    it = table->by_file.find(base);
+    if (it == table->by_file.end()) return false;
+  }
   const Record& r = it->second;
   if (!r.id.empty()) {
     doc->id = r.id;
@@ -135,7 +159,27 @@ bool ApplyMetadata(std::string_view path, Document* doc) {
   }
   if (!r.date.empty()) doc->date = r.date;
   if (!r.title.empty()) doc->title = r.title;
+  if (!r.signer.empty()) doc->signer = r.signer;
   return true;
+}
+
+bool UseMetadataFile(const std::string& path) {
+  std::shared_ptr<const Table> table = ReadTable("", path);
+  if (!table->has_file_column) return false;
+  GivenTable() = table;
+  std::error_code ec;
+  GivenPath() = std::filesystem::absolute(path, ec).lexically_normal().string();
+  return true;
+}
+
+bool IsMetadataFile(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::string_view base = slash == std::string_view::npos ? path : path.substr(slash + 1);
+  for (std::string_view name : kFileNames)
+    if (base == name) return true;
+  if (GivenPath().empty()) return false;
+  std::error_code ec;
+  return std::filesystem::absolute(std::string(path), ec).lexically_normal().string() == GivenPath();
 }
 
 }  // namespace kamergraaf
