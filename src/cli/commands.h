@@ -41,6 +41,8 @@ struct GraphOptions {
   int top = 0;
   int min_degree = 0;
   std::string layout;
+  std::string dossier;    // --dossier: only this dossier and its neighbours
+  bool overview = false;  // with top: the central nodes and their closest neighbours (see NodeSelection)
 };
 
 struct UnansweredOptions {

@@ -34,6 +34,10 @@ struct MapOptions {
   // Link every node to "#" + NodeAnchor(id) in the same page (the HTML report) instead of to its public
   // page.
   bool in_page_links = false;
+  // Printed under the title: what the selection left out and how to see more (see DescribeSelection).
+  std::string caption;
+  // Report on stderr when laying out takes more than a second.
+  bool progress = true;
 };
 
 // The HTML anchor of a node: "node-" + the id with every byte outside [A-Za-z0-9_-] written as ".xx"

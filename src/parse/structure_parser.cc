@@ -23,7 +23,19 @@ void ParseDebate(std::vector<RunningLine>* running, Document* doc) {
   std::vector<SpeakerTurn> turns = ParseSpeakerTurns(running);
   const std::vector<RunningLine>& lines = *running;
   doc->motions = ParseMotions(lines);
-  AttachVerdicts(lines, turns, &doc->motions);
+  // Verdicts only attach to motions of this document, and only after a reference to one ("op stuk nr. 12",
+  // "(36 200, nr. 12)"): turns of the chair and the government without "nr" or "stuk" cannot hold one.
+  if (!doc->motions.empty()) {
+    std::vector<SpeakerTurn> candidates;
+    for (const SpeakerTurn& t : turns) {
+      Speech::Role role = t.speech.role;
+      if (role != Speech::Role::kChair && role != Speech::Role::kMinister && role != Speech::Role::kStateSecretary) {
+        continue;
+      }
+      if (MayContainAny(lines, t.body_begin, t.body_end, {"nr", "stuk"})) candidates.push_back(t);
+    }
+    AttachVerdicts(lines, candidates, &doc->motions);
+  }
   for (const SpeakerTurn& t : turns) {
     doc->speeches.push_back(t.speech);
     Speech::Role role = t.speech.role;
