@@ -113,7 +113,7 @@ TEST_CASE("An overview shows the central nodes with their neighbours, and says w
   CHECK(DescribeSelection(g, NodeSelection{}, SelectNodes(g, c, NodeSelection{})).empty());
 }
 
-TEST_CASE("--dossier keeps a dossier's nodes and what they cite or are cited by", "[graph]") {
+TEST_CASE("Selecting a dossier (--dossier) keeps a dossier's nodes and what they cite or are cited by", "[graph]") {
   CitationGraph g = Stars();
   Centrality c = ComputeCentrality(g);
   NodeSelection d;

@@ -161,6 +161,9 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
     selection.top = kOverviewTop;
     selection.overview = true;
   }
+  // On a map, --top N means the N places of an overview: central nodes with their neighbours, not N boxes
+  // without an edge between them.
+  if (format == "dot" || format == "svg") selection.overview = selection.overview || selection.top > 0;
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   if (!options.focus.empty() && nodes.empty()) {
     std::fprintf(stderr, "kamergraaf: --focus %s: no such node in the graph\n", options.focus.c_str());
@@ -264,7 +267,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options) {
   Centrality centrality = ComputeCentrality(graph, options.centrality);
   std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality);
   NodeSelection selection{options.focus, options.depth, options.top, options.min_degree, options.dossier,
-                          options.overview};
+                          options.overview || options.top > 0};
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
   map.layout = options.layout;
