@@ -150,3 +150,22 @@ TEST_CASE("RunningLines takes footnote blocks and export noise out of the runnin
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("MayContainAny is false only when no line can hold one of the words", "[footnotes]") {
+  std::vector<RunningLine> lines(4);
+  lines[0].text = "De minister antwoordt.";
+  lines[1].text = "";
+  lines[2].text = "Zie op Stuk Nr. 12.";
+  lines[3].text = "Dat ge-";
+  CHECK_FALSE(MayContainAny(lines, 0, 2, {"nr", "stuk"}));
+  CHECK(MayContainAny(lines, 0, 3, {"nr", "stuk"}));  // any ASCII case
+  CHECK(MayContainAny(lines, 3, 4, {"kamer"}));        // a hyphen at the line end may join a word
+  CHECK_FALSE(MayContainAny(lines, 0, 3, {"kamer"}));
+  CHECK_FALSE(MayContainAny(lines, 2, 2, {"stuk"}));  // an empty range
+}
+
+}  // namespace
+}  // namespace kamergraaf

@@ -64,6 +64,69 @@ TEST_CASE("SelectNodes and SliceCentrality agree", "[graph]") {
   }
 }
 
+// Ten papers each cited by one letter: the papers outrank the letters, and no two papers touch.
+CitationGraph Stars() {
+  CitationGraph g;
+  for (int i = 0; i < 10; ++i) {
+    Node paper;
+    paper.id = "kst-3000" + std::to_string(i) + "-1";
+    paper.kind = NodeKind::kKamerstuk;
+    paper.dossier = "3000" + std::to_string(i);
+    int p = g.AddNode(paper);
+    Node letter;
+    letter.id = "brief-" + std::to_string(i) + ".txt";
+    letter.kind = NodeKind::kDocument;
+    int l = g.AddNode(letter);
+    g.AddEdge(l, p, EdgeKind::kCites, 3, false);
+  }
+  return g;
+}
+
+int EdgesAmong(const CitationGraph& g, const std::vector<int>& nodes) {
+  int n = 0;
+  for (int e = 0; e < g.num_edges(); ++e) {
+    bool s = std::find(nodes.begin(), nodes.end(), g.edge(e).source) != nodes.end();
+    bool t = std::find(nodes.begin(), nodes.end(), g.edge(e).target) != nodes.end();
+    n += s && t;
+  }
+  return n;
+}
+
+TEST_CASE("An overview shows the central nodes with their neighbours, and says what it left out", "[graph]") {
+  CitationGraph g = Stars();
+  Centrality c = ComputeCentrality(g);
+  NodeSelection plain;
+  plain.top = 4;
+  std::vector<int> top = SelectNodes(g, c, plain);
+  CHECK(top.size() == 4);
+  CHECK(EdgesAmong(g, top) == 0);  // four papers, nothing between them: the map a plain cut draws
+  NodeSelection overview = plain;
+  overview.overview = true;
+  std::vector<int> nodes = SelectNodes(g, c, overview);
+  REQUIRE(nodes.size() == 4);
+  CHECK(EdgesAmong(g, nodes) == 2);  // the two most central papers, each with the letter citing it
+  for (std::size_t i = 1; i < nodes.size(); ++i) CHECK(c.pagerank[nodes[i - 1]] >= c.pagerank[nodes[i]]);
+  CHECK(DescribeSelection(g, overview, nodes) ==
+        "Showing 4 of 20 nodes and 2 of 10 citations (the 4 most central by PageRank with their closest "
+        "neighbours). Left out: 16 nodes of lower PageRank. See more with --focus ID --depth N, "
+        "--dossier NUMBER or --top N.");
+  CHECK(DescribeSelection(g, NodeSelection{}, SelectNodes(g, c, NodeSelection{})).empty());
+}
+
+TEST_CASE("Selecting a dossier (--dossier) keeps a dossier's nodes and what they cite or are cited by", "[graph]") {
+  CitationGraph g = Stars();
+  Centrality c = ComputeCentrality(g);
+  NodeSelection d;
+  d.dossier = "30003";
+  std::vector<int> nodes = SelectNodes(g, c, d);
+  REQUIRE(nodes.size() == 2);
+  CHECK(g.node(nodes[0]).id == "kst-30003-1");
+  CHECK(g.node(nodes[1]).id == "brief-3.txt");
+  CHECK_FALSE(SelectsAll(d));
+  d.dossier = "99999";
+  CHECK(SelectNodes(g, c, d).empty());
+}
+
 TEST_CASE("GraphML and the edge list carry kinds, counts, footnotes and lines, escaped", "[graph]") {
   CitationGraph g = Sample();
   Centrality c = ComputeCentrality(g);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <deque>
 
+#include <fmt/format.h>
+
 namespace kamergraaf {
 
 std::vector<int> RankOrder(const CitationGraph& graph, const Centrality& centrality) {
@@ -43,18 +45,108 @@ std::vector<int> SelectNodes(const CitationGraph& graph, const Centrality& centr
     }
     for (int v = 0; v < n; ++v) keep[v] = dist[v] >= 0;
   }
+  if (!selection.dossier.empty()) {
+    std::vector<char> in_dossier(n, 0);
+    bool any = false;
+    for (int v = 0; v < n; ++v) {
+      if (graph.node(v).dossier.view() == selection.dossier) in_dossier[v] = 1, any = true;
+    }
+    if (!any) return {};
+    const auto& out = graph.OutAdjacency();
+    const auto& in = graph.InAdjacency();
+    std::vector<char> near(n, 0);
+    for (int v = 0; v < n; ++v) {
+      if (!in_dossier[v]) continue;
+      near[v] = 1;
+      for (const auto* adj : {&out, &in}) {
+        for (std::int64_t k = adj->offsets[v]; k < adj->offsets[v + 1]; ++k) near[adj->targets[k]] = 1;
+      }
+    }
+    for (int v = 0; v < n; ++v) keep[v] = keep[v] && near[v];
+  }
+  const std::vector<int> order = RankOrder(graph, centrality);
   std::vector<int> result;
-  for (int v : RankOrder(graph, centrality)) {
+  for (int v : order) {
     if (!keep[v]) continue;
     if (centrality.in_degree[v] + centrality.out_degree[v] < selection.min_degree) continue;
     result.push_back(v);
   }
-  if (selection.top > 0 && static_cast<int>(result.size()) > selection.top) result.resize(selection.top);
-  return result;
+  if (selection.top <= 0 || static_cast<int>(result.size()) <= selection.top) return result;
+  if (!selection.overview) {
+    result.resize(selection.top);
+    return result;
+  }
+  // Overview: the most central nodes, then the most central eligible neighbour of each, then fill up.
+  std::vector<int> rank(n, n);
+  std::vector<char> eligible(n, 0);
+  for (std::size_t i = 0; i < result.size(); ++i) rank[result[i]] = static_cast<int>(i), eligible[result[i]] = 1;
+  const std::size_t top = static_cast<std::size_t>(selection.top);
+  const std::size_t core = std::max<std::size_t>(1, top / 2);
+  std::vector<char> chosen(n, 0);
+  std::vector<int> picked(result.begin(), result.begin() + static_cast<std::ptrdiff_t>(core));
+  for (int v : picked) chosen[v] = 1;
+  const auto& out = graph.OutAdjacency();
+  const auto& in = graph.InAdjacency();
+  for (std::size_t i = 0; i < core && picked.size() < top; ++i) {
+    const int v = picked[i];
+    int best = -1;
+    bool connected = false;
+    for (const auto* adj : {&out, &in}) {
+      for (std::int64_t k = adj->offsets[v]; k < adj->offsets[v + 1]; ++k) {
+        const int w = adj->targets[k];
+        if (w == v || !eligible[w]) continue;
+        if (chosen[w]) connected = true;
+        if (!chosen[w] && (best < 0 || rank[w] < rank[best])) best = w;
+      }
+    }
+    if (best >= 0 && !connected) chosen[best] = 1, picked.push_back(best);
+  }
+  for (int v : result) {
+    if (picked.size() >= top) break;
+    if (!chosen[v]) chosen[v] = 1, picked.push_back(v);
+  }
+  std::sort(picked.begin(), picked.end(), [&](int a, int b) { return rank[a] < rank[b]; });
+  return picked;
+}
+
+std::string DescribeSelection(const CitationGraph& graph, const NodeSelection& selection,
+                              const std::vector<int>& nodes) {
+  const int n = graph.num_nodes();
+  if (static_cast<int>(nodes.size()) >= n) return "";
+  std::vector<char> on(n, 0);
+  for (int v : nodes) on[v] = 1;
+  std::int64_t shown_edges = 0;
+  for (int e = 0; e < graph.num_edges(); ++e) {
+    const Edge& edge = graph.edge(e);
+    if (on[edge.source] && on[edge.target]) ++shown_edges;
+  }
+  std::vector<std::string> parts;
+  if (!selection.focus.empty()) {
+    parts.push_back(fmt::format("the nodes within {} step{} of {}", selection.depth, selection.depth == 1 ? "" : "s",
+                                selection.focus));
+  }
+  if (!selection.dossier.empty()) {
+    parts.push_back(fmt::format("dossier {} and what it cites or is cited by", selection.dossier));
+  }
+  if (selection.min_degree > 0) parts.push_back(fmt::format("nodes with {} or more citations", selection.min_degree));
+  if (selection.top > 0 && static_cast<int>(nodes.size()) <= selection.top) {
+    parts.push_back(selection.overview
+                        ? fmt::format("the {} most central by PageRank with their closest neighbours", nodes.size())
+                        : fmt::format("the {} most central by PageRank", nodes.size()));
+  }
+  std::string what;
+  for (const std::string& p : parts) what += (what.empty() ? "" : "; ") + p;
+  return fmt::format(
+      "Showing {} of {} nodes and {} of {} citations ({}). Left out: {} nodes{}. "
+      "See more with --focus ID --depth N, --dossier NUMBER or --top N.",
+      nodes.size(), n, shown_edges, graph.num_edges(), what, n - static_cast<int>(nodes.size()),
+      selection.focus.empty() && selection.dossier.empty() && selection.min_degree <= 0 && selection.top > 0
+          ? " of lower PageRank"
+          : " outside that selection");
 }
 
 bool SelectsAll(const NodeSelection& selection) {
-  return selection.focus.empty() && selection.top <= 0 && selection.min_degree <= 0;
+  return selection.focus.empty() && selection.top <= 0 && selection.min_degree <= 0 && selection.dossier.empty();
 }
 
 Centrality SliceCentrality(const Centrality& centrality, const std::vector<int>& nodes) {

@@ -15,7 +15,17 @@ struct NodeSelection {
   int depth = 1;       // with focus: neighbours up to this many steps away, in either direction
   int top = 0;         // keep only the N nodes of highest PageRank (0 = all)
   int min_degree = 0;  // drop nodes whose in+out degree is lower
+  std::string dossier;  // only this dossier's nodes and the nodes they cite or are cited by; empty = any
+  // With top: an overview. Half of the N places go to the most central nodes, the other half to the
+  // most central neighbour of each of them, so that the map shows how the central nodes connect instead of
+  // N cited-only boxes without a single edge between them.
+  bool overview = false;
 };
+
+// Above this many nodes a map of the whole graph is unreadable (and takes minutes to lay out): `graph` and
+// `report` show an overview of kOverviewTop nodes unless the user chose a selection.
+constexpr int kOverviewLimit = 150;
+constexpr int kOverviewTop = 60;
 
 // All node indices sorted by descending PageRank, ties by id.
 std::vector<int> RankOrder(const CitationGraph& graph, const Centrality& centrality);
@@ -23,6 +33,13 @@ std::vector<int> RankOrder(const CitationGraph& graph, const Centrality& central
 // The selected node indices, sorted by descending PageRank, ties by id. Empty when `focus` names no node.
 std::vector<int> SelectNodes(const CitationGraph& graph, const Centrality& centrality,
                              const NodeSelection& selection);
+
+// Two sentences for a map's caption that say what a selection left out and how to see more, e.g.
+// "Showing 60 of 6345 nodes and 30 of 1418 citations (the 60 most central by PageRank with their closest
+// neighbours). Left out: 6285 nodes of lower PageRank. See more with --focus ID --depth N, --dossier NUMBER
+// or --top N." Empty when `nodes` is the whole graph.
+std::string DescribeSelection(const CitationGraph& graph, const NodeSelection& selection,
+                              const std::vector<int>& nodes);
 
 // True when `selection` keeps every node (no focus, no top, no minimum degree).
 bool SelectsAll(const NodeSelection& selection);

@@ -265,16 +265,31 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   if (rc == kExitUsage) return rc;
   CitationGraph graph = BuildCitationGraph(corpus);
   Centrality centrality = ComputeCentrality(graph, options.centrality);
-  NodeSelection selection{options.focus, options.depth, options.top, options.min_degree};
+  NodeSelection selection{options.focus, options.depth, options.top, options.min_degree, options.dossier,
+                          options.overview};
+  if ((format == "dot" || format == "svg") && SelectsAll(selection) && graph.num_nodes() > kOverviewLimit) {
+    // A map of thousands of nodes is an unreadable cloud: show an overview, and say so in its caption.
+    selection.top = kOverviewTop;
+    selection.overview = true;
+  }
+  // On a map, --top N means the N places of an overview: central nodes with their neighbours, not N boxes
+  // without an edge between them.
+  if (format == "dot" || format == "svg") selection.overview = selection.overview || selection.top > 0;
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   if (!options.focus.empty() && nodes.empty()) {
     std::fprintf(stderr, "kamergraaf: --focus %s: no such node in the graph\n", EscapeControlCharacters(options.focus).c_str());
+    return kExitUsage;
+  }
+  if (!options.dossier.empty() && nodes.empty()) {
+    std::fprintf(stderr, "kamergraaf: --dossier %s: no node of that dossier in the graph\n", options.dossier.c_str());
     return kExitUsage;
   }
   MapOptions map;
   map.layout = options.layout;
   map.lang = LangOf(common);
   map.highlight = options.focus;
+  map.caption = DescribeSelection(graph, selection, nodes);
+  map.progress = !common.quiet;
   std::string out;
   Status st;
   if (format == "dot") {
@@ -424,11 +439,14 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   CitationGraph graph = BuildCitationGraph(corpus);
   Centrality centrality = ComputeCentrality(graph, options.centrality);
   std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality, ReferralOptions{common.as_of, common.calendar});
-  NodeSelection selection{options.focus, options.depth, options.top, options.min_degree};
+  NodeSelection selection{options.focus, options.depth, options.top, options.min_degree, options.dossier,
+                          options.overview || options.top > 0};
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
   map.layout = options.layout;
   map.lang = LangOf(common);
+  map.caption = DescribeSelection(graph, selection, nodes);
+  map.progress = !common.quiet;
   std::string dot, svg, page_svg;
   const std::string svg_path = (std::filesystem::path(dir) / "map.svg").string();
   std::vector<std::string> warnings;
@@ -502,7 +520,7 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
     out = ShowText(corpus, graph, centrality, referrals, d, v);
   }
   if (!svg_path.empty() && v >= 0) {
-    std::vector<int> nodes = SelectNodes(graph, centrality, NodeSelection{graph.node(v).id, 1, 0, 0});
+    std::vector<int> nodes = SelectNodes(graph, centrality, NodeSelection{graph.node(v).id, 1, 0, 0, "", false});
     std::string svg;
     MapOptions map;
     map.title = graph.node(v).label;

@@ -55,6 +55,8 @@ struct GraphOptions {
   std::string layout;
   std::string nodes_csv;  // graph --format csv: where the node table goes
   std::string edges_csv;  // ... and the edge table
+  std::string dossier;    // --dossier: only this dossier and its neighbours
+  bool overview = false;  // with top: the central nodes and their closest neighbours (see NodeSelection)
 };
 
 struct UnansweredOptions {

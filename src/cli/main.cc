@@ -87,6 +87,7 @@ void AddSelection(CLI::App* app, kamergraaf::cli::GraphOptions* g) {
   app->add_option("--top", g->top, "Only the N nodes with the highest PageRank (N >= 1)")->check(AtLeastOne());
   app->add_option("--min-degree", g->min_degree, "Drop nodes with fewer citations in and out than this")
       ->check(CLI::NonNegativeNumber);
+  app->add_option("--dossier", g->dossier, "Only this dossier's nodes and what they cite or are cited by (e.g. 26643)");
   app->add_option("--layout", g->layout, "Graphviz layout: dot or sfdp (default: by size)")
       ->check(CLI::IsMember({"", "dot", "sfdp", "neato", "fdp", "circo"}));
 }
@@ -209,7 +210,7 @@ int main(int argc, char** argv) {
   AddSelection(report, &graph);
   report->callback([&] {
     // A report's map stays readable: the 80 most central nodes unless --top says otherwise.
-    if (report->count("--top") == 0 && graph.focus.empty()) graph.top = 80;
+    if (report->count("--top") == 0 && graph.focus.empty()) graph.top = 80, graph.overview = true;
     rc = cli::RunReport(common, graph, common.as_of);
   });
 

@@ -8,7 +8,10 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <chrono>
+#include <condition_variable>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "output/graphviz_runner.h"
@@ -59,6 +62,43 @@ GVC_t* SharedContext() {
   static GVC_t* gvc = gvContext();
   return gvc;
 }
+
+// While alive, says on stderr that a layout is running once it has taken more than a second, and how long
+// it took when it ends (a large map can take a while; silence would look like a hang).
+class LayoutProgress {
+ public:
+  LayoutProgress(bool enabled, std::string what) : what_(std::move(what)), start_(std::chrono::steady_clock::now()) {
+    if (enabled) watcher_ = std::thread([this] { Watch(); });
+  }
+  ~LayoutProgress() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done_ = true;
+    }
+    cv_.notify_all();
+    if (watcher_.joinable()) watcher_.join();
+    if (printed_) {
+      std::chrono::duration<double> took = std::chrono::steady_clock::now() - start_;
+      std::fprintf(stderr, "kamergraaf: map laid out in %.1f s\n", took.count());
+    }
+  }
+
+ private:
+  void Watch() {
+    std::unique_lock<std::mutex> lock(mu_);
+    if (cv_.wait_for(lock, std::chrono::seconds(1), [this] { return done_; })) return;
+    std::fprintf(stderr, "kamergraaf: laying out the map (%s)...\n", what_.c_str());
+    printed_ = true;
+  }
+
+  std::string what_;
+  std::chrono::steady_clock::time_point start_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool done_ = false;
+  bool printed_ = false;
+  std::thread watcher_;
+};
 
 // Object ids in creation order. cgraph's default discipline uses the address of a name's interned string
 // as its id and keeps subgraphs sorted by id, so clusters came out in heap order: the DOT and the layout
@@ -118,8 +158,10 @@ void Set(void* obj, const char* name, const std::string& value) {
 
 void StyleGraph(Agraph_t* g, const MapOptions& options, int num_nodes, int num_edges, bool large) {
   const std::string title = options.title.empty() ? std::string(Tr(options.lang, "map.title")) : options.title;
-  Set(g, "label", GraphvizText(fmt::format("{} — {}", title,
-                                           fmt::format(fmt::runtime(Tr(options.lang, "map.size")), num_nodes, num_edges))));
+  std::string label = GraphvizText(
+      fmt::format("{} — {}", title, fmt::format(fmt::runtime(Tr(options.lang, "map.size")), num_nodes, num_edges)));
+  if (!options.caption.empty()) label += "\\n" + WrapLabel(options.caption, 110, 4);
+  Set(g, "label", label);
   Set(g, "labelloc", "t");
   Set(g, "fontname", "Helvetica");
   Set(g, "fontsize", "20");
@@ -448,6 +490,8 @@ Status RenderMap(const CitationGraph& graph, const Centrality& centrality, const
   if (layout.empty()) {
     return Status::IoError("no Graphviz layout plugin is installed");
   }
+  LayoutProgress progress(options.progress,
+                          fmt::format("{} nodes, {} edges, {}", nodes.size(), edges.size(), layout));
   return RenderLocked(gvc, graph, centrality, nodes, edges, options, layout, format, warnings, out);
 }
 

@@ -38,6 +38,10 @@ struct MapOptions {
   bool in_page_links = false;
   // A layout still running after this long is stopped (graphviz_runner.h) and drawn more simply.
   int layout_timeout_seconds = 120;
+  // Printed under the title: what the selection left out and how to see more (see DescribeSelection).
+  std::string caption;
+  // Report on stderr when laying out takes more than a second.
+  bool progress = true;
 };
 
 // The HTML anchor of a node: "node-" + the id with every byte outside [A-Za-z0-9_-] written as ".xx"

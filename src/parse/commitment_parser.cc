@@ -59,6 +59,12 @@ void FindCommitments(const std::vector<RunningLine>& lines, std::size_t begin, s
   std::string current = related;
   // Sentences never run across a paragraph break: a heading ("Vervolg") is not part of the promise after it.
   for (auto [first, last] : Paragraphs(lines, begin, end)) {
+    // Every commitment names "toe…" (toezeggen, zeg … toe) or the Kamer, and a motion reference has "nr" or
+    // "stuk": a paragraph with none of them has nothing for this pass.
+    if (track_motions ? !MayContainAny(lines, first, last, {"toe", "kamer", "nr", "stuk"})
+                      : !MayContainAny(lines, first, last, {"toe", "kamer"})) {
+      continue;
+    }
     Passage p = JoinLines(lines, first, last);
     for (auto [start, stop] : SplitSentences(p.text)) {
       std::string_view sentence(p.text.data() + start, stop - start);

@@ -54,23 +54,32 @@ bool ParseHeader(std::string_view s, Speech* speech, std::size_t* text_start) {
   return true;
 }
 
+// Cheap test that `s` may open a speaker header: every header pattern above starts with one of these words
+// and has a ':' after the name. Lines that fail it (almost all) never reach the regular expressions.
+bool MayBeHeader(std::string_view s) {
+  static constexpr std::string_view kOpenings[] = {"De voorzitter", "De Voorzitter", "Voorzitter", "Mevrouw",
+                                                   "De heer",       "Het lid",       "Minister",   "Staatssecretaris",
+                                                   "De minister",   "De staatssecretaris"};
+  if (s.size() < 8) return false;  // "Mevrouw " is the shortest opening with anything after it
+  bool opens = false;
+  for (std::string_view o : kOpenings) {
+    if (s.compare(0, o.size(), o) == 0) {
+      opens = true;
+      break;
+    }
+  }
+  return opens && s.find(':') != std::string_view::npos;
+}
+
 }  // namespace
 
 bool IsSpeakerHeader(std::string_view line, Speech::Role* role) {
+  if (!MayBeHeader(line)) return false;
   Speech speech;
   std::size_t text_start = 0;
   if (!ParseHeader(line, &speech, &text_start)) return false;
   *role = speech.role;
   return true;
-}
-
-// Cheap test that `s` may open a speaker header: every header starts with one of these capitals and has a
-// ':' after the name. Lines that fail it (almost all) never reach the regular expressions.
-bool MayBeHeader(std::string_view s) {
-  if (s.empty()) return false;
-  char c = s[0];
-  if (c != 'D' && c != 'V' && c != 'M' && c != 'H' && c != 'S') return false;
-  return s.find(':') != std::string_view::npos;
 }
 
 std::vector<SpeakerTurn> ParseSpeakerTurns(std::vector<RunningLine>* running) {

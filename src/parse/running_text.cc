@@ -99,6 +99,39 @@ std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<Ru
   return out;
 }
 
+namespace {
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether `s` contains `word` (lower-case ASCII), ignoring ASCII case.
+bool ContainsFolded(std::string_view s, std::string_view word) {
+  if (word.empty()) return true;
+  if (s.size() < word.size()) return false;
+  const char first = word[0];
+  for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
+    if (LowerAscii(s[i]) != first) continue;
+    std::size_t k = 1;
+    while (k < word.size() && LowerAscii(s[i + k]) == word[k]) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MayContainAny(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
+                   std::initializer_list<std::string_view> words) {
+  for (std::size_t i = begin; i < end && i < lines.size(); ++i) {
+    std::string_view t = lines[i].text;
+    if (t.empty()) continue;
+    if (t.back() == '-') return true;
+    for (std::string_view w : words) {
+      if (ContainsFolded(t, w)) return true;
+    }
+  }
+  return false;
+}
+
 int Passage::LineAt(std::size_t offset) const {
   if (starts.empty()) return first_line;
   auto it = std::upper_bound(starts.begin(), starts.end(), offset,

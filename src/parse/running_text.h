@@ -3,6 +3,7 @@
 #define KAMERGRAAF_PARSE_RUNNING_TEXT_H_
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,6 +30,13 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
 // Paragraphs of lines[begin, end): runs of non-blank lines, as [first, last) index ranges into `lines`.
 std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
                                                             std::size_t end);
+
+// Cheap prefilter for the passes that join lines into sentences and run patterns over them: false only
+// when no line of lines[begin, end) contains any of `words` (lower-case ASCII, matched ignoring ASCII case)
+// and no line ends in '-' (where JoinLines could make a word out of two line halves). A pass that needs one
+// of `words` in its text can skip the range when this is false.
+bool MayContainAny(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
+                   std::initializer_list<std::string_view> words);
 
 // Lines joined into one text with a map back to line numbers. A word hyphenated at a line end
 // ("geïn-" + "vesteerd") is rejoined; "Zuid-" + "Afrika" keeps its hyphen.
