@@ -112,6 +112,15 @@ class Joiner {
     vote_of_ = PlaceVotes(data_, diagnostics_);
     LinkStemmingen();
     for (Document& doc : corpus_->documents) JoinDocument(&doc);
+    // Motions inside other documents (a debate's motions, by their kst id).
+    for (Document& doc : corpus_->documents) {
+      for (Motion& m : doc.motions) {
+        if (!m.zaak.empty() || m.id.empty()) continue;
+        auto it = by_id_.find(m.id);
+        if (it == by_id_.end()) continue;
+        if (const OdZaak* zaak = MotionZaak(*it->second)) JoinMotion(&doc, *zaak, *it->second, &m);
+      }
+    }
     return stats_;
   }
 
@@ -195,15 +204,8 @@ class Joiner {
       }
     }
 
-    auto zit = zaken_of_.find(od->id);
-    if (zit == zaken_of_.end()) return;
-    const OdZaak* zaak = nullptr;
-    for (const OdZaak* z : zit->second) {
-      if (z->soort == "Motie" || z->soort == "Amendement") zaak = z;
-    }
+    const OdZaak* zaak = MotionZaak(*od);
     if (zaak == nullptr) return;
-    bool is_motion = zaak->soort == "Motie";
-    if (!is_motion) return;
     // The motion of this document: the one with the Document's kst id, or the only one.
     Motion* m = nullptr;
     for (Motion& x : doc->motions) {
@@ -236,6 +238,16 @@ class Joiner {
     }
     if (m == nullptr) return;
     JoinMotion(doc, *zaak, *od, m);
+  }
+
+  // The Motie Zaak of an open-data Document, or nullptr.
+  const OdZaak* MotionZaak(const OdDocument& od) const {
+    auto zit = zaken_of_.find(od.id);
+    if (zit == zaken_of_.end()) return nullptr;
+    for (const OdZaak* z : zit->second) {
+      if (z->soort == "Motie") return z;
+    }
+    return nullptr;
   }
 
   void JoinMotion(Document* doc, const OdZaak& zaak, const OdDocument& od, Motion* m) {
