@@ -158,6 +158,26 @@ TEST_CASE("JoinOpenData takes submitters from ZaakActor and Persoon", "[opendata
   CHECK(corpus.documents[0].motions[0].submitters == std::vector<std::string>{"Van der Staaij", "Van Dijk"});
 }
 
+TEST_CASE("JoinOpenData joins a motion submitted in a debate by its kst id", "[opendata]") {
+  OpenData data;
+  REQUIRE(ReadOpenData("zaak.json", kZaak, &data) == OpenDataShape::kApi);
+  Corpus corpus;
+  Document debate = MotionDocument("corpus/handelingen.txt", "kst-36999-12");
+  debate.id = "ah-tk-20982099-55-7";
+  debate.kind = DocumentKind::kHandelingen;
+  debate.motions[0].submitters = {"Jansen"};
+  corpus.documents.push_back(debate);
+  Diagnostics diagnostics;
+  JoinOpenData(data, &corpus, &diagnostics);
+  const Document& doc = corpus.documents[0];
+  CHECK(doc.id == "ah-tk-20982099-55-7");  // the debate keeps its identity
+  CHECK(doc.kind == DocumentKind::kHandelingen);
+  CHECK(doc.motions[0].zaak == "2099Z00012");
+  CHECK(doc.motions[0].verdict == "oordeel Kamer");
+  CHECK(doc.motions[0].outcome == "aangenomen");
+  CHECK(doc.motions[0].submitters == std::vector<std::string>{"Jansen"});  // the text's, kept
+}
+
 TEST_CASE("JoinOpenData keeps the text's verdict and reports the disagreement", "[opendata]") {
   OpenData data;
   REQUIRE(ReadOpenData("zaak.json", kZaak, &data) == OpenDataShape::kApi);

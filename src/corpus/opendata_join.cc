@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "corpus/vote_placement.h"
 #include "parse/canonical_id.h"
 
 namespace kamergraaf {
@@ -114,55 +115,14 @@ std::vector<std::string> NamesInOnderwerp(std::string_view onderwerp) {
   return out;
 }
 
-// "kst-36410-VIII-102" → ("36410-VIII", 102). Number -1 when it is not a plain number.
-std::pair<std::string, long> SplitKst(std::string_view kst) {
-  if (kst.substr(0, 4) != "kst-") return {"", -1};
-  std::size_t dash = kst.find_last_of('-');
-  if (dash <= 4) return {"", -1};
-  std::string_view num = kst.substr(dash + 1);
-  long n = 0;
-  for (char c : num) {
-    if (c < '0' || c > '9') return {std::string(kst.substr(4, dash - 4)), -1};
-    n = n * 10 + (c - '0');
-  }
-  return {std::string(kst.substr(4, dash - 4)), n};
-}
-
-// The number a gewijzigde motie replaces, from "(t.v.v. 36410-VIII-71)"; -1 when none.
-long ReplacedNumber(std::string_view onderwerp) {
-  std::size_t at = onderwerp.find("t.v.v. ");
-  if (at == std::string_view::npos) return -1;
-  std::string_view rest = onderwerp.substr(at + 7);
-  std::size_t end = rest.find_first_of(") ");
-  rest = rest.substr(0, end);
-  std::size_t dash = rest.find_last_of('-');
-  if (dash == std::string_view::npos) return -1;
-  long n = 0;
-  std::string_view num = rest.substr(dash + 1);
-  if (num.empty()) return -1;
-  for (char c : num) {
-    if (c < '0' || c > '9') return -1;
-    n = n * 10 + (c - '0');
-  }
-  return n;
-}
-
 // True when `text_id` is `kst` without the dossier's toevoeging ("kst-36410-64" for "kst-36410-VIII-64"): the
 // text said less than the data, not something else.
 bool LacksToevoeging(std::string_view text_id, std::string_view kst) {
-  auto [text_dossier, text_number] = SplitKst(text_id);
-  auto [dossier, number] = SplitKst(kst);
+  auto [text_dossier, text_number] = SplitKstId(text_id);
+  auto [dossier, number] = SplitKstId(kst);
   return !text_dossier.empty() && text_number >= 0 && text_number == number &&
          dossier.size() > text_dossier.size() + 1 && dossier.compare(0, text_dossier.size(), text_dossier) == 0 &&
          dossier[text_dossier.size()] == '-';
-}
-
-// A dossier as a sort key: its number numerically, then the rest ("36410-I" < "36410-III" < "36410-VIII").
-std::pair<long, std::string> DossierKey(const std::string& dossier) {
-  long n = 0;
-  std::size_t i = 0;
-  while (i < dossier.size() && dossier[i] >= '0' && dossier[i] <= '9') n = n * 10 + (dossier[i++] - '0');
-  return {n, dossier.substr(i)};
 }
 
 class Joiner {
@@ -172,8 +132,18 @@ class Joiner {
 
   OpenDataJoinStats Run() {
     IndexDocuments();
-    LinkVotes();
+    vote_of_ = PlaceVotes(data_, diagnostics_);
+    LinkStemmingen();
     for (Document& doc : corpus_->documents) JoinDocument(&doc);
+    // Motions inside other documents (a debate's motions, by their kst id).
+    for (Document& doc : corpus_->documents) {
+      for (Motion& m : doc.motions) {
+        if (!m.zaak.empty() || m.id.empty()) continue;
+        auto it = by_id_.find(m.id);
+        if (it == by_id_.end()) continue;
+        if (const OdZaak* zaak = MotionZaak(*it->second)) JoinMotion(&doc, *zaak, *it->second, &m);
+      }
+    }
     return stats_;
   }
 
@@ -199,93 +169,7 @@ class Joiner {
     }
   }
 
-  // The kst id of a Zaak's (first) Document that has one.
-  std::string KstOfZaak(const OdZaak& z) const {
-    for (const std::string& did : z.documents) {
-      auto it = data_.documents.find(did);
-      if (it == data_.documents.end()) continue;
-      std::string kst = KstIdOf(it->second);
-      if (!kst.empty()) return kst;
-    }
-    return {};
-  }
-
-  static bool IsVote(const OdBesluit& b) { return b.soort.rfind("Stemmen - ", 0) == 0; }
-
-  // vote_of_[zaak id] = the Zaak's vote Besluit.
-  void LinkVotes() {
-    for (const auto& [id, z] : data_.zaken) {
-      const OdBesluit* best = nullptr;
-      for (const std::string& bid : z.besluiten) {
-        auto it = data_.besluiten.find(bid);
-        if (it == data_.besluiten.end() || !IsVote(it->second)) continue;
-        if (best == nullptr || it->second.gewijzigd_op > best->gewijzigd_op) best = &it->second;
-      }
-      if (best != nullptr) vote_of_[id] = best;
-    }
-    for (const auto& [id, b] : data_.besluiten) {
-      if (!IsVote(b)) continue;
-      for (const std::string& zid : b.zaken) {
-        const OdBesluit*& slot = vote_of_[zid];
-        if (slot == nullptr || b.gewijzigd_op > slot->gewijzigd_op) slot = &b;
-      }
-    }
-    // Besluiten placed on an Agendapunt only by their position (see the header).
-    std::map<std::string, std::vector<const OdBesluit*>> by_agendapunt;
-    for (const auto& [id, b] : data_.besluiten) {
-      if (IsVote(b) && b.zaken.empty() && b.volgorde > 0 && !b.agendapunt.empty()) {
-        by_agendapunt[b.agendapunt].push_back(&b);
-      }
-    }
-    for (const auto& [aid, besluiten] : by_agendapunt) {
-      auto ait = data_.agendapunten.find(aid);
-      if (ait == data_.agendapunten.end()) continue;
-      const OdAgendapunt& ap = ait->second;
-      struct Entry {
-        std::pair<long, std::string> dossier;
-        long number;
-        int replacement;
-        const OdZaak* zaak;
-      };
-      std::vector<Entry> order;
-      bool usable = !ap.zaken.empty();
-      for (const std::string& zid : ap.zaken) {
-        auto zit = data_.zaken.find(zid);
-        if (zit == data_.zaken.end() || zit->second.soort != "Motie") {
-          usable = false;
-          break;
-        }
-        auto [dossier, number] = SplitKst(KstOfZaak(zit->second));
-        if (dossier.empty() || number < 0) {
-          usable = false;
-          break;
-        }
-        long replaced = ReplacedNumber(zit->second.onderwerp);
-        order.push_back({DossierKey(dossier), replaced >= 0 ? replaced : number, replaced >= 0 ? 1 : 0, &zit->second});
-      }
-      if (!usable) {
-        if (!ap.zaken.empty()) {
-          diagnostics_->push_back({"open data", 0, Diagnostic::Severity::kNote,
-                                   "Agendapunt " + ap.nummer + ": its votes cannot be placed on its zaken (not all "
-                                   "are motions with a known kst id); their outcomes are left unknown"});
-        }
-        continue;
-      }
-      std::stable_sort(order.begin(), order.end(), [](const Entry& a, const Entry& b) {
-        return std::tie(a.dossier, a.number, a.replacement) < std::tie(b.dossier, b.number, b.replacement);
-      });
-      for (const OdBesluit* b : besluiten) {
-        if (b->volgorde > static_cast<int>(order.size())) {
-          diagnostics_->push_back({"open data", 0, Diagnostic::Severity::kWarning,
-                                   "Besluit " + b->id + " has position " + std::to_string(b->volgorde) +
-                                       " on Agendapunt " + ap.nummer + ", which lists " +
-                                       std::to_string(order.size()) + " motions"});
-          continue;
-        }
-        const OdBesluit*& slot = vote_of_[order[b->volgorde - 1].zaak->id];
-        if (slot == nullptr || b->gewijzigd_op > slot->gewijzigd_op) slot = b;
-      }
-    }
+  void LinkStemmingen() {
     for (const auto& [id, s] : data_.stemmingen) {
       if (!s.besluit.empty()) stemmingen_of_[s.besluit].push_back(&s);
     }
@@ -343,21 +227,14 @@ class Joiner {
       }
     }
 
-    auto zit = zaken_of_.find(od->id);
-    if (zit == zaken_of_.end()) return;
-    const OdZaak* zaak = nullptr;
-    for (const OdZaak* z : zit->second) {
-      if (z->soort == "Motie" || z->soort == "Amendement") zaak = z;
-    }
+    const OdZaak* zaak = MotionZaak(*od);
     if (zaak == nullptr) return;
-    bool is_motion = zaak->soort == "Motie";
-    if (!is_motion) return;
     // The motion of this document: the one with the Document's kst id, or the only one.
     Motion* m = nullptr;
     for (Motion& x : doc->motions) {
       if (!kst.empty() && LacksToevoeging(x.id, kst)) {
         x.id = kst;
-        x.dossier = SplitKst(kst).first;
+        x.dossier = SplitKstId(kst).first;
       }
       if (!kst.empty() && x.id == kst) m = &x;
     }
@@ -365,7 +242,7 @@ class Joiner {
       m = &doc->motions.front();
       if (m->id.empty()) {
         m->id = kst;
-        auto [dossier, number] = SplitKst(kst);
+        auto [dossier, number] = SplitKstId(kst);
         if (m->dossier.empty()) m->dossier = dossier;
         if (m->number.empty() && number >= 0) m->number = std::to_string(number);
       } else if (!kst.empty() && m->id != kst && m->id != doc->id) {  // a document id mismatch is said above
@@ -375,7 +252,7 @@ class Joiner {
     if (m == nullptr && doc->motions.empty() && !kst.empty()) {
       Motion made;
       made.id = kst;
-      auto [dossier, number] = SplitKst(kst);
+      auto [dossier, number] = SplitKstId(kst);
       made.dossier = dossier;
       made.number = number >= 0 ? std::to_string(number) : std::string();
       made.line = 1;
@@ -384,6 +261,16 @@ class Joiner {
     }
     if (m == nullptr) return;
     JoinMotion(doc, *zaak, *od, m);
+  }
+
+  // The Motie Zaak of an open-data Document, or nullptr.
+  const OdZaak* MotionZaak(const OdDocument& od) const {
+    auto zit = zaken_of_.find(od.id);
+    if (zit == zaken_of_.end()) return nullptr;
+    for (const OdZaak* z : zit->second) {
+      if (z->soort == "Motie") return z;
+    }
+    return nullptr;
   }
 
   void JoinMotion(Document* doc, const OdZaak& zaak, const OdDocument& od, Motion* m) {

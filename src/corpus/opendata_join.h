@@ -19,11 +19,7 @@
 //    outcome_date (the date of the Besluit's Activiteit when known, else the date part of
 //    Besluit.GewijzigdOp, which for plenary votes is the day of the vote), votes (the Besluit's Stemming
 //    records, one per fractie; hoofdelijke votes counted per fractie and side).
-// A vote Besluit belongs to a Zaak when the data link them (Zaak.Besluit or Besluit.Zaak expanded). Else,
-// for an Agendapunt whose Zaken are all motions with known kst ids, Besluit.AgendapuntZaakBesluitVolgorde k
-// is taken to be the k-th of those motions ordered by dossier and number, a gewijzigde motie ("(t.v.v.
-// 36410-VIII-71)" in its Onderwerp) taking the place of the motion it replaces. This is what the cached API
-// responses show (shared/corpus/opendata/README.md); the API does not document it.
+// Which vote Besluit belongs to which Zaak is decided by PlaceVotes() (corpus/vote_placement.h).
 // When the text and the data disagree (id, kind, date, verdict, outcome), the text's value is kept and a
 // warning "open data (Zaak 2024Z00422) gives … where the text gives …" is added to *diagnostics.
 #ifndef KAMERGRAAF_CORPUS_OPENDATA_JOIN_H_
