@@ -84,7 +84,15 @@ TEST_CASE("ReadQuestionDates finds asked and answered dates, zaak, asker and add
       // A reference to other written questions in a footnote does not date this document.
       {"[2:  Kamervragen van het lid Smit (SP), ingezonden 20 januari 2026, 2026Z02222.]\n", "", "", "", "", "",
        false, false},
-      {"(Ingezonden 7 september 1978)", "1978-09-07", "", "", "", "", false, false},
+      {"Vragen van het lid Smit (PvdA) over dijken (Ingezonden 7 september 1978)", "1978-09-07", "", "", "Smit (PvdA)",
+       "", false, false},
+      // OCR of an old Aanhangsel; a bill or amendment "ingezonden" is not a set of questions.
+      {"Vragen van de leden Kok (C.D.A.) en Bos (V.V.D.) over winkels. (lngezon-den27juni 1985) 1 Is het",
+       "1985-06-27", "", "", "Kok (C.D.A.) en Bos (V.V.D.)", "", false, false},
+      {"VOORGESTELD AMENDEMENT. (Ingezonden 26 Februari 1902.)", "", "", "", "", "", false, false},
+      // Questions as sent out: the date before the title.
+      {"2026Z07000\n\n(ingezonden 20 november 2026)\n\nVragen van het lid Bos (D66) aan de minister van Financiën "
+       "over munten\n", "2026-11-20", "", "2026Z07000", "Bos (D66)", "de minister van Financiën", false, false},
       // Not written questions: a motion's "Ontvangen" and a date without "ingezonden".
       {"Motie van het lid Bos\nVoorgesteld 3 maart 2026\nDe Kamer, gehoord de beraadslaging,\n", "", "", "", "", "",
        false, false},

@@ -18,11 +18,14 @@ struct Patterns {
   RE2 date{R"((?i)^\s*(\d{1,2})\s*([a-z]+)\s*(\d{4})\b)"};
   // "(ingezonden 7 september 2026)" after a title, or "(kenmerk: 2026Z00777, ingezonden …)" in a letter; a
   // reference to other questions ("Kamervragen van het lid X, ingezonden …") does not date this document.
-  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)ingezonden:?\s+(\d{1,2}\s*[a-z]+\s*\d{4}))"};
+  // OCR of old Aanhangsels: "(lngezon-den27juni 1985)".
+  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)[il]ngezon-?den:?\s*(\d{1,2}\s*[a-z]+\s*\d{4}))"};
+  // Bills and amendments are "ingezonden" too: the date counts only near the questions' own title.
+  RE2 questions_context{R"((?i)(?:vragen|vraag) van|kenmerk)"};
   // "Op 6 november jl. hebben de leden X en Y (beiden F) schriftelijke vragen gesteld aan de minister … over".
   RE2 asked_jl{
       R"(\bOp (\d{1,2} [a-z]+)(?: (\d{4}))?(?: jl\.?)? (?:heeft|hebben) (?:het lid|de leden) (.{1,200}?) (?:schriftelijke )?vragen gesteld(?: aan (.{1,200}?))? over )"};
-  RE2 answered{R"((Antwoord|Antwoorden|Mededeling) van .{0,250}?\(ontvangen:?\s+(\d{1,2}\s*[a-z]+\s*\d{4})\s*\))"};
+  RE2 answered{R"((Antwoord|Antwoorden|Mededeling) van .{0,250}?\([Oo]ntvangen:?\s*(\d{1,2}\s*[a-z]+\s*\d{4})\s*\))"};
   // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
   RE2 asker{
       R"([Vv]ra(?:gen|ag) van (?:het|de) (?:leden lid|lid|leden)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?over(?:\s|de\s|het\s|een\s|«|\())"};
@@ -94,7 +97,18 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     out.answered = DutchDateToIso(phrase);
     out.notice = reply == "Mededeling";
   }
-  if (RE2::PartialMatch(head, P().asked, &phrase)) out.asked = DutchDateToIso(phrase);
+  {
+    re2::StringPiece rest(head);
+    while (out.asked.empty() && RE2::FindAndConsume(&rest, P().asked, &phrase)) {
+      const std::size_t end = static_cast<std::size_t>(rest.data() - head.data());
+      // The title stands before the date, or (questions as sent out) just after it.
+      const std::size_t from = end > 700 ? end - 700 : 0;
+      const std::size_t to = std::min(head.size(), end + 300);
+      if (RE2::PartialMatch(re2::StringPiece(head.data() + from, to - from), P().questions_context)) {
+        out.asked = DutchDateToIso(phrase);
+      }
+    }
+  }
   std::string day_month, year, who, to;
   if (RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
     if (out.asked.empty()) {
