@@ -91,15 +91,21 @@ std::string DutchDateToIso(std::string_view day_month_year) {
 QuestionDates ReadQuestionDates(std::string_view text) {
   QuestionDates out;
   const std::string head = FoldWhitespace(text.substr(0, std::min(text.size(), kHeadBytes)));
+  // Literal prefilters: most documents are not written questions, and these patterns need an anchor word.
+  const std::string lower = AsciiLower(head);
+  const bool has_received = lower.find("ntvangen") != std::string::npos;
+  const bool has_submitted = lower.find("ngezon") != std::string::npos;
+  const bool has_questions = lower.find("ragen") != std::string::npos || lower.find("raag") != std::string::npos;
+  const bool has_term = lower.find("termijn") != std::string::npos;
   std::string phrase;
   std::string reply;
-  if (RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
+  if (has_received && RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
     out.answered = DutchDateToIso(phrase);
     out.notice = reply == "Mededeling";
   }
   {
     re2::StringPiece rest(head);
-    while (out.asked.empty() && RE2::FindAndConsume(&rest, P().asked, &phrase)) {
+    while (has_submitted && out.asked.empty() && RE2::FindAndConsume(&rest, P().asked, &phrase)) {
       const std::size_t end = static_cast<std::size_t>(rest.data() - head.data());
       // The title stands before the date, or (questions as sent out) just after it.
       const std::size_t from = end > 700 ? end - 700 : 0;
@@ -110,7 +116,7 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     }
   }
   std::string day_month, year, who, to;
-  if (RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
+  if (has_questions && RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
     if (out.asked.empty()) {
       // "jl." (of this year): the year of the notice, or the one before when the date would follow it.
       int notice_year = out.answered.empty() ? 0 : std::stoi(out.answered.substr(0, 4));
@@ -127,12 +133,12 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     out.asker = Clean(who);
     out.addressee = Clean(to);
   }
-  if (out.asker.empty() && RE2::PartialMatch(head, P().asker, &who, &to)) {
+  if (has_questions && out.asker.empty() && RE2::PartialMatch(head, P().asker, &who, &to)) {
     out.asker = Clean(who);
     out.addressee = Clean(to);
   }
   std::string zaak_year, zaak_number;
-  if (RE2::PartialMatch(head, P().postponed)) {
+  if (has_term && RE2::PartialMatch(head, P().postponed)) {
     out.postponement = true;
     // The notice names the questions' zaak in brackets in the same sentence ("… (2024Z17067) kunnen niet …").
     if (RE2::PartialMatch(head, P().zaak_in_sentence, &zaak_year, &zaak_number)) out.zaak = zaak_year + "Z" + zaak_number;
