@@ -90,6 +90,14 @@ TEST_CASE("ReadQuestionDates finds asked and answered dates, zaak, asker and add
       {"Vragen van de leden Kok (C.D.A.) en Bos (V.V.D.) over winkels. (lngezon-den27juni 1985) 1 Is het",
        "1985-06-27", "", "", "Kok (C.D.A.) en Bos (V.V.D.)", "", false, false},
       {"VOORGESTELD AMENDEMENT. (Ingezonden 26 Februari 1902.)", "", "", "", "", "", false, false},
+      // The old Aanhangsel: capitals, "van den heer", "betreffende", the reply also "Ingezonden".
+      {"VRAGEN van den heer Smit, betreffende dijken. (Ingezonden 23 Juni 1908.) I. Is den Minister bekend … "
+       "ANTWOORD van den heer Kok, Minister van Waterstaat (Ingezonden 2 Juli 1908). Ter beantwoording",
+       "1908-06-23", "1908-07-02", "", "Smit", "", false, false},
+      {"VRAGEN van de heer Bos (P.v.d.A.) betreffende kerken. (Ingezonden 29 mei 1968.) 1. Kunnen … MEDEDELING "
+       "van de heer Kok, Minister van Volkshuisvesting. (Ingezonden 20 juni 1968.) Hierbij bericht ik U, dat de "
+       "beantwoording niet binnen de gebruikelijke termijn gereed zal kunnen zijn.",
+       "1968-05-29", "1968-06-20", "", "Bos (P.v.d.A.)", "", true, true},
       // Questions as sent out: the date before the title.
       {"2026Z07000\n\n(ingezonden 20 november 2026)\n\nVragen van het lid Bos (D66) aan de minister van Financiën "
        "over munten\n", "2026-11-20", "", "2026Z07000", "Bos (D66)", "de minister van Financiën", false, false},

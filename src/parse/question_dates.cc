@@ -25,10 +25,12 @@ struct Patterns {
   // "Op 6 november jl. hebben de leden X en Y (beiden F) schriftelijke vragen gesteld aan de minister … over".
   RE2 asked_jl{
       R"(\bOp (\d{1,2} [a-z]+)(?: (\d{4}))?(?: jl\.?)? (?:heeft|hebben) (?:het lid|de leden) (.{1,200}?) (?:schriftelijke )?vragen gesteld(?: aan (.{1,200}?))? over )"};
-  RE2 answered{R"((Antwoord|Antwoorden|Mededeling) van .{0,250}?\([Oo]ntvangen:?\s*(\d{1,2}\s*[a-z]+\s*\d{4})\s*\))"};
+  // Until the 1970s the reply was "ANTWOORD van den heer X, Minister van … (Ingezonden 2 Juli 1908)".
+  RE2 answered{
+      R"(((?i:antwoord|antwoorden|mededeling)) van .{0,250}?\((?:[Oo]ntvangen|[Ii]ngezonden):?\s*(\d{1,2}\s*[A-Za-z]+\s*\d{4})\s*\.?\))"};
   // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
   RE2 asker{
-      R"([Vv]ra(?:gen|ag) van (?:het|de) (?:leden lid|lid|leden)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?over(?:\s|de\s|het\s|een\s|«|\())"};
+      R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))"};
   RE2 postponed{R"((?i)niet\s+binnen\s+de\s+(?:gebruikelijke|gestelde)\s*termijn)"};
   RE2 zaak_in_sentence{R"(\((\d{4})Z ?(\d{5})\))"};
   RE2 zaak_line{R"(^(\d{4})Z ?(\d{5})$)"};
@@ -99,9 +101,9 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   const bool has_term = lower.find("termijn") != std::string::npos;
   std::string phrase;
   std::string reply;
-  if (has_received && RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
+  if ((has_received || has_submitted) && RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
     out.answered = DutchDateToIso(phrase);
-    out.notice = reply == "Mededeling";
+    out.notice = AsciiLower(reply) == "mededeling";
   }
   {
     re2::StringPiece rest(head);
