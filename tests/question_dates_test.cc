@@ -98,6 +98,9 @@ TEST_CASE("ReadQuestionDates finds asked and answered dates, zaak, asker and add
        "van de heer Kok, Minister van Volkshuisvesting. (Ingezonden 20 juni 1968.) Hierbij bericht ik U, dat de "
        "beantwoording niet binnen de gebruikelijke termijn gereed zal kunnen zijn.",
        "1968-05-29", "1968-06-20", "", "Bos (P.v.d.A.)", "", true, true},
+      // The reply's "(Ingezonden …)" is not the questions' date.
+      {"VRAGEN van den heer Smit, betreffende dijken. I. Is den Minister bekend … ANTWOORD van den heer Kok, "
+       "Minister (Ingezonden 2 Juli 1908).", "", "1908-07-02", "", "Smit", "", false, false},
       // Questions as sent out: the date before the title.
       {"2026Z07000\n\n(ingezonden 20 november 2026)\n\nVragen van het lid Bos (D66) aan de minister van Financiën "
        "over munten\n", "2026-11-20", "", "2026Z07000", "Bos (D66)", "de minister van Financiën", false, false},

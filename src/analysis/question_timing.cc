@@ -195,7 +195,9 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
     int asked = 0, answered = 0;
     const bool have_asked = IsoToDays(set.asked, &asked);
     const bool have_answer = IsoToDays(set.answered, &answered);
-    if (have_answer && have_asked) {
+    if (have_answer && have_asked && answered < asked) {
+      set.status = QuestionStatus::kUnknown;  // the dates contradict each other (an OCR'd year, a misread item)
+    } else if (have_answer && have_asked) {
       set.latency_days = answered - asked;
       set.overdue_days = std::max(0, set.latency_days - kAnswerTermDays);
       set.status = set.latency_days <= kAnswerTermDays ? QuestionStatus::kAnsweredInTime : QuestionStatus::kAnsweredLate;

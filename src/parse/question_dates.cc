@@ -101,7 +101,13 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   const bool has_term = lower.find("termijn") != std::string::npos;
   std::string phrase;
   std::string reply;
-  if ((has_received || has_submitted) && RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
+  // Where the reply's date ends: in the old form the reply is "(Ingezonden …)" too, and must not be taken for
+  // the questions' date.
+  std::size_t reply_end = std::string::npos;
+  re2::StringPiece reply_date;
+  if ((has_received || has_submitted) && RE2::PartialMatch(head, P().answered, &reply, &reply_date)) {
+    phrase = std::string(reply_date);
+    reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
     out.answered = DutchDateToIso(phrase);
     out.notice = AsciiLower(reply) == "mededeling";
   }
@@ -109,6 +115,7 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     re2::StringPiece rest(head);
     while (has_submitted && out.asked.empty() && RE2::FindAndConsume(&rest, P().asked, &phrase)) {
       const std::size_t end = static_cast<std::size_t>(rest.data() - head.data());
+      if (end == reply_end) continue;  // the reply's own date
       // The title stands before the date, or (questions as sent out) just after it.
       const std::size_t from = end > 700 ? end - 700 : 0;
       const std::size_t to = std::min(head.size(), end + 300);
