@@ -84,7 +84,26 @@ TEST_CASE("ReadQuestionDates finds asked and answered dates, zaak, asker and add
       // A reference to other written questions in a footnote does not date this document.
       {"[2:  Kamervragen van het lid Smit (SP), ingezonden 20 januari 2026, 2026Z02222.]\n", "", "", "", "", "",
        false, false},
-      {"(Ingezonden 7 september 1978)", "1978-09-07", "", "", "", "", false, false},
+      {"Vragen van het lid Smit (PvdA) over dijken (Ingezonden 7 september 1978)", "1978-09-07", "", "", "Smit (PvdA)",
+       "", false, false},
+      // OCR of an old Aanhangsel; a bill or amendment "ingezonden" is not a set of questions.
+      {"Vragen van de leden Kok (C.D.A.) en Bos (V.V.D.) over winkels. (lngezon-den27juni 1985) 1 Is het",
+       "1985-06-27", "", "", "Kok (C.D.A.) en Bos (V.V.D.)", "", false, false},
+      {"VOORGESTELD AMENDEMENT. (Ingezonden 26 Februari 1902.)", "", "", "", "", "", false, false},
+      // The old Aanhangsel: capitals, "van den heer", "betreffende", the reply also "Ingezonden".
+      {"VRAGEN van den heer Smit, betreffende dijken. (Ingezonden 23 Juni 1908.) I. Is den Minister bekend … "
+       "ANTWOORD van den heer Kok, Minister van Waterstaat (Ingezonden 2 Juli 1908). Ter beantwoording",
+       "1908-06-23", "1908-07-02", "", "Smit", "", false, false},
+      {"VRAGEN van de heer Bos (P.v.d.A.) betreffende kerken. (Ingezonden 29 mei 1968.) 1. Kunnen … MEDEDELING "
+       "van de heer Kok, Minister van Volkshuisvesting. (Ingezonden 20 juni 1968.) Hierbij bericht ik U, dat de "
+       "beantwoording niet binnen de gebruikelijke termijn gereed zal kunnen zijn.",
+       "1968-05-29", "1968-06-20", "", "Bos (P.v.d.A.)", "", true, true},
+      // The reply's "(Ingezonden …)" is not the questions' date.
+      {"VRAGEN van den heer Smit, betreffende dijken. I. Is den Minister bekend … ANTWOORD van den heer Kok, "
+       "Minister (Ingezonden 2 Juli 1908).", "", "1908-07-02", "", "Smit", "", false, false},
+      // Questions as sent out: the date before the title.
+      {"2026Z07000\n\n(ingezonden 20 november 2026)\n\nVragen van het lid Bos (D66) aan de minister van Financiën "
+       "over munten\n", "2026-11-20", "", "2026Z07000", "Bos (D66)", "de minister van Financiën", false, false},
       // Not written questions: a motion's "Ontvangen" and a date without "ingezonden".
       {"Motie van het lid Bos\nVoorgesteld 3 maart 2026\nDe Kamer, gehoord de beraadslaging,\n", "", "", "", "", "",
        false, false},

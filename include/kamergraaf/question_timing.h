@@ -23,7 +23,7 @@ enum class QuestionStatus {
   kPostponed,       // not answered in the corpus; an uitstelbericht says the answer comes later
   kOpen,            // not answered, no notice, still within the term as of the as-of date
   kOverdue,         // not answered, no notice, past the term as of the as-of date
-  kUnknown,         // the asked date is not known, so the term cannot be judged
+  kUnknown,         // the asked date is not known (or follows the answer), so the term cannot be judged
 };
 // "answered-in-time", "answered-late", "postponed", "open", "overdue", "unknown".
 std::string_view QuestionStatusName(QuestionStatus status);

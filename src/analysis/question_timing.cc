@@ -141,6 +141,7 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
 
   std::vector<QuestionSet> sets;
   std::map<std::string, int> by_key;
+  std::map<std::string, int> by_asker;  // "asked date|asker name key" → set
   // Documents with a zaak number first, so that the others can join the set they name by asker and date.
   std::vector<int> order;
   for (int i = 0; i < static_cast<int>(corpus.documents.size()); ++i) {
@@ -159,9 +160,8 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
       auto it = by_key.find(zaak);
       if (it != by_key.end()) s = it->second;
     } else if (!doc.asked_date.empty() && !doc.asker.empty()) {
-      for (int j = 0; j < static_cast<int>(sets.size()); ++j) {
-        if (sets[j].asked == doc.asked_date && NameKey(sets[j].asker) == NameKey(doc.asker)) s = j;
-      }
+      auto it = by_asker.find(doc.asked_date + "|" + NameKey(doc.asker));
+      if (it != by_asker.end()) s = it->second;
     }
     if (s < 0) {
       s = static_cast<int>(sets.size());
@@ -173,6 +173,8 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
     }
     QuestionSet& set = sets[s];
     if (set.asker.empty()) set.asker = doc.asker;
+    // Later documents without a zaak join by asked date and asker (the first of each pair wins).
+    if (!doc.asked_date.empty() && !doc.asker.empty()) by_asker.emplace(doc.asked_date + "|" + NameKey(doc.asker), s);
     if (set.title.empty()) set.title = doc.title;
     // The addressee as the questions name it; an answer's signer when nothing names it.
     if (role == Role::kQuestions && !doc.addressee.empty()) set.addressee = doc.addressee;
@@ -193,7 +195,9 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
     int asked = 0, answered = 0;
     const bool have_asked = IsoToDays(set.asked, &asked);
     const bool have_answer = IsoToDays(set.answered, &answered);
-    if (have_answer && have_asked) {
+    if (have_answer && have_asked && answered < asked) {
+      set.status = QuestionStatus::kUnknown;  // the dates contradict each other (an OCR'd year, a misread item)
+    } else if (have_answer && have_asked) {
       set.latency_days = answered - asked;
       set.overdue_days = std::max(0, set.latency_days - kAnswerTermDays);
       set.status = set.latency_days <= kAnswerTermDays ? QuestionStatus::kAnsweredInTime : QuestionStatus::kAnsweredLate;

@@ -18,14 +18,19 @@ struct Patterns {
   RE2 date{R"((?i)^\s*(\d{1,2})\s*([a-z]+)\s*(\d{4})\b)"};
   // "(ingezonden 7 september 2026)" after a title, or "(kenmerk: 2026Z00777, ingezonden …)" in a letter; a
   // reference to other questions ("Kamervragen van het lid X, ingezonden …") does not date this document.
-  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)ingezonden:?\s+(\d{1,2}\s*[a-z]+\s*\d{4}))"};
+  // OCR of old Aanhangsels: "(lngezon-den27juni 1985)".
+  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)[il]ngezon-?den:?\s*(\d{1,2}\s*[a-z]+\s*\d{4}))"};
+  // Bills and amendments are "ingezonden" too: the date counts only near the questions' own title.
+  RE2 questions_context{R"((?i)(?:vragen|vraag) van|kenmerk)"};
   // "Op 6 november jl. hebben de leden X en Y (beiden F) schriftelijke vragen gesteld aan de minister … over".
   RE2 asked_jl{
       R"(\bOp (\d{1,2} [a-z]+)(?: (\d{4}))?(?: jl\.?)? (?:heeft|hebben) (?:het lid|de leden) (.{1,200}?) (?:schriftelijke )?vragen gesteld(?: aan (.{1,200}?))? over )"};
-  RE2 answered{R"((Antwoord|Antwoorden|Mededeling) van .{0,250}?\(ontvangen:?\s+(\d{1,2}\s*[a-z]+\s*\d{4})\s*\))"};
+  // Until the 1970s the reply was "ANTWOORD van den heer X, Minister van … (Ingezonden 2 Juli 1908)".
+  RE2 answered{
+      R"(((?i:antwoord|antwoorden|mededeling)) van .{0,250}?\((?:[Oo]ntvangen|[Ii]ngezonden):?\s*(\d{1,2}\s*[A-Za-z]+\s*\d{4})\s*\.?\))"};
   // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
   RE2 asker{
-      R"([Vv]ra(?:gen|ag) van (?:het|de) (?:leden lid|lid|leden)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?over(?:\s|de\s|het\s|een\s|«|\())"};
+      R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))"};
   RE2 postponed{R"((?i)niet\s+binnen\s+de\s+(?:gebruikelijke|gestelde)\s*termijn)"};
   RE2 zaak_in_sentence{R"(\((\d{4})Z ?(\d{5})\))"};
   RE2 zaak_line{R"(^(\d{4})Z ?(\d{5})$)"};
@@ -88,15 +93,39 @@ std::string DutchDateToIso(std::string_view day_month_year) {
 QuestionDates ReadQuestionDates(std::string_view text) {
   QuestionDates out;
   const std::string head = FoldWhitespace(text.substr(0, std::min(text.size(), kHeadBytes)));
+  // Literal prefilters: most documents are not written questions, and these patterns need an anchor word.
+  const std::string lower = AsciiLower(head);
+  const bool has_received = lower.find("ntvangen") != std::string::npos;
+  const bool has_submitted = lower.find("ngezon") != std::string::npos;
+  const bool has_questions = lower.find("ragen") != std::string::npos || lower.find("raag") != std::string::npos;
+  const bool has_term = lower.find("termijn") != std::string::npos;
   std::string phrase;
   std::string reply;
-  if (RE2::PartialMatch(head, P().answered, &reply, &phrase)) {
+  // Where the reply's date ends: in the old form the reply is "(Ingezonden …)" too, and must not be taken for
+  // the questions' date.
+  std::size_t reply_end = std::string::npos;
+  re2::StringPiece reply_date;
+  if ((has_received || has_submitted) && RE2::PartialMatch(head, P().answered, &reply, &reply_date)) {
+    phrase = std::string(reply_date);
+    reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
     out.answered = DutchDateToIso(phrase);
-    out.notice = reply == "Mededeling";
+    out.notice = AsciiLower(reply) == "mededeling";
   }
-  if (RE2::PartialMatch(head, P().asked, &phrase)) out.asked = DutchDateToIso(phrase);
+  {
+    re2::StringPiece rest(head);
+    while (has_submitted && out.asked.empty() && RE2::FindAndConsume(&rest, P().asked, &phrase)) {
+      const std::size_t end = static_cast<std::size_t>(rest.data() - head.data());
+      if (end == reply_end) continue;  // the reply's own date
+      // The title stands before the date, or (questions as sent out) just after it.
+      const std::size_t from = end > 700 ? end - 700 : 0;
+      const std::size_t to = std::min(head.size(), end + 300);
+      if (RE2::PartialMatch(re2::StringPiece(head.data() + from, to - from), P().questions_context)) {
+        out.asked = DutchDateToIso(phrase);
+      }
+    }
+  }
   std::string day_month, year, who, to;
-  if (RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
+  if (has_questions && RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
     if (out.asked.empty()) {
       // "jl." (of this year): the year of the notice, or the one before when the date would follow it.
       int notice_year = out.answered.empty() ? 0 : std::stoi(out.answered.substr(0, 4));
@@ -113,12 +142,12 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     out.asker = Clean(who);
     out.addressee = Clean(to);
   }
-  if (out.asker.empty() && RE2::PartialMatch(head, P().asker, &who, &to)) {
+  if (has_questions && out.asker.empty() && RE2::PartialMatch(head, P().asker, &who, &to)) {
     out.asker = Clean(who);
     out.addressee = Clean(to);
   }
   std::string zaak_year, zaak_number;
-  if (RE2::PartialMatch(head, P().postponed)) {
+  if (has_term && RE2::PartialMatch(head, P().postponed)) {
     out.postponement = true;
     // The notice names the questions' zaak in brackets in the same sentence ("… (2024Z17067) kunnen niet …").
     if (RE2::PartialMatch(head, P().zaak_in_sentence, &zaak_year, &zaak_number)) out.zaak = zaak_year + "Z" + zaak_number;
