@@ -341,7 +341,7 @@ std::vector<Document> SampleDocuments() {
   br.citations = {Cite(K::kKamerstuk, "kst-36999-21", 20), Cite(K::kKamerstuk, "kst-36999-3", 26),
                   Cite(K::kHandelingen, "h-tk-20252026-41-7", 27), Cite(K::kZaak, "2026Z00777", 29),
                   Cite(K::kUrl, "url:https://www.meldpunt-digitaal.nl/formulier", 35)};
-  br.commitments = {{44, "", "Ik zal uw Kamer na de zomer per brief informeren over de uitkomsten van de pilot …",
+  br.commitments = {{44, "H. van Dalen", "Ik zal uw Kamer na de zomer per brief informeren over de uitkomsten van de pilot …",
                      "na de zomer", ""}};
   docs.push_back(br);
 
