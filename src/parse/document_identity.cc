@@ -217,7 +217,7 @@ bool NumberLine(std::string_view line, std::string* number) {
 // The id printed in the head of a Kamerstuk of any era: a chamber line near the top, a line with the
 // dossier ("21 501-02", "23400 XIII", "22 855 (R 1451)", "15800" + "Hoofdstuk V") and below it "Nr. 125".
 std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
-  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?)");
+  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([IVXL]{1,6} [A-Z]|[A-Z]{1,6}|\d{1,3}))?)");
   bool chamber = false;
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) chamber = chamber || IsChamberLine(head[i].text);
   if (!chamber) {
@@ -263,6 +263,7 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
       }
     }
     if (number.empty()) return "";
+    suffix.erase(std::remove(suffix.begin(), suffix.end(), ' '), suffix.end());  // "IX B" → "IXB"
     if (!suffix.empty()) id += "-" + suffix;
     return id + "-" + number;
   }
@@ -326,15 +327,16 @@ std::string MotionPdfId(const std::vector<HeadLine>& head) {
 // An Aanhangsel item: "Aanhangsel van de Handelingen" in the head, the session, and the item's number on a
 // line of its own below; or "AH 615" at the top of an item of the current session (dated).
 std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& date) {
-  static const RE2 kDigits(R"(\d{1,4})");
+  static const RE2 kDigits(R"((\d{1,4})(?:\s+Herdruk\d?)?)");  // "701 Herdruk2": a reprint of item 701
   static const RE2 kAh(R"(AH\s?(\d{1,4}))");
   for (std::size_t i = 0; i < head.size() && i < 8; ++i) {
     if (head[i].text.find("Aanhangsel van de Handelingen") == std::string_view::npos) continue;
     std::string session = SessionOfHead(head, 6);
     if (session.empty()) return "";
     for (std::size_t j = i + 1; j < head.size() && j <= i + 5; ++j) {
-      if (RE2::FullMatch(head[j].text, kDigits)) {
-        return std::string(IsFirstChamber(head) ? "ah-ek-" : "ah-tk-") + session + "-" + std::string(head[j].text);
+      std::string item;
+      if (RE2::FullMatch(head[j].text, kDigits, &item)) {
+        return std::string(IsFirstChamber(head) ? "ah-ek-" : "ah-tk-") + session + "-" + item;
       }
     }
     return "";
