@@ -395,6 +395,24 @@ std::string ItemTitle(const std::vector<HeadLine>& head) {
   if (head.size() >= 3 && RE2::FullMatch(head[0].text, kNumber)) {
     std::string_view t = head[1].text;
     if (head[2].text == t || StartsWith(head[2].text, "Voorzitter:")) return std::string(t);
+    // The title in the page head, then once more just before "Aan de orde is …", each wrapped its own way:
+    // joined (a hyphen at a line end before a lower-case letter is a break, not a hyphen), it reads twice.
+    std::string joined;
+    for (std::size_t i = 1; i < head.size() && i < 10; ++i) {
+      std::string_view l = head[i].text;
+      if (StartsWith(l, "Aan de orde is") || StartsWith(l, "Voorzitter:") || StartsWith(l, "De voorzitter:")) {
+        for (std::size_t k = joined.find(' '); k != std::string::npos; k = joined.find(' ', k + 1)) {
+          if (joined.size() == 2 * k + 1 && joined.compare(0, k, joined, k + 1, k) == 0) return joined.substr(0, k);
+        }
+        break;
+      }
+      if (!joined.empty() && joined.back() == '-' && !l.empty() && std::islower(static_cast<unsigned char>(l[0]))) {
+        joined.pop_back();
+      } else if (!joined.empty()) {
+        joined += ' ';
+      }
+      joined += std::string(l);
+    }
   }
   return "";
 }

@@ -243,6 +243,7 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
     }
   }
   if (doc.title.empty()) doc.title = PaperTitle(text, 300);
+  if (doc.title.empty()) doc.title = meta("DC.title");
   if (!r.title.empty() && doc.title.empty()) doc.title = r.title;
   if (r.saw_footnote_section) doc.footnotes = std::move(r.footnotes);
   OverlayCitations(text, std::move(r.citations), &doc);
