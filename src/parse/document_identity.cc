@@ -373,6 +373,12 @@ std::string ItemTitle(const std::vector<HeadLine>& head) {
   static const RE2 kOneLine(R"(\d{1,4} (.{3,120}?) Voorzitter: .*)");
   static const RE2 kNumber(R"(\d{1,4})");
   std::string title;
+  // A historical sitting's page: the item's title above "71ste vergadering -25 juni '57".
+  static const RE2 kSittingLine(R"(\d{1,3}(?:ste|de|e) vergadering\b.*)");
+  if (head.size() >= 2 && head[0].text.size() < 80 && std::isupper(static_cast<unsigned char>(head[0].text[0])) &&
+      RE2::FullMatch(head[1].text, kSittingLine)) {
+    return std::string(head[0].text);
+  }
   if (!head.empty() && RE2::FullMatch(head[0].text.substr(0, std::min<std::size_t>(head[0].text.size(), 400)),
                                       kOneLine, &title)) {
     return title;
@@ -630,15 +636,16 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   }
   static const RE2 kSignature(
       R"((?m)^\s*([Dd]e (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?),?[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
+  // The first signature: a letter signed by two ministers is the first one's.
   re2::StringPiece input(text.data(), text.size());
-  std::string role, name, last;
+  std::string role, name;
   while (RE2::FindAndConsume(&input, kSignature, &role, &name)) {
     std::string_view n = StripAscii(name);
     if (n.empty() || n.size() > 50) continue;
     if (!LooksLikeName(n)) continue;
-    last = FoldWhitespace(role + ", " + std::string(n));
+    return FoldWhitespace(role + ", " + std::string(n));
   }
-  return last;
+  return "";
 }
 
 // "Betreft Beantwoording Kamervragen over het bericht 'Gemeenten" / "onvoldoende voorbereid …'": the
