@@ -100,11 +100,11 @@ std::string SessionDigits(const std::string& a, const std::string& b) {
   return a + std::to_string(second);
 }
 
-const std::string kDay = R"((\d{1,2}))";
+const std::string kDay = R"(\b(\d{1,2}))";
 const std::string kMonth =
     R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
 const std::string kYear = R"(((?:1[89]|20)\d\d))";
-const std::string kDate = kDay + R"(\.?\s+)" + kMonth + R"(\s+)" + kYear;
+const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s+)" + kYear;  // OCR glues "19juni 1990"
 
 struct DatePattern {
   RE2 re;
@@ -137,6 +137,10 @@ bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std
     if (!RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)) continue;
     int priority = p->priority;
     if (!prefer_received && priority == 1) priority = 4;  // a kamerstuk's "Ontvangen" after "Voorgesteld"
+    // "Ter griffie … ontvangen op 24 mei 1989": the receipt of an enclosure, not the paper's own date.
+    if (priority == 1 || priority == 4) {
+      if (phrase.find(" op ") != std::string::npos && phrase.rfind("ontvangen", 0) == 0) priority = 6;
+    }
     if (priority >= best) continue;
     std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
     if (d.empty()) continue;
