@@ -1,6 +1,7 @@
 // ResolveCorpus: what only the whole corpus can tell — the motion registry, named motions, follow-ups.
 //
 // Steps, each idempotent:
+//  0. A document's citations of its own id are dropped (its identity, never a reference).
 //  1. Named mentions ("de motie-Kathmann") become motion citations when exactly one corpus motion has that
 //     first submitter (motion_mentions.h).
 //  2. The registry: every motion with its text in a corpus document, plus every id cited as a motion.
@@ -68,6 +69,14 @@ void MergeMotionCopies(const std::map<std::string, MotionRecord>& motions, Corpu
 
 void ResolveCorpus(Corpus* corpus) {
   ResolveMotionMentions(corpus);
+  // A document never cites itself: a mention resolved to its own id ("de motie-Vos" in motion Vos's own
+  // text) or its own number in its head or foot is its identity, not a reference (issue 14).
+  for (Document& doc : corpus->documents) {
+    if (!doc.has_official_id) continue;
+    doc.citations.erase(std::remove_if(doc.citations.begin(), doc.citations.end(),
+                                       [&doc](const Citation& c) { return c.target == doc.id; }),
+                        doc.citations.end());
+  }
 
   std::map<std::string, MotionRecord> motions;
   // Every document that holds a copy of a motion (its text, its submission in a debate, its vote): a copy is

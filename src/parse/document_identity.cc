@@ -100,11 +100,11 @@ std::string SessionDigits(const std::string& a, const std::string& b) {
   return a + std::to_string(second);
 }
 
-const std::string kDay = R"((\d{1,2}))";
+const std::string kDay = R"(\b(\d{1,2}))";
 const std::string kMonth =
     R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
 const std::string kYear = R"(((?:1[89]|20)\d\d))";
-const std::string kDate = kDay + R"(\.?\s+)" + kMonth + R"(\s+)" + kYear;
+const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s+)" + kYear;  // OCR glues "19juni 1990"
 
 struct DatePattern {
   RE2 re;
@@ -137,6 +137,10 @@ bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std
     if (!RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)) continue;
     int priority = p->priority;
     if (!prefer_received && priority == 1) priority = 4;  // a kamerstuk's "Ontvangen" after "Voorgesteld"
+    // "Ter griffie … ontvangen op 24 mei 1989": the receipt of an enclosure, not the paper's own date.
+    if (priority == 1 || priority == 4) {
+      if (phrase.find(" op ") != std::string::npos && phrase.rfind("ontvangen", 0) == 0) priority = 6;
+    }
     if (priority >= best) continue;
     std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
     if (d.empty()) continue;
@@ -217,7 +221,7 @@ bool NumberLine(std::string_view line, std::string* number) {
 // The id printed in the head of a Kamerstuk of any era: a chamber line near the top, a line with the
 // dossier ("21 501-02", "23400 XIII", "22 855 (R 1451)", "15800" + "Hoofdstuk V") and below it "Nr. 125".
 std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
-  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([A-Z]{1,6}|\d{1,3}))?)");
+  static const RE2 kDossier(R"((\d{1,2}) ?(\d{3})(?: ?[({]R ?\d*\)?)?(?:(?: |-)([IVXL]{1,6} [A-Z]|[A-Z]{1,6}|\d{1,3}))?)");
   bool chamber = false;
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) chamber = chamber || IsChamberLine(head[i].text);
   if (!chamber) {
@@ -263,6 +267,7 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
       }
     }
     if (number.empty()) return "";
+    suffix.erase(std::remove(suffix.begin(), suffix.end(), ' '), suffix.end());  // "IX B" → "IXB"
     if (!suffix.empty()) id += "-" + suffix;
     return id + "-" + number;
   }
@@ -326,15 +331,16 @@ std::string MotionPdfId(const std::vector<HeadLine>& head) {
 // An Aanhangsel item: "Aanhangsel van de Handelingen" in the head, the session, and the item's number on a
 // line of its own below; or "AH 615" at the top of an item of the current session (dated).
 std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& date) {
-  static const RE2 kDigits(R"(\d{1,4})");
+  static const RE2 kDigits(R"((\d{1,4})(?:\s+Herdruk\d?)?)");  // "701 Herdruk2": a reprint of item 701
   static const RE2 kAh(R"(AH\s?(\d{1,4}))");
   for (std::size_t i = 0; i < head.size() && i < 8; ++i) {
     if (head[i].text.find("Aanhangsel van de Handelingen") == std::string_view::npos) continue;
     std::string session = SessionOfHead(head, 6);
     if (session.empty()) return "";
     for (std::size_t j = i + 1; j < head.size() && j <= i + 5; ++j) {
-      if (RE2::FullMatch(head[j].text, kDigits)) {
-        return std::string(IsFirstChamber(head) ? "ah-ek-" : "ah-tk-") + session + "-" + std::string(head[j].text);
+      std::string item;
+      if (RE2::FullMatch(head[j].text, kDigits, &item)) {
+        return std::string(IsFirstChamber(head) ? "ah-ek-" : "ah-tk-") + session + "-" + item;
       }
     }
     return "";
@@ -371,6 +377,12 @@ std::string ItemTitle(const std::vector<HeadLine>& head) {
   static const RE2 kOneLine(R"(\d{1,4} (.{3,120}?) Voorzitter: .*)");
   static const RE2 kNumber(R"(\d{1,4})");
   std::string title;
+  // A historical sitting's page: the item's title above "71ste vergadering -25 juni '57".
+  static const RE2 kSittingLine(R"(\d{1,3}(?:ste|de|e) vergadering\b.*)");
+  if (head.size() >= 2 && head[0].text.size() < 80 && std::isupper(static_cast<unsigned char>(head[0].text[0])) &&
+      RE2::FullMatch(head[1].text, kSittingLine)) {
+    return std::string(head[0].text);
+  }
   if (!head.empty() && RE2::FullMatch(head[0].text.substr(0, std::min<std::size_t>(head[0].text.size(), 400)),
                                       kOneLine, &title)) {
     return title;
@@ -393,6 +405,24 @@ std::string ItemTitle(const std::vector<HeadLine>& head) {
   if (head.size() >= 3 && RE2::FullMatch(head[0].text, kNumber)) {
     std::string_view t = head[1].text;
     if (head[2].text == t || StartsWith(head[2].text, "Voorzitter:")) return std::string(t);
+    // The title in the page head, then once more just before "Aan de orde is …", each wrapped its own way:
+    // joined (a hyphen at a line end before a lower-case letter is a break, not a hyphen), it reads twice.
+    std::string joined;
+    for (std::size_t i = 1; i < head.size() && i < 10; ++i) {
+      std::string_view l = head[i].text;
+      if (StartsWith(l, "Aan de orde is") || StartsWith(l, "Voorzitter:") || StartsWith(l, "De voorzitter:")) {
+        for (std::size_t k = joined.find(' '); k != std::string::npos; k = joined.find(' ', k + 1)) {
+          if (joined.size() == 2 * k + 1 && joined.compare(0, k, joined, k + 1, k) == 0) return joined.substr(0, k);
+        }
+        break;
+      }
+      if (!joined.empty() && joined.back() == '-' && !l.empty() && std::islower(static_cast<unsigned char>(l[0]))) {
+        joined.pop_back();
+      } else if (!joined.empty()) {
+        joined += ' ';
+      }
+      joined += std::string(l);
+    }
   }
   return "";
 }
@@ -610,15 +640,16 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   }
   static const RE2 kSignature(
       R"((?m)^\s*([Dd]e (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?),?[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
+  // The first signature: a letter signed by two ministers is the first one's.
   re2::StringPiece input(text.data(), text.size());
-  std::string role, name, last;
+  std::string role, name;
   while (RE2::FindAndConsume(&input, kSignature, &role, &name)) {
     std::string_view n = StripAscii(name);
     if (n.empty() || n.size() > 50) continue;
     if (!LooksLikeName(n)) continue;
-    last = FoldWhitespace(role + ", " + std::string(n));
+    return FoldWhitespace(role + ", " + std::string(n));
   }
-  return last;
+  return "";
 }
 
 // "Betreft Beantwoording Kamervragen over het bericht 'Gemeenten" / "onvoldoende voorbereid …'": the

@@ -5,6 +5,8 @@
 
 #include "kamergraaf/pipeline.h"
 #include "parse/document_identity.h"
+#include "parse/structure_parser.h"
+#include "text/line_index.h"
 #include "parse/structure_overlay.h"
 #include "parse/text_builder.h"
 
@@ -93,7 +95,7 @@ class HtmlRenderer {
   std::vector<Citation> citations;
   std::string title;
   std::string base;  // for relative links
-  std::map<std::string, std::string> meta;  // <meta name= content=>, the first of each name
+  std::map<std::string, std::string> meta;  // <meta name= content=>; values of a repeated name joined by "; "
   bool saw_footnote_section = false;
 
   void FindHead(const MarkupNode& n) {
@@ -105,7 +107,10 @@ class HtmlRenderer {
     if (n.IsElement("meta") && n.Attribute("property") == "og:url" && base.empty()) {
       base = std::string(n.Attribute("content"));
     }
-    if (n.IsElement("meta") && !n.Attribute("name").empty()) meta.emplace(n.Attribute("name"), n.Attribute("content"));
+    if (n.IsElement("meta") && !n.Attribute("name").empty()) {
+      std::string& v = meta[std::string(n.Attribute("name"))];  // a repeated name (DC.type) keeps every value
+      v += (v.empty() ? "" : "; ") + std::string(n.Attribute("content"));
+    }
     for (const MarkupNode& c : n.children) FindHead(c);
   }
 
@@ -226,7 +231,8 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
     auto it = r.meta.find(std::string(key));
     return it == r.meta.end() ? std::string() : FoldWhitespace(it->second);
   };
-  if (std::string id = meta("DC.identifier"); !id.empty() && !doc.has_official_id) {
+  if (std::string id = meta("DC.identifier").substr(0, meta("DC.identifier").find("; "));
+      !id.empty() && !doc.has_official_id) {
     CitationKind kind;
     if (CitationKindOfId(id, &kind) && kind != CitationKind::kUrl) {
       doc.id = id;
@@ -234,7 +240,7 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
     }
   }
   for (std::string_view key : {"OVERHEIDop.datumVergadering", "DCTERMS.issued"}) {
-    std::string date = meta(key);
+    std::string date = meta(key).substr(0, meta(key).find("; "));
     bool sitting = key == "OVERHEIDop.datumVergadering";  // the sitting's date beats any date in the text
     if ((doc.date.empty() || (sitting && doc.date_evidence.rfind("<meta", 0) != 0)) && date.size() >= 10 &&
         date[4] == '-' && date[7] == '-') {
@@ -242,7 +248,20 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
       doc.date_evidence = "<meta " + std::string(key) + " " + date + ">";
     }
   }
+  // A saved Handelingen page (DC.type "Handeling") is a debate, whatever motions it quotes: parse it as one.
+  if (meta("DC.type").find("Handeling") != std::string::npos && doc.kind != DocumentKind::kHandelingen) {
+    doc.kind = DocumentKind::kHandelingen;
+    doc.kind_evidence = "<meta DC.type Handeling>";
+    doc.motions.clear();
+    doc.speeches.clear();
+    doc.commitments.clear();
+    doc.questions.clear();
+    doc.answers.clear();
+    LineIndex lines(text);
+    ParseStructure(text, lines, &doc);
+  }
   if (doc.title.empty()) doc.title = PaperTitle(text, 300);
+  if (doc.title.empty()) doc.title = meta("DC.title");
   if (!r.title.empty() && doc.title.empty()) doc.title = r.title;
   if (r.saw_footnote_section) doc.footnotes = std::move(r.footnotes);
   OverlayCitations(text, std::move(r.citations), &doc);
