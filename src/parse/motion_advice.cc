@@ -170,15 +170,20 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
       if (current.empty() || (!is_chair && !is_government)) continue;
       std::string advice = AdviceOf(sentence);
       if (advice.empty()) continue;
-      Found f{advice, p.LineAt(t.begin + start)};
+      std::size_t first = start;
+      while (first < end && (turn[first] == ' ' || turn[first] == '\n')) ++first;
+      Found f{advice, p.LineAt(t.begin + first)};
       for (std::size_t index : current) {
         (is_chair ? chair : government)[index] = f;
         last[index] = f;
       }
     }
   }
-  for (auto& [index, f] : last) {
+  for (auto& [index, final_advice] : last) {
     Motion& m = (*motions)[index];
+    // The chair's last summary when there is one (it records what the debate settled), else the government's
+    // last words.
+    const Found& f = chair.count(index) ? chair[index] : final_advice;
     m.verdict = f.advice;
     m.verdict_line = f.line;
     auto c = chair.find(index);
