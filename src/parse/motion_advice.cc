@@ -212,7 +212,7 @@ int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& dat
       R"((In stemming komt (?:de |het )?(?:nader )?(?:gewijzigde )?motie-?\s?([^()]{1,200}?)\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*,\s*nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\)))");
   static const RE2 kResult(R"((?i)ik constateer dat\b[^.]*?\b(aangenomen|verworpen)\b)");
   static const RE2 kSides(
-      R"((?i)(?:de )?(?:aanwezige )?leden van de fracties? van (.+?) voor (?:deze|de) (?:\w+ )?motie hebben gestemd en (?:(?:de )?(?:aanwezige )?leden van de fracties? van (.+?)|die van de overige fracties) ertegen)");
+      R"((?i)(?:de )?(?:aanwezige )?leden van de fracties? van (.+?) voor (?:deze|de) (?:\w+ ){0,2}motie hebben gestemd en (?:(?:de )?(?:aanwezige )?leden van de fracties? van (.+?)|die van de overige fracties) ertegen)");
   Passage p = JoinLines(lines, 0, lines.size());
   const std::string& text = p.text;
   struct Item {
