@@ -337,7 +337,7 @@ TEST_CASE("Debate: motions with submitters, clauses and authoritative verdicts",
   CHECK(b.requests == std::vector<std::string>{"spreekt uit dat data hier horen"});
   // No chair verdict: the government's last words on it count (issue 15: the final advice in the debate).
   CHECK(b.verdict == "overgenomen");
-  CHECK(b.verdict_line == 48);
+  CHECK(b.verdict_line == 49);
 }
 
 TEST_CASE("Debate: commitments only from the government, with deadline and motion", "[structure]") {
