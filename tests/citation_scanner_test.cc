@@ -260,6 +260,12 @@ const Case kUrlCases[] = {
 const Case kMotionCases[] = {
     {"Zij krijgt nr. 1415 (26643).", {"kst-26643-1415"}},
     {"Zij krijgt nr. 12 (21 300-VI).", {"kst-21300-VI-12"}},
+    // List entries ending in a bare dossier-number (issue 15), only at the end of the entry's line.
+    {"Lijst van ingekomen stukken\n1. Verslag van de Raad Buitenlandse Zaken van 12 mei 2031 - 21501-02-2301\n",
+     {"kst-21501-02-2301"}},
+    {"Lijst van ingekomen stukken\nMetingen in het Drentse veen - 35334-81\nHet volgende punt", {"kst-35334-81"}},
+    {"Lijst van ingekomen stukken: het saldo - 35334-81 euro daalde", {}},
+    {"Overzicht\nDe nummers 35334-81 en verder - 2031 volgt\n", {}},
     // A renumbered motion names both numbers (issue 15).
     {"Zij krijgt nr. 812, was nr. 805 (32813).", {"kst-32813-812", "kst-32813-805"}},
     {"Zij krijgt nr. 47, was nr. 41 (36 200-XV).", {"kst-36200-XV-47", "kst-36200-XV-41"}},
