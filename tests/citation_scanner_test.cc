@@ -163,6 +163,10 @@ const Case kOtherKindCases[] = {
     {"(Zie ook Aanhangsel Handelingen zit-ting 1978-1979, nr. 3)", {"ah-tk-19781979-3"}},
     {"(Trb. 1964, nr. 118 en 1968, nr. 14)", {}},
     {"(Aan-hangsel Handelingen 1976-1977, nr. 230)", {"ah-tk-19761977-230"}},
+    // Historical Staatsblad numbers take the year of the law dated in the same phrase (issue 15).
+    {"bij de wet van den 2den Mei 1863 (Staatsblad n°. 87) geregeld", {"stb-1863-87"}},
+    {"de wet van 12 juni 1909, Stbl. n°. 6, gewijzigd", {"stb-1909-6"}},
+    {"zie Staatsblad n°. 87 voor de tekst", {}},
     // Keywords split by OCR or layout hyphenation (issue 15).
     {"Aanhangsel Handelin-gen, Vergaderjaar 1984-1985, nr. 312", {"ah-tk-19841985-312"}},
     {"Aanhangsel Han- delingen II 2019/20, nr. 89", {"ah-tk-20192020-89"}},

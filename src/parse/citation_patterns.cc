@@ -49,7 +49,9 @@ CitationPatterns::Compiled::Compiled()
       eu(R"(\b(?P<t>[CTF])-(?P<n>\d{1,4})/(?P<y>\d{2})\b)"),
       ecli(R"(\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9])"),
       mention(S(R"(\b(?i:motie)(?:-|(?: (?i:van) )") + kRoleWords + R"()? )(?P<name>)" + kName + ")"),
-      submitters(S(R"((?i:deze motie is voorgesteld door) (?i:de leden|het lid) (?P<name>)") + kName + ")") {}
+      submitters(S(R"((?i:deze motie is voorgesteld door) (?i:de leden|het lid) (?P<name>)") + kName + ")"),
+      // Historical "(Staatsblad n°. 87)", "Stbl. n°. 6": the year comes from the cited law's date before it.
+      stb_old(R"(\b(?:Staatsblad|Stbl?)\.? ?(?:n°|no|nr|N°)\.? ?(?P<n>\d{1,4})\b)") {}
 
 CitationPatterns::CitationPatterns() : re_(std::make_unique<Compiled>()) {}
 CitationPatterns::~CitationPatterns() = default;

@@ -81,6 +81,7 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
       return ((at(2) | 0x20) == 't' && (at(3) | 0x20) == 'i' && (at(4) | 0x20) == 'e') ? kTriggerMotie : 0;
     case 'S':
       if (at(2) == 'b' && !IsLetter(at(3))) return kTriggerStb;
+      if (at(2) == 'b' && at(3) == 'l' && !IsLetter(at(4))) return kTriggerStb;  // "Stbl. n°. 6"
       if (at(2) == 'c' && at(3) == 'r') return kTriggerStb;
       if (at(2) == 'a' && at(3) == 'a' && at(4) == 't' && at(5) == 's' &&
           ((at(6) == 'b' && at(7) == 'l') || (at(6) == 'c' && at(7) == 'o')))
