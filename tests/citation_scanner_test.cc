@@ -270,6 +270,10 @@ const Case kMotionCases[] = {
     {"Lijst van ingekomen stukken\nMetingen in het Drentse veen - 35334-81\nHet volgende punt", {"kst-35334-81"}},
     {"Lijst van ingekomen stukken: het saldo - 35334-81 euro daalde", {}},
     {"Overzicht\nDe nummers 35334-81 en verder - 2031 volgt\n", {}},
+    // What a gewijzigde motie replaces (issue 15).
+    {"Gewijzigde motie van het lid Jansen over water (t.v.v. 36200-XV-47)", {"kst-36200-XV-47"}},
+    {"Nader gewijzigde motie (t.v.v. 21501-30-662)", {"kst-21501-30-662"}},
+    {"t.v.v. de heer Jansen", {}},
     // A renumbered motion names both numbers (issue 15).
     {"Zij krijgt nr. 812, was nr. 805 (32813).", {"kst-32813-812", "kst-32813-805"}},
     {"Zij krijgt nr. 47, was nr. 41 (36 200-XV).", {"kst-36200-XV-47", "kst-36200-XV-41"}},

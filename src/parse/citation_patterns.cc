@@ -51,7 +51,9 @@ CitationPatterns::Compiled::Compiled()
       mention(S(R"(\b(?i:motie)(?:-|(?: (?i:van) )") + kRoleWords + R"()? )(?P<name>)" + kName + ")"),
       submitters(S(R"((?i:deze motie is voorgesteld door) (?i:de leden|het lid) (?P<name>)") + kName + ")"),
       // Historical "(Staatsblad n°. 87)", "Stbl. n°. 6": the year comes from the cited law's date before it.
-      stb_old(R"(\b(?:Staatsblad|Stbl?)\.? ?(?:n°|no|nr|N°)\.? ?(?P<n>\d{1,4})\b)") {}
+      stb_old(R"(\b(?:Staatsblad|Stbl?)\.? ?(?:n°|no|nr|N°)\.? ?(?P<n>\d{1,4})\b)"),
+      // "gewijzigde motie … (t.v.v. 36200-XV-47)": the motion a gewijzigde motie replaces.
+      tvv(S(R"(\b(?i:t\. ?v\. ?v\.?) (?P<d1>)") + kDossier + R"()(?P<s1>-\d{1,3}|-[IVXLC]{1,6}[A-Z]?)?-(?P<n>\d{1,5})\b)") {}
 
 CitationPatterns::CitationPatterns() : re_(std::make_unique<Compiled>()) {}
 CitationPatterns::~CitationPatterns() = default;

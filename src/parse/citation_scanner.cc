@@ -30,7 +30,7 @@ class PairTable {
  public:
   constexpr PairTable() {
     for (const char* pair :
-         {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-", "- "})
+         {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-", "- ", "v."})
       Set(pair[0], pair[1]);
     for (char d = '0'; d <= '9'; ++d) {
       Set(d, 'Z');
@@ -89,6 +89,8 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
       return 0;
     case 'E':
       return (at(2) == 'L' && at(3) == 'I' && at(4) == ':') ? kTriggerEcli : 0;
+    case 'v':  // "t.v.v. 36200-XV-47"
+      return (at(-2) == 't' && at(-1) == '.' && at(2) == 'v') ? kTriggerMotie : 0;
     case '-':  // " - 35334-81": a list entry's bare dossier-number (kamerstuk_matcher.cc decides)
       return (at(-1) == ' ' && IsDigit(at(2)) && IsDigit(at(3)) && IsDigit(at(4)) && IsDigit(at(5)) && IsDigit(at(6)))
                  ? kTriggerStuk

@@ -48,6 +48,15 @@ void MatchMotions(const CitationPatterns::Compiled& re, Window& win, unsigned tr
   }
 
   if (triggers & kTriggerMotie) {
+    static const int td = re.tvv.Group("d1"), ts = re.tvv.Group("s1"), tn = re.tvv.Group("n");
+    if (Contains(w, {"t.v.v", "T.V.V", "t. v. v"}))
+      ForEachMatch(re.tvv, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+        if (win.InGuard(ms, me)) return kReject;
+        ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
+        win.AddCitation(h, CitationKind::kMotie,
+                        KamerstukId(View(g[td]), Has(g[ts]) ? DossierSuffix(View(g[ts])) : "", View(g[tn])));
+        return me;
+      });
     for (const Pattern* p : {&re.mention, &re.submitters}) {
       const int name_group = p->Group("name");
       const bool is_mention = p == &re.mention;
