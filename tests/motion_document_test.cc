@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "corpus/document_reader.h"
 #include "kamergraaf/pipeline.h"
 #include "parse/motion_advice.h"
 #include "parse/motion_document.h"
@@ -181,6 +182,23 @@ TEST_CASE("Debate motions on one line: submitters, replaces, advice and vote", "
   CHECK(b.submitters == std::vector<std::string>{"Pietersen"});
   CHECK(b.verdict == "ontraden");
   CHECK(b.outcome.empty());
+}
+
+TEST_CASE("Official XML: the submitters end where the chair's next sentence begins", "[motion]") {
+  std::string xml =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><officiele-publicatie><handelingen><agendapunt><spreekbeurt>"
+      "<spreker><voorvoegsels>De</voorvoegsels><naam><achternaam>voorzitter</achternaam></naam></spreker><tekst>"
+      "<al-groep><motie id=\"M-32813-812\"><al>De Kamer,</al><al>gehoord de beraadslaging,</al>"
+      "<al>verzoekt de regering iets te doen,</al><al>en gaat over tot de orde van de dag.</al></motie><motie-info>"
+      "<al>Deze motie is voorgesteld door de leden Jansen en Pietersen. Naar mij blijkt, wordt de indiening ervan "
+      "voldoende ondersteund.</al><al>Zij krijgt nr. 812 (32813).</al></motie-info></al-groep></tekst></spreekbeurt>"
+      "</agendapunt></handelingen></officiele-publicatie>";
+  Diagnostics diags;
+  Document doc;
+  REQUIRE(ReadDocument("h.xml", xml, &diags, &doc).ok());
+  REQUIRE(doc.motions.size() == 1);
+  CHECK(doc.motions[0].id == "kst-32813-812");
+  CHECK(doc.motions[0].submitters == std::vector<std::string>{"Jansen", "Pietersen"});
 }
 
 }  // namespace
