@@ -163,6 +163,14 @@ const Case kOtherKindCases[] = {
     {"(Zie ook Aanhangsel Handelingen zit-ting 1978-1979, nr. 3)", {"ah-tk-19781979-3"}},
     {"(Trb. 1964, nr. 118 en 1968, nr. 14)", {}},
     {"(Aan-hangsel Handelingen 1976-1977, nr. 230)", {"ah-tk-19761977-230"}},
+    // Historical Staatsblad numbers take the year of the law dated in the same phrase (issue 15).
+    {"bij de wet van den 2den Mei 1863 (Staatsblad n°. 87) geregeld", {"stb-1863-87"}},
+    {"de wet van 12 juni 1909, Stbl. n°. 6, gewijzigd", {"stb-1909-6"}},
+    {"zie Staatsblad n°. 87 voor de tekst", {}},
+    // Keywords split by OCR or layout hyphenation (issue 15).
+    {"Aanhangsel Handelin-gen, Vergaderjaar 1984-1985, nr. 312", {"ah-tk-19841985-312"}},
+    {"Aanhangsel Han- delingen II 2019/20, nr. 89", {"ah-tk-20192020-89"}},
+    {"Aanhangsel Handelin-gen, zonder nummer", {}},
     {"bij koninklijk besluit van 4 oktober 1985, nr. 2, met het", {}},
     {"Vergaderjaar 1990-1991 Nr.42b \n21423 \n", {}},
     {"Handelingen II 2019/20, nr. 45, item 12", {"h-tk-20192020-45-12"}},
@@ -256,6 +264,20 @@ const Case kUrlCases[] = {
 const Case kMotionCases[] = {
     {"Zij krijgt nr. 1415 (26643).", {"kst-26643-1415"}},
     {"Zij krijgt nr. 12 (21 300-VI).", {"kst-21300-VI-12"}},
+    // List entries ending in a bare dossier-number (issue 15), only at the end of the entry's line.
+    {"Lijst van ingekomen stukken\n1. Verslag van de Raad Buitenlandse Zaken van 12 mei 2031 - 21501-02-2301\n",
+     {"kst-21501-02-2301"}},
+    {"Lijst van ingekomen stukken\nMetingen in het Drentse veen - 35334-81\nHet volgende punt", {"kst-35334-81"}},
+    {"Lijst van ingekomen stukken: het saldo - 35334-81 euro daalde", {}},
+    {"Overzicht\nDe nummers 35334-81 en verder - 2031 volgt\n", {}},
+    // What a gewijzigde motie replaces (issue 15).
+    {"Gewijzigde motie van het lid Jansen over water (t.v.v. 36200-XV-47)", {"kst-36200-XV-47"}},
+    {"Nader gewijzigde motie (t.v.v. 21501-30-662)", {"kst-21501-30-662"}},
+    {"t.v.v. de heer Jansen", {}},
+    // A renumbered motion names both numbers (issue 15).
+    {"Zij krijgt nr. 812, was nr. 805 (32813).", {"kst-32813-812", "kst-32813-805"}},
+    {"Zij krijgt nr. 47, was nr. 41 (36 200-XV).", {"kst-36200-XV-47", "kst-36200-XV-41"}},
+    {"Zij krijgt nr. 47, was eerder ingediend (36200).", {}},
     {"Zij krijgt nr. 1415 (26643).\n\nDe motie op stuk nr. 1415 wordt ontraden.", {"kst-26643-1415", "kst-26643-1415"}},
     {"Zij krijgt nr. 1415 (26643).\nZij krijgt nr. 1316 (26643).\nDan de motie op stuk\nnr. 1316.",
      {"kst-26643-1415", "kst-26643-1316", "kst-26643-1316"}},

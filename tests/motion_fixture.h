@@ -10,6 +10,8 @@
 
 namespace kamergraaf {
 
+// `verdict` "aangenomen"/"verworpen" is the Kamer's vote and goes to Motion::outcome; any other value is the
+// cabinet's advice (Motion::verdict).
 inline Motion MakeMotion(std::string number, int line, std::vector<std::string> submitters, std::string request,
                          std::string verdict) {
   Motion m;
@@ -19,7 +21,7 @@ inline Motion MakeMotion(std::string number, int line, std::vector<std::string> 
   m.line = line;
   m.submitters = std::move(submitters);
   m.requests = {std::move(request)};
-  m.verdict = std::move(verdict);
+  (verdict == "aangenomen" || verdict == "verworpen" ? m.outcome : m.verdict) = std::move(verdict);
   return m;
 }
 

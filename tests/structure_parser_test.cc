@@ -335,9 +335,9 @@ TEST_CASE("Debate: motions with submitters, clauses and authoritative verdicts",
   CHECK(b.id == "kst-12345-102");
   CHECK(b.submitters == std::vector<std::string>{"Jansen"});
   CHECK(b.requests == std::vector<std::string>{"spreekt uit dat data hier horen"});
-  // No chair verdict: the first government verdict counts.
-  CHECK(b.verdict == "ontraden");
-  CHECK(b.verdict_line == 43);
+  // No chair verdict: the government's last words on it count (issue 15: the final advice in the debate).
+  CHECK(b.verdict == "overgenomen");
+  CHECK(b.verdict_line == 49);
 }
 
 TEST_CASE("Debate: commitments only from the government, with deadline and motion", "[structure]") {

@@ -33,6 +33,7 @@ enum class NodeKind : std::uint8_t {
   kZaak,
   kTkDocument,
   kExternal,    // URL, EU case, ECLI, Staatsblad, Staatscourant
+  kAmendement,  // an amendment (Motion::amendment), printed as a Kamerstuk of its own or voted in a debate
 };
 std::string_view NodeKindName(NodeKind kind);  // "document", "motie", "kamerstuk", ...
 
@@ -44,7 +45,8 @@ std::string_view NodeKindName(NodeKind kind);  // "document", "motie", "kamerstu
 //   kDefersTo  an answer that sends the reader to another document for the substance;
 //   kFollowsUp a document acting on a motion submitted in the corpus (MotionRecord::followed_up_by); it
 //              comes beside the kCites edge of the same citation, so count citations on kCites edges only.
-enum class EdgeKind : std::uint8_t { kCites, kAbout, kAnswers, kSubmits, kDefersTo, kFollowsUp };
+//   kReplaces  a gewijzigde motie to the motion it replaces ("Zij krijgt nr. 812, was nr. 805", "t.v.v.").
+enum class EdgeKind : std::uint8_t { kCites, kAbout, kAnswers, kSubmits, kDefersTo, kFollowsUp, kReplaces };
 std::string_view EdgeKindName(EdgeKind kind);  // "cites", "about", "answers", "submits", ...
 
 struct Node {

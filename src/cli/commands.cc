@@ -180,7 +180,7 @@ int RunScan(const CommonOptions& common) {
   return Worst(rc, Emit(common, out));
 }
 
-int RunMotions(const CommonOptions& common) {
+int RunMotions(const CommonOptions& common, bool votes) {
   std::string format = FormatFor(common, "table");
   static const std::set<std::string> kFormats = {"table", "json", "jsonl", "csv", "markdown"};
   if (!kFormats.count(format)) return UnknownFormat(common, format, "table, json, jsonl, csv, markdown");
@@ -195,16 +195,29 @@ int RunMotions(const CommonOptions& common) {
   } else if (format == "csv") {
     out = MotionsCsv(corpus);
   } else {
-    TextTable table({"motion", "where", "submitters", "advice", "vote", "followed up by", "request"});
+    std::vector<std::string> header = {"motion", "where", "submitters", "advice", "vote", "followed up by", "request"};
+    if (votes) header.insert(header.begin() + 5, "for / against");
+    TextTable table(header);
     for (const MotionRecord& rec : corpus.motions) {
       const Motion* m = rec.document >= 0 ? &corpus.documents[rec.document].motions[rec.motion] : nullptr;
       std::string where = m ? Loc(corpus.documents[rec.document].path, m->line) : "(cited only)";
       std::string followed;
       for (int d : rec.followed_up_by) followed += (followed.empty() ? "" : ", ") + corpus.documents[d].path;
-      table.AddRow({rec.id, where, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "",
-                    m ? m->verdict : "", m && !m->outcome.empty() ? m->outcome : "unknown",
-                    followed.empty() ? "-" : followed,
-                    m && !m->requests.empty() ? m->requests.front() : ""});
+      std::vector<std::string> row = {rec.id, where, m ? fmt::format("{}", fmt::join(m->submitters, ", ")) : "",
+                                      m ? m->verdict : "", m && !m->outcome.empty() ? m->outcome : "unknown",
+                                      followed.empty() ? "-" : followed,
+                                      m && !m->requests.empty() ? m->requests.front() : ""};
+      if (votes) {
+        // "VVD, CDA (24) / PVV (37)": the fracties for, then against, with their seats when known.
+        std::string side[2];
+        for (const Motion::Vote& v : m ? m->votes : std::vector<Motion::Vote>{}) {
+          int s = v.side == "voor" ? 0 : v.side == "tegen" ? 1 : -1;
+          if (s < 0) continue;
+          side[s] += (side[s].empty() ? "" : ", ") + v.party.str() + (v.seats > 0 ? fmt::format(" ({})", v.seats) : "");
+        }
+        row.insert(row.begin() + 5, side[0].empty() && side[1].empty() ? "-" : side[0] + " / " + side[1]);
+      }
+      table.AddRow(row);
     }
     if (format == "markdown") return Worst(rc, Emit(common, table.Markdown()));
     out = table.Render(UseColor(common), CellWidth(common, 50), TerminalWidth(common));

@@ -71,7 +71,8 @@ struct QuestionsOptions {
 };
 
 int RunScan(const CommonOptions& common);
-int RunMotions(const CommonOptions& common);
+// `votes`: a column with the fracties for and against (Motion::votes) in the table.
+int RunMotions(const CommonOptions& common, bool votes = false);
 int RunRank(const CommonOptions& common, const RankOptions& options);
 int RunGraph(const CommonOptions& common, const GraphOptions& options);
 int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options);

@@ -162,7 +162,9 @@ int main(int argc, char** argv) {
 
   auto* motions = app.add_subcommand("motions", "List motions with submitters, requests, verdict and follow-up");
   AddCommon(motions, &common, "table (default), json, jsonl, csv, markdown");
-  motions->callback([&] { rc = cli::RunMotions(common); });
+  bool motion_votes = false;
+  motions->add_flag("--votes", motion_votes, "Show the fracties for and against each motion (from voting items or open data)");
+  motions->callback([&] { rc = cli::RunMotions(common, motion_votes); });
 
   auto* graph_cmd = app.add_subcommand(
       "graph", "Write the citation graph as a map (DOT, SVG, PNG, PDF) or data (JSON, CSV node and edge tables, GraphML)");

@@ -174,7 +174,9 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     const Document& doc = corpus.documents[d];
     Node n;
     n.id = doc.id;
-    n.kind = doc.kind == DocumentKind::kMotie ? NodeKind::kMotion : NodeKind::kDocument;
+    n.kind = doc.kind == DocumentKind::kMotie        ? NodeKind::kMotion
+             : doc.kind == DocumentKind::kAmendement ? NodeKind::kAmendement
+                                                     : NodeKind::kDocument;
     if (doc.has_official_id && NodeKindForId(doc.id) != NodeKind::kExternal && n.kind == NodeKind::kDocument) {
       n.kind = NodeKindForId(doc.id);
     }
@@ -198,7 +200,7 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     const Motion* text = m.document >= 0 ? &corpus.documents[m.document].motions[m.motion] : nullptr;
     Node n;
     n.id = aliases.Resolve(m.id);
-    n.kind = NodeKind::kMotion;
+    n.kind = text != nullptr && text->amendment ? NodeKind::kAmendement : NodeKind::kMotion;
     n.in_corpus = text != nullptr;
     n.document = m.document;
     n.label = MotionLabel(m.id, text != nullptr ? text->submitters : std::vector<std::string>{});
@@ -207,6 +209,11 @@ CitationGraph BuildCitationGraph(const Corpus& corpus) {
     if (text != nullptr) {
       if (doc_node[m.document] != v) graph.AddEdge(doc_node[m.document], v, EdgeKind::kSubmits, text->line, false);
       submitted.emplace(n.id, &m);
+      // A gewijzigde motie replaces an earlier number: both stay nodes, linked.
+      if (!text->replaces.empty() && aliases.Resolve(text->replaces) != n.id) {
+        int w = AddCited(aliases.Resolve(text->replaces), n.kind, text->replaces, &graph);
+        graph.AddEdge(v, w, EdgeKind::kReplaces, text->line, false);
+      }
     }
   }
 

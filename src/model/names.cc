@@ -89,6 +89,7 @@ std::string_view NodeKindName(NodeKind kind) {
     case NodeKind::kZaak: return "zaak";
     case NodeKind::kTkDocument: return "tk-document";
     case NodeKind::kExternal: return "external";
+    case NodeKind::kAmendement: return "amendement";
   }
   return "external";
 }
@@ -101,6 +102,7 @@ std::string_view EdgeKindName(EdgeKind kind) {
     case EdgeKind::kSubmits: return "submits";
     case EdgeKind::kDefersTo: return "defers-to";
     case EdgeKind::kFollowsUp: return "follows-up";
+    case EdgeKind::kReplaces: return "replaces";
   }
   return "cites";
 }

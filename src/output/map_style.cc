@@ -40,6 +40,7 @@ NodeStyle StyleForKind(NodeKind kind) {
     case NodeKind::kZaak: return {"diamond", "#fce5cd", "Zaak", "Zaken (Kamervragen e.a.)"};
     case NodeKind::kTkDocument: return {"folder", "#d0e0e3", "TK-document", "TK-documenten"};
     case NodeKind::kExternal: return {"ellipse", "#eeeeee", "Externe bron", "Externe bronnen"};
+    case NodeKind::kAmendement: return {"hexagon", "#f4cccc", "Amendement", "Amendementen"};
   }
   return {"ellipse", "#eeeeee", "Externe bron", "Externe bronnen"};
 }
@@ -53,6 +54,7 @@ EdgeStyle StyleForEdge(const Edge& edge) {
     case EdgeKind::kSubmits: return {"#e69138", "bold", "submits"};
     case EdgeKind::kDefersTo: return {"#cc0000", "dotted", "defers-to"};
     case EdgeKind::kFollowsUp: return {"#674ea7", "bold", "follows-up"};
+    case EdgeKind::kReplaces: return {"#b45f06", "dashed", "replaces"};
   }
   return {"#666666", "solid", ""};
 }

@@ -36,11 +36,11 @@ CitationPatterns::Compiled::Compiled()
       bare_dash(R"(\b(?P<d1>\d{5})(?P<s1>-\d{1,3})? ?- ?(?P<n>\d{1,4})\b)"),
       aanhangsel(
           S(R"((?:(?i:kamerstukken)(?: (?P<ch0>II|I|TK|EK))?,? )") + Vj("a1", "a2") +
-          R"(,? )?(?i:aan-? ?hangsel)(?: (?i:van|bij|der) (?i:de))?(?: (?i:handelingen))?(?: (?P<ch>II|I|TK|EK|(?i:tweede|eerste) (?i:kamer))\b)?(?:,? (?:)" +
+          R"(,? )?(?i:aan-? ?hangsel)(?: (?i:van|bij|der) (?i:de))?(?: (?i:han-? ?de-? ?lin-? ?gen))?(?: (?P<ch>II|I|TK|EK|(?i:tweede|eerste) (?i:kamer))\b)?(?:,? (?:)" +
           kVjWord + " )?" + Vj("b1", "b2") + R"()?,? (?i:nr|nummer)\.? ?(?P<n>\d{1,6}))"),
       handelingen(S(R"((?i:handelingen)(?: (?P<ch>II|I|TK|EK)\b)?,? (?:)") + kVjWord + " )?" + Vj("y1", "y2") +
                   R"(,? (?i:nr|nummer)\.? ?(?P<n>\d{1,4})(?:,? (?i:item) (?P<item>\d{1,3}))?)"),
-      definition(S(R"((?i:krijgt) (?i:nr|nummer)\.? ?(?P<n>\d{1,5}) ?\((?P<d1>)") + kDossier +
+      definition(S(R"((?i:krijgt) (?i:nr|nummer)\.? ?(?P<n>\d{1,5})(?:, ?(?i:was) (?i:nr)\.? ?(?P<was>\d{1,5}))? ?\((?P<d1>)") + kDossier +
                  R"()(?P<s1>-\d{1,3}|-?[A-Z]{1,4}| [IVXLC]{1,6})?\))"),
       short_ref(S(R"((?:\b(?i:motie)s?,? )?\b(?i:op stuk(?:ken)?) (?P<nrkw>(?i:nrs?|nummers?))\.? ?(?P<list>)") +
                 NumberList() + R"()(?: ?\((?P<d1>)" + kDossier + R"()\))?)"),
@@ -49,7 +49,11 @@ CitationPatterns::Compiled::Compiled()
       eu(R"(\b(?P<t>[CTF])-(?P<n>\d{1,4})/(?P<y>\d{2})\b)"),
       ecli(R"(\bECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{0,24}[A-Z0-9])"),
       mention(S(R"(\b(?i:motie)(?:-|(?: (?i:van) )") + kRoleWords + R"()? )(?P<name>)" + kName + ")"),
-      submitters(S(R"((?i:deze motie is voorgesteld door) (?i:de leden|het lid) (?P<name>)") + kName + ")") {}
+      submitters(S(R"((?i:deze motie is voorgesteld door) (?i:de leden|het lid) (?P<name>)") + kName + ")"),
+      // Historical "(Staatsblad n°. 87)", "Stbl. n°. 6": the year comes from the cited law's date before it.
+      stb_old(R"(\b(?:Staatsblad|Stbl?)\.? ?(?:n°|no|nr|N°)\.? ?(?P<n>\d{1,4})\b)"),
+      // "gewijzigde motie … (t.v.v. 36200-XV-47)": the motion a gewijzigde motie replaces.
+      tvv(S(R"(\b(?i:t\. ?v\. ?v\.?) (?P<d1>)") + kDossier + R"()(?P<s1>-\d{1,3}|-[IVXLC]{1,6}[A-Z]?)?-(?P<n>\d{1,5})\b)") {}
 
 CitationPatterns::CitationPatterns() : re_(std::make_unique<Compiled>()) {}
 CitationPatterns::~CitationPatterns() = default;

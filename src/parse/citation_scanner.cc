@@ -52,7 +52,7 @@ class PairTable {
  public:
   constexpr PairTable() {
     for (const char* pair :
-         {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-"})
+         {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-", "- ", "v."})
       Set(pair[0], pair[1]);
     for (char d = '0'; d <= '9'; ++d) {
       Set(d, 'Z');
@@ -103,6 +103,7 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
       return ((at(2) | 0x20) == 't' && (at(3) | 0x20) == 'i' && (at(4) | 0x20) == 'e') ? kTriggerMotie : 0;
     case 'S':
       if (at(2) == 'b' && !IsLetter(at(3))) return kTriggerStb;
+      if (at(2) == 'b' && at(3) == 'l' && !IsLetter(at(4))) return kTriggerStb;  // "Stbl. n°. 6"
       if (at(2) == 'c' && at(3) == 'r') return kTriggerStb;
       if (at(2) == 'a' && at(3) == 'a' && at(4) == 't' && at(5) == 's' &&
           ((at(6) == 'b' && at(7) == 'l') || (at(6) == 'c' && at(7) == 'o')))
@@ -110,6 +111,12 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
       return 0;
     case 'E':
       return (at(2) == 'L' && at(3) == 'I' && at(4) == ':') ? kTriggerEcli : 0;
+    case 'v':  // "t.v.v. 36200-XV-47"
+      return (at(-2) == 't' && at(-1) == '.' && at(2) == 'v') ? kTriggerMotie : 0;
+    case '-':  // " - 35334-81": a list entry's bare dossier-number (kamerstuk_matcher.cc decides)
+      return (at(-1) == ' ' && IsDigit(at(2)) && IsDigit(at(3)) && IsDigit(at(4)) && IsDigit(at(5)) && IsDigit(at(6)))
+                 ? kTriggerStuk
+                 : 0;
     case 'C':
     case 'T':
     case 'F':

@@ -1,8 +1,6 @@
 // ParseDocument: the parse stage for one document, in the order the parts depend on each other.
 #include <algorithm>
 #include <iterator>
-#include <cstdio>  // DEBUG-REMOVE
-#include <cstdlib>  // DEBUG-REMOVE
 
 #include "kamergraaf/pipeline.h"
 #include "parse/citation_scanner.h"
@@ -37,7 +35,6 @@ void AttachFootnotes(const std::vector<Footnote>& footnotes, std::vector<Citatio
 }  // namespace
 
 Document ParseDocument(std::string_view path, std::string_view text) {
-  if (getenv("KG_DUMP")) fwrite(text.data(), 1, text.size(), stderr);  // DEBUG-REMOVE
   Document doc;
   doc.path = std::string(path);
   doc.bytes = text.size();

@@ -92,7 +92,7 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
 
   if (triggers & (kTriggerStuk | kTriggerMotie)) {
     static const int d1 = re.bare_dash.Group("d1"), s1 = re.bare_dash.Group("s1"), n = re.bare_dash.Group("n");
-    if (Contains(w, {"otie", "stuk", "kst", "OTIE", "STUK"}))
+    if (Contains(w, {"otie", "stuk", "kst", "OTIE", "STUK", " - "}))
       ForEachMatch(re.bare_dash, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
         if (win.InGuard(ms, me)) return kReject;
         char before = ms > 0 ? w[ms - 1] : ' ';
@@ -101,7 +101,15 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
         if (after == '-' || after == '/' || (after == ',' && me + 1 < w.size() && IsDigit(w[me + 1]))) return kReject;
         std::size_t from = ms > 150 ? ms - 150 : 0;
         std::string low = Lower(w.substr(from, ms - from));
-        if (!ContainsAny(low, {"motie", "kamerstuk", "kst"})) return kReject;
+        // A list entry ("… Raad Buitenlandse Zaken van 12 mei 2031 - 21501-02-2301", one per line in a "Lijst
+        // van ingekomen stukken") ends in its paper's number after " - ": no keyword needed there.
+        bool list_entry = false;
+        if (ms >= 3 && w.substr(ms - 3, 3) == " - ") {
+          std::size_t o = win.Orig(me);
+          while (o < original.size() && (original[o] == ' ' || original[o] == '\t')) ++o;
+          list_entry = o == original.size() || original[o] == '\n' || original[o] == '\r';
+        }
+        if (!list_entry && !ContainsAny(low, {"motie", "kamerstuk", "kst"})) return kReject;
         std::string prev = WordBefore(w, ms);
         if (prev == "€" || prev == "eur" || prev == "tussen" || prev == "postbus") return kReject;
         ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);

@@ -170,15 +170,20 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
       if (current.empty() || (!is_chair && !is_government)) continue;
       std::string advice = AdviceOf(sentence);
       if (advice.empty()) continue;
-      Found f{advice, p.LineAt(t.begin + start)};
+      std::size_t first = start;
+      while (first < end && (turn[first] == ' ' || turn[first] == '\n')) ++first;
+      Found f{advice, p.LineAt(t.begin + first)};
       for (std::size_t index : current) {
         (is_chair ? chair : government)[index] = f;
         last[index] = f;
       }
     }
   }
-  for (auto& [index, f] : last) {
+  for (auto& [index, final_advice] : last) {
     Motion& m = (*motions)[index];
+    // The chair's last summary when there is one (it records what the debate settled), else the government's
+    // last words.
+    const Found& f = chair.count(index) ? chair[index] : final_advice;
     m.verdict = f.advice;
     m.verdict_line = f.line;
     auto c = chair.find(index);
@@ -207,7 +212,7 @@ int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& dat
       R"((In stemming komt (?:de |het )?(?:nader )?(?:gewijzigde )?motie-?\s?([^()]{1,200}?)\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*,\s*nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\)))");
   static const RE2 kResult(R"((?i)ik constateer dat\b[^.]*?\b(aangenomen|verworpen)\b)");
   static const RE2 kSides(
-      R"((?i)(?:de )?(?:aanwezige )?leden van de fracties? van (.+?) voor (?:deze|de) (?:\w+ )?motie hebben gestemd en (?:(?:de )?(?:aanwezige )?leden van de fracties? van (.+?)|die van de overige fracties) ertegen)");
+      R"((?i)(?:de )?(?:aanwezige )?leden van de fracties? van (.+?) voor (?:deze|de) (?:\w+ ){0,2}motie hebben gestemd en (?:(?:de )?(?:aanwezige )?leden van de fracties? van (.+?)|die van de overige fracties) ertegen)");
   Passage p = JoinLines(lines, 0, lines.size());
   const std::string& text = p.text;
   struct Item {

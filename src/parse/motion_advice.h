@@ -33,8 +33,8 @@ std::string AdviceOf(std::string_view sentence);
 // Sets Motion::verdict and verdict_line from the debate. A sentence refers to a motion by its number ("de motie
 // op stuk nr. 412", "(36600-XIV, nr. 50)", "De motie-Podt op stuk nr. 40") or by the motion last referred to
 // ("Die motie ontraad ik", "Die geef ik oordeel Kamer"), across turns. The advice of the chair and of ministers
-// and state secretaries counts; the last one given on a motion is kept, except that a chair's summary is not
-// overridden by a minister's earlier words. When the chair and the government give different final advice
+// and state secretaries counts: the chair's last summary on a motion when the chair gives one, else the
+// government's last words on it. When the chair and the government give different final advice
 // (other than holding the motion), a warning "motion <id>: the chair records '<a>', the government said '<b>'
 // (line N)" goes to *diagnostics (path empty). Members' words never give advice.
 void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics);

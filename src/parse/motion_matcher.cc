@@ -10,7 +10,8 @@ void MatchMotions(const CitationPatterns::Compiled& re, Window& win, unsigned tr
   std::string_view w = win.w;
   std::string_view original = win.original;
   if (triggers & kTriggerNumber) {
-    static const int dn = re.definition.Group("n"), dd = re.definition.Group("d1"), ds = re.definition.Group("s1");
+    static const int dn = re.definition.Group("n"), dd = re.definition.Group("d1"), ds = re.definition.Group("s1"),
+                     dw = re.definition.Group("was");
     if (Contains(w, {"rijgt", "RIJGT"}))
       ForEachMatch(re.definition, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
         if (win.InGuard(ms, me)) return kReject;
@@ -18,6 +19,10 @@ void MatchMotions(const CitationPatterns::Compiled& re, Window& win, unsigned tr
         win.AddCitation(h, CitationKind::kMotie,
                         KamerstukId(View(g[dd]), Has(g[ds]) ? DossierSuffix(View(g[ds])) : "", View(g[dn])));
         h.numbers.emplace_back(View(g[dn]));
+        // "Zij krijgt nr. 812, was nr. 805 (32813)": the renumbered motion is cited as well.
+        if (Has(g[dw]))
+          win.AddCitation(h, CitationKind::kMotie,
+                          KamerstukId(View(g[dd]), Has(g[ds]) ? DossierSuffix(View(g[ds])) : "", View(g[dw])));
         return me;
       });
     static const int sk = re.short_ref.Group("nrkw"), sl = re.short_ref.Group("list"), sd = re.short_ref.Group("d1");
@@ -43,6 +48,15 @@ void MatchMotions(const CitationPatterns::Compiled& re, Window& win, unsigned tr
   }
 
   if (triggers & kTriggerMotie) {
+    static const int td = re.tvv.Group("d1"), ts = re.tvv.Group("s1"), tn = re.tvv.Group("n");
+    if (Contains(w, {"t.v.v", "T.V.V", "t. v. v"}))
+      ForEachMatch(re.tvv, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+        if (win.InGuard(ms, me)) return kReject;
+        ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
+        win.AddCitation(h, CitationKind::kMotie,
+                        KamerstukId(View(g[td]), Has(g[ts]) ? DossierSuffix(View(g[ts])) : "", View(g[tn])));
+        return me;
+      });
     for (const Pattern* p : {&re.mention, &re.submitters}) {
       const int name_group = p->Group("name");
       const bool is_mention = p == &re.mention;

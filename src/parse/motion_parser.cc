@@ -113,8 +113,8 @@ std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
     if (RE2::PartialMatch(rest_piece, kClose, &close_match)) {
       body_end = static_cast<std::size_t>(close_match.data() - text.data());
       tail_start = body_end + close_match.size();
-    } else if (limit - oe > 20000) {
-      continue;
+    } else {
+      continue;  // a fragment without its closing words (the next motion starts first): not a motion
     }
     Motion m;
     m.line = p.LineAt(os);

@@ -80,6 +80,16 @@ std::vector<std::string> Submitters(std::string_view sentence) {
       break;
     }
   }
+  // The names end at the first full stop that is not part of "c.s.": the chair's next sentence ("Naar mij
+  // blijkt, wordt de indiening ervan voldoende ondersteund.") is not a name.
+  for (std::size_t dot = rest.find('.'); dot != std::string_view::npos; dot = rest.find('.', dot + 1)) {
+    bool cs = (dot >= 1 && rest[dot - 1] == 'c' && (dot < 2 || rest[dot - 2] == ' ')) ||
+              (dot >= 3 && rest.substr(dot - 3, 3) == "c.s");
+    if (!cs) {
+      rest = rest.substr(0, dot);
+      break;
+    }
+  }
   while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
   std::string s(rest);
   for (std::size_t p; (p = s.find(" en ")) != std::string::npos;) s.replace(p, 4, ", ");

@@ -56,6 +56,25 @@ void MatchSeries(const CitationPatterns::Compiled& re, Window& win, unsigned tri
     });
   }
 
+  if (triggers & kTriggerStb) {
+    // "de wet van den 2den Mei 1863 (Staatsblad n°. 87)": the year of the law dated in the same phrase, else
+    // no id (a number without its year names nothing).
+    static const int n = re.stb_old.Group("n");
+    static const RE2 kDated(R"((?i)\b(?:wet|besluit|decreet|verordening)(?: [a-z]+){0,3} van (?:den |de )?\d{1,2}(?:s?te|de|den|e)? [a-z]{3,9},? (1[6-9]\d\d|20\d\d)\b)");
+    if (Contains(w, {"n°", "no", "nr", "N°"}))
+      ForEachMatch(re.stb_old, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+        if (win.InGuard(ms, me)) return kReject;
+        std::size_t from = ms > 160 ? ms - 160 : 0;
+        re2::StringPiece before(w.data() + from, ms - from);
+        std::string year, last;
+        while (RE2::FindAndConsume(&before, kDated, &year)) last = year;
+        if (last.empty()) return kReject;
+        ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
+        win.AddCitation(h, CitationKind::kStb, Join({"stb-", last, "-", View(g[n])}));
+        return me;
+      });
+  }
+
   if (triggers & kTriggerZaak) {
     static const int t = re.zaak.Group("t");
     ForEachMatch(re.zaak, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
