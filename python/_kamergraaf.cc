@@ -361,7 +361,7 @@ std::string Map(const GraphHandle& g, bool svg, const std::string& focus, int de
   Status st;
   {
     py::gil_scoped_release release;
-    NodeSelection selection{focus, depth, top, min_degree};
+    NodeSelection selection = MapSelection(g.graph, NodeSelection{focus, depth, top, min_degree});
     std::vector<int> nodes = SelectNodes(g.graph, g.centrality, selection);
     if (!focus.empty() && nodes.empty()) {
       st = Status::InvalidArgument("--focus " + focus + ": no such node in the graph");
@@ -370,6 +370,8 @@ std::string Map(const GraphHandle& g, bool svg, const std::string& focus, int de
       map.layout = layout;
       map.highlight = focus;
       if (title) map.title = *title;
+      map.caption = DescribeSelection(g.graph, selection, nodes);  // as the command line's map
+      map.progress = false;
       std::lock_guard<std::mutex> lock(GraphvizMutex());
       st = svg ? RenderSvg(g.graph, g.centrality, nodes, map, &out) : WriteDot(g.graph, g.centrality, nodes, map, &out);
     }

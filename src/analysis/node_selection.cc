@@ -166,4 +166,13 @@ Centrality SliceCentrality(const Centrality& centrality, const std::vector<int>&
   return slice;
 }
 
+NodeSelection MapSelection(const CitationGraph& graph, NodeSelection selection) {
+  if (SelectsAll(selection) && graph.num_nodes() > kOverviewLimit) {
+    selection.top = kOverviewTop;
+    selection.overview = true;
+  }
+  selection.overview = selection.overview || selection.top > 0;
+  return selection;
+}
+
 }  // namespace kamergraaf

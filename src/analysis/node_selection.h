@@ -44,6 +44,11 @@ std::string DescribeSelection(const CitationGraph& graph, const NodeSelection& s
 // True when `selection` keeps every node (no focus, no top, no minimum degree).
 bool SelectsAll(const NodeSelection& selection);
 
+// The selection a map draws: the user's, except that a graph above kOverviewLimit with nothing selected
+// gets the overview of kOverviewTop nodes, and that --top N on a map means an overview (central nodes with
+// their closest neighbours) rather than N boxes without an edge between them.
+NodeSelection MapSelection(const CitationGraph& graph, NodeSelection selection);
+
 // The measures of `nodes` only, in that order (to go with InducedSubgraph(graph, nodes)). Component ids
 // and counts stay those of the whole graph.
 Centrality SliceCentrality(const Centrality& centrality, const std::vector<int>& nodes);

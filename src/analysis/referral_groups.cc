@@ -22,6 +22,21 @@ std::string AskerName(const std::string& asker) {
   return f;
 }
 
+// The office of an owner ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H. van Dalen" → the
+// office), and the key that groups it: case folded, so that "de minister van X" and "De Minister van X" are
+// one owner.
+std::string OwnerName(const std::string& name) {
+  std::size_t comma = name.find(", ");
+  return comma == std::string::npos ? name : name.substr(0, comma);
+}
+std::string GroupKey(const std::string& name) {
+  std::string key = name;
+  for (char& c : key) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return key;
+}
+
 }  // namespace
 
 std::vector<ReferralGroup> GroupReferrals(const Corpus& corpus, const std::vector<Referral>& referrals,
@@ -36,10 +51,10 @@ std::vector<ReferralGroup> GroupReferrals(const Corpus& corpus, const std::vecto
       continue;
     }
     for (const std::string& path : q.questions) counted_as_set.insert(path);
-    std::string name = by == ReferralGrouping::kOwner ? q.addressee : !q.fractie.empty() ? q.fractie : q.asker;
+    std::string name = by == ReferralGrouping::kOwner ? OwnerName(q.addressee) : !q.fractie.empty() ? q.fractie : q.asker;
     if (name.empty()) name = kUnknown;
-    ReferralGroup& g = groups[name];
-    g.name = name;
+    ReferralGroup& g = groups[GroupKey(name)];
+    if (g.name.empty()) g.name = name;
     ++g.open;
     ++g.written_questions;
   }
@@ -50,14 +65,14 @@ std::vector<ReferralGroup> GroupReferrals(const Corpus& corpus, const std::vecto
     const Document* doc = it == by_path.end() ? nullptr : it->second;
     std::string name;
     if (by == ReferralGrouping::kOwner) {
-      if (doc != nullptr) name = !doc->addressee.empty() ? doc->addressee : doc->signer;
+      if (doc != nullptr) name = OwnerName(!doc->addressee.empty() ? doc->addressee : doc->signer);
     } else {
       name = !r.fractie.empty() ? r.fractie.str() : !r.submitters.empty() ? r.submitters.front() : "";
       if (name.empty() && doc != nullptr) name = AskerName(doc->asker);
     }
     if (name.empty()) name = kUnknown;
-    ReferralGroup& g = groups[name];
-    g.name = name;
+    ReferralGroup& g = groups[GroupKey(name)];
+    if (g.name.empty()) g.name = name;
     ++g.open;
     ++g.by_category[static_cast<int>(r.category)];
   }

@@ -280,14 +280,8 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   Centrality centrality = ComputeCentrality(graph, options.centrality);
   NodeSelection selection{options.focus, options.depth, options.top, options.min_degree, options.dossier,
                           options.overview};
-  if ((format == "dot" || format == "svg") && SelectsAll(selection) && graph.num_nodes() > kOverviewLimit) {
-    // A map of thousands of nodes is an unreadable cloud: show an overview, and say so in its caption.
-    selection.top = kOverviewTop;
-    selection.overview = true;
-  }
-  // On a map, --top N means the N places of an overview: central nodes with their neighbours, not N boxes
-  // without an edge between them.
-  if (format == "dot" || format == "svg") selection.overview = selection.overview || selection.top > 0;
+  // A map of thousands of nodes is an unreadable cloud: it shows an overview, and says so in its caption.
+  if (format == "dot" || format == "svg" || format == "png" || format == "pdf") selection = MapSelection(graph, selection);
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   if (!options.focus.empty() && nodes.empty()) {
     std::fprintf(stderr, "kamergraaf: --focus %s: no such node in the graph\n", EscapeControlCharacters(options.focus).c_str());
