@@ -119,7 +119,8 @@ const std::vector<DatePattern*>& DatePatterns() {
       new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2},
       new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3},
       new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
-      new DatePattern{RE2("((?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
+      // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
+      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
       new DatePattern{
           RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
               "zaterdag|zondag)\\s+" + kDate + ")"),
@@ -149,17 +150,19 @@ bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std
     *evidence = FoldWhitespace(phrase);
   }
   if (best < 100) return true;
-  // Any date in the head, as a last resort.
+  // As a last resort the latest date the head mentions: a document is not older than the letters and
+  // questions it refers to ("de brief van 6 december 2024 … De op 26 maart 2025 toegezonden vragen").
   static const RE2 kAny("(" + kDate + ")");
-  std::string phrase, day, month, year;
   std::string_view first = head.substr(0, std::min<std::size_t>(head.size(), 2500));
-  if (RE2::PartialMatch(first, kAny, &phrase, &day, &month, &year)) {
+  re2::StringPiece input(first.data(), first.size());
+  std::string phrase, day, month, year, latest;
+  while (RE2::FindAndConsume(&input, kAny, &phrase, &day, &month, &year)) {
     std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
-    if (!d.empty()) {
-      *iso = d;
-      *evidence = FoldWhitespace(phrase);
-      return true;
-    }
+    if (!d.empty() && d > latest) latest = d, *evidence = FoldWhitespace(phrase) + " (the latest date in the head)";
+  }
+  if (!latest.empty()) {
+    *iso = latest;
+    return true;
   }
   return false;
 }

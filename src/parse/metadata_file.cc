@@ -157,7 +157,7 @@ bool ApplyMetadata(std::string_view path, Document* doc) {
     doc->kind = kind;
     doc->kind_evidence = table->name + " line " + std::to_string(r.line);
   }
-  if (!r.date.empty()) doc->date = r.date;
+  if (!r.date.empty()) doc->date = r.date, doc->date_evidence = table->name + " line " + std::to_string(r.line);
   if (!r.title.empty()) doc->title = r.title;
   if (!r.signer.empty()) doc->signer = r.signer;
   return true;
