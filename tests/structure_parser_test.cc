@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "kamergraaf/pipeline.h"
+#include "parse/metadata_file.h"
 #include "parse/commitment_parser.h"
 #include "parse/motion_parser.h"
 #include "parse/qa_parser.h"
@@ -486,6 +487,28 @@ TEST_CASE("A metadata file beside the documents gives id, kind, date and title",
   Document b = ParseDocument((dir / "b.txt").string(), "Tekst.\n");
   CHECK(b.kind == DocumentKind::kUnknown);
   CHECK_FALSE(b.has_official_id);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("A JSON metadata file works like the CSV one", "[structure]") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "kamergraaf_metadata_json_test";
+  fs::create_directories(dir);
+  {
+    std::ofstream json(dir / "metadata.json");
+    json << R"([{"file": "c.txt", "kind": "motie", "id": "kst-12345-7", "date": "2025-03", "signer": "Jansen"},)"
+         << R"( "not an object", {"file": "sub/d.txt", "title": "Nota over \"iets\""}])";
+  }
+  Document c = ParseDocument((dir / "c.txt").string(), "Tekst.\n");
+  CHECK(c.id == "kst-12345-7");
+  CHECK(c.kind == DocumentKind::kMotie);
+  CHECK(c.kind_evidence == "metadata.json record 1");
+  CHECK(c.date == "2025-03");
+  CHECK(c.date_evidence == "metadata.json record 1");
+  CHECK(c.signer == "Jansen");
+  Document d = ParseDocument((dir / "d.txt").string(), "Tekst.\n");
+  CHECK(d.title == "Nota over \"iets\"");
+  CHECK(IsMetadataFile((dir / "metadata.json").string()));
   fs::remove_all(dir);
 }
 

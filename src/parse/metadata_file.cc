@@ -7,13 +7,16 @@
 #include <mutex>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "parse/text_util.h"
 
 namespace kamergraaf {
 namespace {
 
 // The hidden name is skipped by the input walker; the plain one is read too but is also walked as input.
-constexpr std::string_view kFileNames[] = {".kamergraaf-metadata.csv", "metadata.csv"};
+constexpr std::string_view kFileNames[] = {".kamergraaf-metadata.csv", "metadata.csv", ".kamergraaf-metadata.json",
+                                           "metadata.json"};
 
 struct Record {
   int line = 0;
@@ -56,6 +59,29 @@ bool SplitCsv(std::string_view line, std::vector<std::string>* fields) {
 }
 
 // Reads the table of `folder`'s metadata file, or of `file` itself when given.
+// A JSON sidecar: an array of objects with the CSV's column names as keys ([{"file": "a.txt", "date":
+// "2025-03"}, …]), or an object of such an array under "documents". Records are numbered from 1 in
+// evidence ("metadata.json record 2"). Invalid JSON leaves the table without a file column.
+void ReadJsonRecords(std::istream& in, Table* table) {
+  nlohmann::json j = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (j.is_object() && j.contains("documents")) j = j["documents"];
+  if (!j.is_array()) return;
+  table->has_file_column = true;
+  int number = 0;
+  for (const nlohmann::json& o : j) {
+    ++number;
+    if (!o.is_object()) continue;
+    auto get = [&](const char* name) {
+      auto it = o.find(name);
+      return it != o.end() && it->is_string() ? it->get<std::string>() : std::string();
+    };
+    Record r{number, get("id"), get("kind"), get("date"), get("title"), get("signer")};
+    std::string file_name = get("file");
+    if (std::size_t slash = file_name.find_last_of('/'); slash != std::string::npos) file_name.erase(0, slash + 1);
+    if (!file_name.empty()) table->by_file[file_name] = std::move(r);
+  }
+}
+
 std::shared_ptr<const Table> ReadTable(const std::string& folder, const std::string& file = "") {
   auto table = std::make_shared<Table>();
   std::ifstream in;
@@ -74,6 +100,10 @@ std::shared_ptr<const Table> ReadTable(const std::string& folder, const std::str
     in.clear();
   }
   if (!in) return table;
+  if (table->name.size() > 5 && table->name.compare(table->name.size() - 5, 5, ".json") == 0) {
+    ReadJsonRecords(in, table.get());
+    return table;
+  }
   std::string line;
   std::vector<std::string> fields;
   std::map<std::string, std::size_t> column;
@@ -121,6 +151,12 @@ std::string& GivenPath() {
   return *path;
 }
 
+// "metadata.csv line 3", "metadata.json record 2".
+std::string Where(const Table& table, const Record& r) {
+  bool json = table.name.size() > 5 && table.name.compare(table.name.size() - 5, 5, ".json") == 0;
+  return table.name + (json ? " record " : " line ") + std::to_string(r.line);
+}
+
 bool KindFromName(std::string_view name, DocumentKind* kind) {
   for (int i = 1; i <= static_cast<int>(kLastDocumentKind); ++i) {
     const auto k = static_cast<DocumentKind>(i);
@@ -155,9 +191,9 @@ bool ApplyMetadata(std::string_view path, Document* doc) {
   DocumentKind kind;
   if (KindFromName(r.kind, &kind)) {
     doc->kind = kind;
-    doc->kind_evidence = table->name + " line " + std::to_string(r.line);
+    doc->kind_evidence = Where(*table, r);
   }
-  if (!r.date.empty()) doc->date = r.date, doc->date_evidence = table->name + " line " + std::to_string(r.line);
+  if (!r.date.empty()) doc->date = r.date, doc->date_evidence = Where(*table, r);
   if (!r.title.empty()) doc->title = r.title;
   if (!r.signer.empty()) doc->signer = r.signer;
   return true;

@@ -9,6 +9,11 @@
 // title, signer; a `dossier` column is allowed and ignored, the graph takes the dossier from the id);
 // `file` is the document's base name. Fields may be quoted with "…" ("" inside for a quote). Kinds use the names of
 // DocumentKindName(). Unknown kinds and malformed lines are ignored.
+//
+// The same as JSON (`.kamergraaf-metadata.json`, `metadata.json`, or any `--metadata FILE.json`): an array of
+// objects keyed by the column names, or {"documents": [ … ]}:
+//
+//   [{"file": "000_b42be04fb1aa9989.txt", "id": "kst-22112-4115", "date": "2025-10-01"}]
 #ifndef KAMERGRAAF_PARSE_METADATA_FILE_H_
 #define KAMERGRAAF_PARSE_METADATA_FILE_H_
 
