@@ -249,6 +249,20 @@ TEST_CASE("A motion followed up only by an older document stays open", "[referra
         }) == 1);
 }
 
+TEST_CASE("An amendment is never a motion without follow-up", "[referrals]") {
+  Document debate = Debate();
+  debate.commitments.clear();
+  std::vector<std::string> before = Describe(Run({debate}));
+  for (Motion& m : debate.motions) m.amendment = true;
+  std::vector<std::string> after = Describe(Run({debate}));
+  auto motions = [](const std::vector<std::string>& v) {
+    return std::count_if(v.begin(), v.end(),
+                         [](const std::string& s) { return s.rfind("motion-without-follow-up", 0) == 0; });
+  };
+  CHECK(motions(before) > 0);
+  CHECK(motions(after) == 0);
+}
+
 TEST_CASE("A deferral to a zaak whose Aanhangsel is in the corpus is answered (graph aliases)", "[referrals]") {
   // "… verwijs ik u naar Aanhangsel Handelingen II 2025/26, nr. 597 (Kamervragen 2025Z19066)": the graph merges
   // the zaak into the Aanhangsel, and the Aanhangsel is a corpus document (its "Uw kenmerk" went unread).

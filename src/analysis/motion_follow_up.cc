@@ -15,6 +15,8 @@ void FindMotionsWithoutFollowUp(const Corpus& corpus, std::vector<Referral>* out
     if (rec.motion < 0 || rec.motion >= static_cast<int>(doc.motions.size())) continue;
     const Motion& m = doc.motions[rec.motion];
     if (m.verdict == "ingetrokken" || m.outcome == "verworpen") continue;
+    // An amendment changes a bill; it asks the government for nothing to follow up.
+    if (m.amendment) continue;
     std::string requests;
     for (const std::string& req : m.requests) {
       if (!RequestsAction(req)) continue;

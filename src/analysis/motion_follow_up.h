@@ -13,6 +13,7 @@ namespace kamergraaf {
 //  - has its text in a corpus document (MotionRecord::document >= 0; a motion that is only cited has no
 //    known request and is left to the missing-document list),
 //  - has at least one request that asks for action (RequestsAction: not only "spreekt uit"),
+//  - is a motion, not an amendment (Motion::amendment: it changes a bill and asks for no follow-up),
 //  - was not withdrawn (verdict "ingetrokken") or rejected by the vote (outcome "verworpen"), and
 //  - has no follow-up (MotionRecord::followed_up_by is empty; ResolveCorpus fills it).
 // Referral fields: doc (the document holding the text), line (Motion::line), target (motion id),

@@ -17,6 +17,7 @@
 #include "corpus/input_root.h"
 #include "graph/subgraph.h"
 #include "model/civil_date.h"
+#include "output/timeline_writer.h"
 #include "output/atomic_file.h"
 #include "output/csv_writer.h"
 #include "output/json_writer.h"
@@ -482,6 +483,18 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   std::vector<QuestionSet> questions = TimeWrittenQuestions(corpus, as_of);
   input.questions = &questions;
   input.as_of = as_of;
+  // The timeline of the most central corpus document (by PageRank) and what surrounds it.
+  int central = -1;
+  for (int v = 0; v < graph.num_nodes(); ++v) {
+    const Node& n = graph.node(v);
+    if (n.in_corpus && n.document >= 0 && (central < 0 || centrality.pagerank[v] > centrality.pagerank[central])) central = v;
+  }
+  if (central >= 0) {
+    int doc = graph.node(central).document;
+    input.timeline_svg = TimelineSvg(NeighbourhoodTimeline(corpus, graph, referrals, doc),
+                                     fmt::format("{} — {}", Tr(LangOf(common), "timeline.title"), corpus.documents[doc].id),
+                                     as_of, LangOf(common));
+  }
   std::vector<std::pair<std::string, std::string>> files = {
       {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
       {"report.json", ReportJson(input)}, {"map.dot", dot}};
@@ -502,7 +515,8 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   return rc;
 }
 
-int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path) {
+int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path,
+            const std::string& timeline_path) {
   std::string format = FormatFor(common, "text");
   if (format != "text" && format != "json") return UnknownFormat(common, format, "text, json");
   CommonOptions load = common;
@@ -512,6 +526,12 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
   if (rc == kExitUsage) return rc;
   int d = corpus.FindDocument(id);
   if (d < 0 && corpus.documents.size() == 1 && common.inputs.empty()) d = 0;
+  // A file named by its path: documents carry paths relative to the folder they were found in.
+  for (std::size_t i = 0; d < 0 && i < load.inputs.size(); ++i) {
+    std::error_code ec;
+    std::filesystem::path rel = std::filesystem::relative(id, load.inputs[i], ec);
+    if (!ec && !rel.empty() && rel.native().rfind("..", 0) != 0) d = corpus.FindDocument(rel.string());
+  }
   CitationGraph graph = BuildCitationGraph(corpus);
   Centrality centrality = ComputeCentrality(graph);
   int v = d >= 0 ? graph.Find(corpus.documents[d].id) : graph.Find(id);
@@ -540,6 +560,19 @@ int RunShow(const CommonOptions& common, const std::string& id, const std::strin
       return kExitUsage;
     }
     if (EmitTo(common, svg_path, svg) != kExitOk) return kExitUsage;
+  }
+  if (!timeline_path.empty()) {
+    if (d < 0) {
+      std::fprintf(stderr, "kamergraaf: show --timeline: '%s' is not a document of the corpus\n",
+                   EscapeControlCharacters(id).c_str());
+      return kExitUsage;
+    }
+    std::vector<Referral> referrals = FindReferrals(corpus, graph, centrality, ReferralOptions{common.as_of, common.calendar});
+    std::string as_of = common.as_of.empty() ? Today().Iso() : common.as_of;
+    std::string svg = TimelineSvg(NeighbourhoodTimeline(corpus, graph, referrals, d),
+                                  fmt::format("{} — {}", Tr(LangOf(common), "timeline.title"), corpus.documents[d].id),
+                                  as_of, LangOf(common));
+    if (EmitTo(common, timeline_path, svg) != kExitOk) return kExitUsage;
   }
   return Worst(rc, Emit(common, out));
 }

@@ -78,7 +78,8 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options);
 int RunUnanswered(const CommonOptions& common, const UnansweredOptions& options);
 int RunReport(const CommonOptions& common, const GraphOptions& options, const std::string& as_of = "");
 int RunQuestions(const CommonOptions& common, const QuestionsOptions& options);
-int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path);
+int RunShow(const CommonOptions& common, const std::string& id, const std::string& svg_path,
+            const std::string& timeline_path = "");
 // `fetch`: downloads from the open-data API (fetch/fetcher.h); progress on stderr unless quiet.
 int RunFetch(const FetchOptions& options, bool quiet);
 

@@ -153,7 +153,7 @@ int main(int argc, char** argv) {
   cli::GraphOptions graph;
   cli::UnansweredOptions unanswered;
   cli::QuestionsOptions questions;
-  std::string show_id, show_svg;
+  std::string show_id, show_svg, show_timeline;
   int rc = cli::kExitOk;
 
   auto* scan = app.add_subcommand("scan", "List every citation: where it stands, its kind and canonical id");
@@ -229,7 +229,11 @@ int main(int argc, char** argv) {
   AddCommon(show, &common, "text (default), json", /*inputs_required=*/false);
   show->get_option("inputs")->description("The corpus to look the id up in (default: the file itself)");
   show->add_option("--svg", show_svg, "Also draw the node's neighbourhood to this SVG file");
-  show->callback([&] { rc = cli::RunShow(common, show_id, show_svg); });
+  show->add_option("--timeline", show_timeline,
+                   "Also draw the document's neighbourhood on a time axis to this SVG file (documents, motions and "
+                   "votes, answers, open deadlines as of --as-of)");
+  AddLang(show, &common);
+  show->callback([&] { rc = cli::RunShow(common, show_id, show_svg, show_timeline); });
 
   kamergraaf::FetchOptions fetch_options;
   bool fetch_quiet = false;

@@ -36,6 +36,20 @@ constexpr Message kMessages[] = {
     {"category.motion-without-follow-up", "Moties zonder vervolg", "Motions without follow-up"},
     {"category.open-commitment", "Openstaande toezeggingen", "Open commitments"},
     {"category.missing-document", "Ontbrekende documenten", "Missing documents"},
+    // Timeline.
+    {"timeline.title", "Tijdlijn", "Timeline"},
+    {"timeline.caption",
+     "De documenten rond het meest centrale document op een tijdas: moties en hun stemming, antwoorden en de "
+     "termijnen die nog open staan (rood: verlopen).",
+     "The documents around the most central document on a time axis: motions and their votes, answers and the "
+     "deadlines still open (red: overdue)."},
+    {"timeline.document", "Documenten", "Documents"},
+    {"timeline.motion", "Moties", "Motions"},
+    {"timeline.vote", "Stemmingen", "Votes"},
+    {"timeline.deadline", "Termijnen", "Deadlines"},
+    {"timeline.answer", "Antwoorden", "Answers"},
+    {"timeline.today", "peildatum", "as of"},
+    {"timeline.empty", "Niets in deze omgeving heeft een datum.", "Nothing in this neighbourhood has a date."},
     // Counts.
     {"count.document", "document", "document"},
     {"count.documents", "documenten", "documents"},

@@ -480,6 +480,14 @@ std::string ReportHtml(const ReportInput& in) {
   out += fmt::format("<section id=\"map-section\"><h2>{}</h2>\n<p class=\"caption\">{}</p>\n<div id=\"map\">",
                      XmlEscape(Tr(l, "section.map")), XmlEscape(Tr(l, "map.caption")));
   out += in.map_svg.substr(svg_start) + "</div></section>\n";
+  if (!in.timeline_svg.empty()) {
+    // Our own SVG (timeline_writer.h), every text in it escaped.
+    std::size_t tl_start = std::min(in.timeline_svg.find("<svg"), in.timeline_svg.size());
+    out += fmt::format("<section id=\"timeline\"><h2>{}</h2>\n<p class=\"caption\">{}</p>\n<div class=\"timeline\" "
+                       "style=\"overflow-x:auto\">",
+                       XmlEscape(Tr(l, "timeline.title")), XmlEscape(Tr(l, "timeline.caption")));
+    out += in.timeline_svg.substr(tl_start) + "</div></section>\n";
+  }
   out += TableSection(documents, std::string(Tr(l, "section.documents")), 2, "");
   out += TableSection(centrality, std::string(Tr(l, "section.centrality")), 2, std::string(Tr(l, "centrality.caption")));
   out += TableSection(motions, std::string(Tr(l, "section.motions")), 2, "");

@@ -30,6 +30,8 @@ struct ReportInput {
   // Written questions timed as of `as_of` (TimeWrittenQuestions); null = the reports leave them out.
   const std::vector<QuestionSet>* questions = nullptr;
   std::string as_of;
+  // The timeline of the most central corpus document's neighbourhood (TimelineSvg); empty = none.
+  std::string timeline_svg;
 };
 
 
