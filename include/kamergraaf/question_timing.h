@@ -52,7 +52,7 @@ struct QuestionSet {
 // Days from 1970-01-01 of an ISO "YYYY-MM-DD" date; false when `iso` is not a full valid date.
 bool IsoToDays(std::string_view iso, int* days);
 
-// Today's date (UTC) as ISO "YYYY-MM-DD".
+// Today's date as ISO "YYYY-MM-DD", in the local calendar like every other --as-of default.
 std::string TodayIso();
 
 // Finds every set of written questions in the corpus and times it as of `as_of` (ISO date; empty = today).

@@ -2,10 +2,10 @@
 #include "kamergraaf/question_timing.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <map>
 #include <string>
+
+#include "model/civil_date.h"
 
 namespace kamergraaf {
 namespace {
@@ -104,36 +104,13 @@ std::string_view QuestionStatusName(QuestionStatus status) {
 }
 
 bool IsoToDays(std::string_view iso, int* days) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return false;
-  int y = 0, m = 0, d = 0;
-  for (std::size_t i : {0, 1, 2, 3}) y = y * 10 + (iso[i] - '0');
-  for (std::size_t i : {5, 6}) m = m * 10 + (iso[i] - '0');
-  for (std::size_t i : {8, 9}) d = d * 10 + (iso[i] - '0');
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (iso[i] < '0' || iso[i] > '9') return false;
-  }
-  static constexpr int kMonthDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > kMonthDays[m - 1]) return false;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && d == 29 && !leap) return false;
-  // Days from civil (Howard Hinnant's algorithm).
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  *days = era * 146097 + doe - 719468;
+  CivilDate d = ParseIsoDate(iso);
+  if (!d.valid()) return false;
+  *days = static_cast<int>(d.Days());
   return true;
 }
 
-std::string TodayIso() {
-  const auto today = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-  const std::chrono::year_month_day ymd{today};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
+std::string TodayIso() { return Today().Iso(); }
 
 std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_view as_of) {
   int as_of_days = 0;

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "parse/text_util.h"
+#include "source/source_file.h"
 
 namespace kamergraaf {
 namespace {
@@ -22,23 +23,6 @@ char32_t NextCodePoint(std::string_view s, std::size_t* i) {
   return cp;
 }
 
-void AppendCodePoint(char32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Lower case for ASCII, Latin-1 and Latin Extended-A letters (what Dutch names use).
 char32_t LowerCodePoint(char32_t cp) {
@@ -54,7 +38,7 @@ bool IsUpperCodePoint(char32_t cp) { return LowerCodePoint(cp) != cp; }
 
 std::string LowerUtf8(std::string_view s) {
   std::string out;
-  for (std::size_t i = 0; i < s.size();) AppendCodePoint(LowerCodePoint(NextCodePoint(s, &i)), &out);
+  for (std::size_t i = 0; i < s.size();) AppendUtf8(LowerCodePoint(NextCodePoint(s, &i)), &out);
   return out;
 }
 
@@ -245,7 +229,7 @@ std::string NameCase(std::string_view upper) {
     std::string_view word = words[w];
     for (std::size_t i = 0; i < word.size();) {
       char32_t cp = NextCodePoint(word, &i);
-      AppendCodePoint(start && cp != '\'' ? cp : LowerCodePoint(cp), &out);
+      AppendUtf8(start && cp != '\'' ? cp : LowerCodePoint(cp), &out);
       start = cp == '-';
     }
   }

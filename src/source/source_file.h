@@ -34,6 +34,9 @@ Status DecodeToUtf8(const std::string& path, std::string* bytes, Diagnostics* di
 // receives the byte offset of the first one in the text as it was.
 std::size_t RepairDoubleEncodedUtf8(std::string* text, std::size_t* first);
 
+// Appends the UTF-8 encoding of code point `cp` (1 to 4 bytes) to *out.
+void AppendUtf8(char32_t cp, std::string* out);
+
 }  // namespace kamergraaf
 
 #endif  // KAMERGRAAF_SOURCE_SOURCE_FILE_H_
