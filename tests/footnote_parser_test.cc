@@ -132,7 +132,8 @@ TEST_CASE("RunningLines takes footnote blocks and export noise out of the runnin
   LineIndex lines(pdf);
   Diagnostics d;
   auto notes = ParseFootnotes("t", pdf, lines, &d);
-  auto running = RunningLines(pdf, lines, notes);
+  RunningText text = RunningLines(pdf, lines, notes);
+  const std::vector<RunningLine>& running = text.lines;
   auto paragraphs = Paragraphs(running, 0, running.size());
   REQUIRE(paragraphs.size() == 2);
   Passage first = JoinLines(running, paragraphs[0].first, paragraphs[0].second);
@@ -143,7 +144,8 @@ TEST_CASE("RunningLines takes footnote blocks and export noise out of the runnin
   std::string word = "[bookmark: OLE_LINK4]Tekst.[footnoteRef:1] [1:  Noot.] Meer\xEF\x82\xB7 tekst.\n";
   LineIndex wl(word);
   auto wnotes = ParseFootnotes("t", word, wl, &d);
-  auto wrun = RunningLines(word, wl, wnotes);
+  RunningText wtext = RunningLines(word, wl, wnotes);
+  const std::vector<RunningLine>& wrun = wtext.lines;
   REQUIRE(wrun.size() >= 1);
   CHECK(wrun[0].text == "Tekst.  Meer tekst.");
 }
@@ -165,6 +167,33 @@ TEST_CASE("MayContainAny is false only when no line can hold one of the words", 
   CHECK(MayContainAny(lines, 3, 4, {"kamer"}));        // a hyphen at the line end may join a word
   CHECK_FALSE(MayContainAny(lines, 0, 3, {"kamer"}));
   CHECK_FALSE(MayContainAny(lines, 2, 2, {"stuk"}));  // an empty range
+}
+
+}  // namespace
+}  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("RunningText: lines are views of the document, edited lines are kept, the join is made once", "[footnotes]") {
+  std::string doc = "  Eerste regel van een ge-\nvoegd woord.\n\n[bookmark: X]Tweede alinea.";
+  LineIndex lines(doc);
+  RunningText text = RunningLines(doc, lines, {});
+  REQUIRE(text.lines.size() == 4);
+  // An untouched line points into the document's own bytes: no copy per line.
+  CHECK(text.lines[0].text == "Eerste regel van een ge-");
+  CHECK(text.lines[0].text.data() == doc.data() + 2);
+  CHECK(text.lines[0].indented);
+  // An edited line (export noise cut out) lives in the RunningText, also after a move.
+  RunningText moved = std::move(text);
+  CHECK(moved.lines[3].text == "Tweede alinea.");
+  const Passage& joined = moved.Joined();
+  CHECK(joined.text == "Eerste regel van een gevoegd woord. Tweede alinea.");
+  CHECK(&moved.Joined() == &joined);  // made once
+  CHECK(joined.LineAt(joined.text.find("Tweede")) == 4);
+  moved.lines.pop_back();
+  moved.LinesChanged();
+  CHECK(moved.Joined().text == "Eerste regel van een gevoegd woord.");
 }
 
 }  // namespace

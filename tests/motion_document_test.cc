@@ -20,7 +20,7 @@ std::vector<RunningLine> Lines(std::string_view text) {
   while (start <= text.size()) {
     std::size_t nl = text.find('\n', start);
     if (nl == std::string_view::npos) nl = text.size();
-    out.push_back({++n, std::string(text.substr(start, nl - start)), false});
+    out.push_back({++n, text.substr(start, nl - start), false});
     start = nl + 1;
   }
   return out;

@@ -104,7 +104,7 @@ std::vector<SpeakerTurn> ParseSpeakerTurns(std::vector<RunningLine>* running) {
   };
   // Until the first split, `out` is not needed: indices into `in` and `out` agree.
   for (std::size_t i = 0; i < in.size(); ++i) {
-    const std::string& s = in[i].text;
+    std::string_view s = in[i].text;
     std::size_t at = split_any ? out.size() : i;
     auto keep = [&] {
       if (split_any) out.push_back(std::move(in[i]));
@@ -120,7 +120,7 @@ std::vector<SpeakerTurn> ParseSpeakerTurns(std::vector<RunningLine>* running) {
     if (!ok && s.size() < 60 && i + 1 < in.size() && !in[i + 1].text.empty() && in[i + 1].text.size() < 60 &&
         in[i + 1].text.back() == ':' && (s.rfind("Mevrouw ", 0) == 0 || s.rfind("De heer ", 0) == 0)) {
       // "De heer Six" / "Dijkstra (NSC):" split by a line break.
-      std::string joined = s + " " + in[i + 1].text;
+      std::string joined = std::string(s) + " " + std::string(in[i + 1].text);
       ok = ParseHeader(joined, &speech, &text_start) && text_start == joined.size();
       header_lines = 2;
     }
@@ -141,7 +141,7 @@ std::vector<SpeakerTurn> ParseSpeakerTurns(std::vector<RunningLine>* running) {
       rest.line = in[i].line;
       rest.indented = in[i].indented;
       rest.text = s.substr(text_start);
-      in[i].text.resize(text_start);
+      in[i].text = s.substr(0, text_start);
       out.push_back(std::move(in[i]));
       out.push_back(std::move(rest));
     } else {

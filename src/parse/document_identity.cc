@@ -470,9 +470,13 @@ std::string_view BeforeDatePhrase(std::string_view s) {
     if (at != std::string_view::npos && at > 0) s = s.substr(0, at);
   }
   // "GEWIJZIGD ONTWERP VAN WET 16 mei 1986": the date printed after the type.
+  // Only a line that ends in a year ("1986" or "1986.") can: a cheap test before the pattern.
   static const RE2 kTrailingDate("(.*?)\\s+" + kDate + "\\.?");
+  std::string_view end = s;
+  if (!end.empty() && end.back() == '.') end.remove_suffix(1);
+  const bool ends_in_year = end.size() >= 4 && std::all_of(end.end() - 4, end.end(), [](char c) { return c >= '0' && c <= '9'; });
   std::string before, day, month, year;
-  if (RE2::FullMatch(s, kTrailingDate, &before, &day, &month, &year)) s = s.substr(0, before.size());
+  if (ends_in_year && RE2::FullMatch(s, kTrailingDate, &before, &day, &month, &year)) s = s.substr(0, before.size());
   return StripAscii(s);
 }
 
@@ -578,6 +582,7 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
     }
     // The type and the words after it in capitals; an old head goes on in lower case ("EINDVERSLAG VAN DE
     // COMMISSIE VAN RAPPORTEURS over het ontwerp van wet …").
+    if (!typed) continue;
     std::string_view typed_part = BeforeDatePhrase(line);
     std::string_view first_words = typed_part.substr(0, std::min<std::size_t>(typed_part.size(), 24));
     if (!typed || !MostlyUpper(first_words)) continue;
@@ -747,7 +752,13 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   if (!doc->has_official_id) {
     // Strongest first: the foot a publication prints on every page, then the head.
     std::string found = AanhangselId(lines, doc->date);
-    if (found.empty()) found = KamerstukIdFromFoot(text);
+    // The foot line stands on every page of a paper: the first pages and the last say it, and a long text
+    // (a whole volume) costs no more than a short one.
+    constexpr std::size_t kFootHead = 60000, kFootTail = 20000;
+    if (found.empty()) found = KamerstukIdFromFoot(text.substr(0, std::min(text.size(), kFootHead)));
+    if (found.empty() && text.size() > kFootHead) {
+      found = KamerstukIdFromFoot(text.substr(std::max(kFootHead, text.size() - kFootTail)));
+    }
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
     if (found.empty()) found = KamerstukIdFromSessionLine(lines);
     if (found.empty()) found = MotionPdfId(lines);

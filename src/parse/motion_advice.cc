@@ -99,7 +99,8 @@ std::string AdviceOf(std::string_view sentence) {
   return last;
 }
 
-void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics) {
+void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics,
+                  const Passage* joined) {
   if (motions->empty()) return;
   static const RE2 kRef(
       R"((?i)(?:op (?:de )?stukken (?:nrs?\.|nummers)\s*(\d+(?:\s*(?:,|en)\s*\d+)+))|(?:op (?:de )?stuk(?:ken)? (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-?\s?[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\))|(?:\bmotie (?:nr\.|nummer)\s*(\d+)))");
@@ -113,7 +114,9 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
     if (!m.number.empty() && !m.amendment && !by_number.count(m.number)) by_number[m.number] = i;
   }
   if (by_number.empty()) return;
-  Passage p = JoinLines(lines, 0, lines.size());
+  Passage own;
+  if (joined == nullptr) own = JoinLines(lines, 0, lines.size());
+  const Passage& p = joined != nullptr ? *joined : own;
   std::vector<PassageTurn> turns = FindPassageTurns(p);
   struct Found {
     std::string advice;
@@ -199,7 +202,8 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
   }
 }
 
-int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& date, std::vector<Motion>* motions) {
+int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& date, std::vector<Motion>* motions,
+                   const Passage* joined) {
   bool any = false;
   for (const RunningLine& l : lines) {
     if (l.text.find("In stemming kom") != std::string::npos) {
@@ -213,7 +217,9 @@ int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& dat
   static const RE2 kResult(R"((?i)ik constateer dat\b[^.]*?\b(aangenomen|verworpen)\b)");
   static const RE2 kSides(
       R"((?i)(?:de )?(?:aanwezige )?leden van de fracties? van (.+?) voor (?:deze|de) (?:\w+ ){0,2}motie hebben gestemd en (?:(?:de )?(?:aanwezige )?leden van de fracties? van (.+?)|die van de overige fracties) ertegen)");
-  Passage p = JoinLines(lines, 0, lines.size());
+  Passage own;
+  if (joined == nullptr) own = JoinLines(lines, 0, lines.size());
+  const Passage& p = joined != nullptr ? *joined : own;
   const std::string& text = p.text;
   struct Item {
     std::size_t start, end;

@@ -37,14 +37,18 @@ std::string AdviceOf(std::string_view sentence);
 // government's last words on it. When the chair and the government give different final advice
 // (other than holding the motion), a warning "motion <id>: the chair records '<a>', the government said '<b>'
 // (line N)" goes to *diagnostics (path empty). Members' words never give advice.
-void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics);
+// `joined`, when given, is JoinLines(lines, 0, lines.size()) made once by the caller (RunningText::Joined()).
+void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics,
+                  const Passage* joined = nullptr);
 
 // Voting items: "In stemming komt de [gewijzigde] motie-Van Haga/Smolders (36333, nr. 77, was nr. 52)." followed
 // by the chair's "Ik constateer dat … zodat zij is aangenomen" / "deze motie … is verworpen" / "met algemene
 // stemmen is aangenomen". Sets Motion::outcome, outcome_line, outcome_date (= `date`) and, when the chair names
 // the fracties for and against, Motion::votes (seats 0); a motion voted on but not in *motions is appended
 // with its id, submitters (from "motie-A/B", "c.s." dropped) and replaces. Returns the number of outcomes set.
-int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& date, std::vector<Motion>* motions);
+// `joined`, when given, is JoinLines(lines, 0, lines.size()) made once by the caller (RunningText::Joined()).
+int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& date, std::vector<Motion>* motions,
+                   const Passage* joined = nullptr);
 
 }  // namespace kamergraaf
 

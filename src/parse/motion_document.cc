@@ -174,8 +174,8 @@ void HeadId(const std::vector<RunningLine>& lines, std::size_t title, std::strin
     dd.erase(std::remove(dd.begin(), dd.end(), ' '), dd.end());
     if (dd.size() < 4) continue;
     std::string suffix = !dash_suffix.empty() ? dash_suffix : roman;
-    const std::string& text = lines[i].text;
-    std::string next = i + 1 < title ? lines[i + 1].text : "";
+    std::string_view text = lines[i].text;
+    std::string_view next = i + 1 < title ? lines[i + 1].text : std::string_view();
     if (suffix.empty() && !text.empty() && text.back() == '-' && !next.empty() &&
         std::all_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       suffix = next;
@@ -359,7 +359,7 @@ bool ReadMotionDocument(const std::vector<RunningLine>& lines, Motion* m, Diagno
   // Date: "Voorgesteld …" / "Ontvangen …" (the date may stand on the next line), else the head's first date.
   std::size_t text_start = lines.size();
   for (std::size_t i = title; i < lines.size(); ++i) {
-    const std::string& s = lines[i].text;
+    std::string_view s = lines[i].text;
     if (StartsWith(s, "De Kamer,") || StartsWith(s, "De ondergetekende")) {
       text_start = i;
       break;
@@ -369,13 +369,13 @@ bool ReadMotionDocument(const std::vector<RunningLine>& lines, Motion* m, Diagno
     std::string lower = AsciiLower(lines[i].text);
     if (!StartsWith(lower, "voorgesteld") && !StartsWith(lower, "ontvangen") && lower.find("voorgesteld") == std::string::npos)
       continue;
-    std::string phrase = lines[i].text;
-    for (std::size_t k = i + 1; k < lines.size() && k < i + 3 && k < text_start; ++k) phrase += " " + lines[k].text;
+    std::string phrase(lines[i].text);
+    for (std::size_t k = i + 1; k < lines.size() && k < i + 3 && k < text_start; ++k) (phrase += " ") += lines[k].text;
     m->date = FirstDutchDate(phrase);
   }
   if (m->date.empty()) {
     std::string head;
-    for (std::size_t i = title >= 10 ? title - 10 : 0; i < text_start && i < lines.size(); ++i) head += lines[i].text + " ";
+    for (std::size_t i = title >= 10 ? title - 10 : 0; i < text_start && i < lines.size(); ++i) (head += lines[i].text) += " ";
     m->date = FirstDutchDate(head);
   }
 
@@ -395,7 +395,7 @@ bool ReadMotionDocument(const std::vector<RunningLine>& lines, Motion* m, Diagno
   } else {
     // An amendment is signed at its end: the last name lines before the foot.
     for (std::size_t i = lines.size(); i-- > text_start && i + 1 < lines.size() + 1;) {
-      std::string s = lines[i].text;
+      std::string s(lines[i].text);
       RE2::Replace(&s, kFootTail, "");
       if (s.empty() || !IsSignatureLine(s)) {
         if (!signed_names.empty() || sign_from != lines.size()) break;
@@ -406,7 +406,7 @@ bool ReadMotionDocument(const std::vector<RunningLine>& lines, Motion* m, Diagno
   }
   std::vector<std::string> block;
   for (std::size_t i = sign_from; i < lines.size(); ++i) {
-    std::string s = lines[i].text;
+    std::string s(lines[i].text);
     if (s.empty()) {
       if (block.empty()) continue;
       break;
@@ -454,12 +454,12 @@ bool ReadMotionDocument(const std::vector<RunningLine>& lines, Motion* m, Diagno
     std::size_t k = i + 1;
     while (k < lines.size() && k < i + 20 && lines[k].text != "Voor/Tegen") ++k;
     for (++k; k + 2 < lines.size(); k += 3) {
-      const std::string& seats = lines[k + 1].text;
-      const std::string& side = lines[k + 2].text;
+      std::string_view seats = lines[k + 1].text;
+      std::string_view side = lines[k + 2].text;
       if (seats.empty() || !std::all_of(seats.begin(), seats.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
           seats.size() > 3 || (side != "Voor" && side != "Tegen" && side != "Niet deelgenomen"))
         break;
-      m->votes.push_back({lines[k].text, std::stoi(seats), AsciiLower(side)});
+      m->votes.push_back({std::string(lines[k].text), std::stoi(std::string(seats)), AsciiLower(side)});
     }
     break;
   }

@@ -76,22 +76,30 @@ std::string SubmitterList(std::string_view tail) {
 
 }  // namespace
 
-std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines) {
+std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines, const Passage* joined) {
   // A page foot or head may stand between "De Kamer," and "gehoord de beraadslaging" in PDF text.
   static const RE2 kOpen(R"((De Kamer,(?:\s|\s.{0,80}?\s)gehoord de beraadslaging\s*[,;:.]?))");
   static const RE2 kClose(R"((?i)([,;]?\s*en gaat over tot de (?:orde van de )?dag\b\.?))");
   static const RE2 kNumber(
       R"(krijgt nr\.\s*(\d+)(?:\s*,\s*was nr\.\s*(\d+))?\s*\(\s*(\d[\d ]*(?:-\s?[0-9A-Z]+)?)\s*\))");
   std::vector<Motion> out;
+  // Prefilter: kOpen needs "gehoord de beraadslaging", so "gehoord" on the line of "beraadslaging" or on the
+  // running line before it ("De beraadslaging wordt gesloten" alone is no motion).
   bool any = false;
+  std::string_view previous;
   for (const RunningLine& l : lines) {
-    if (l.text.find("beraadslaging") != std::string::npos) {
+    if (l.text.empty()) continue;
+    if (l.text.find("beraadslaging") != std::string_view::npos &&
+        (l.text.find("gehoord") != std::string_view::npos || previous.find("gehoord") != std::string_view::npos)) {
       any = true;
       break;
     }
+    previous = l.text;
   }
   if (!any) return out;
-  Passage p = JoinLines(lines, 0, lines.size());
+  Passage own;
+  if (joined == nullptr) own = JoinLines(lines, 0, lines.size());
+  const Passage& p = joined != nullptr ? *joined : own;
   const std::string& text = p.text;
   std::vector<std::pair<std::size_t, std::size_t>> opens;
   {
@@ -214,9 +222,9 @@ std::string VerdictOf(std::string_view sentence) {
 }
 
 void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
-                    std::vector<Motion>* motions, Diagnostics* diagnostics) {
+                    std::vector<Motion>* motions, Diagnostics* diagnostics, const Passage* joined) {
   (void)turns;  // the speakers are read from the joined text, whatever its line layout (motion_advice.h)
-  AttachAdvice(lines, motions, diagnostics);
+  AttachAdvice(lines, motions, diagnostics, joined);
 }
 
 }  // namespace kamergraaf

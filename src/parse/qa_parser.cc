@@ -41,7 +41,7 @@ std::string QuestionText(const std::string& text) {
 }
 
 // The fractie named by a block heading on `s`, or "" when `s` is no block heading.
-std::string BlockFractie(const std::string& s) {
+std::string BlockFractie(std::string_view s) {
   std::string name;
   if (RE2::PartialMatch(s, P().so_fractie, &name) || RE2::PartialMatch(s, P().cv_fractie, &name)) {
     return NormalizeFractie(name);
@@ -49,7 +49,7 @@ std::string BlockFractie(const std::string& s) {
   return "";
 }
 
-bool IsPartBoundary(const std::string& s) {
+bool IsPartBoundary(std::string_view s) {
   return RE2::PartialMatch(s, P().part_two) || RE2::PartialMatch(s, P().part_three);
 }
 
@@ -74,7 +74,7 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
   };
   int last_text_line = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string& s = lines[i].text;
+    std::string_view s = lines[i].text;
     if (s.empty()) continue;
     std::string f = BlockFractie(s);
     if (!f.empty() || IsPartBoundary(s)) {
@@ -151,7 +151,7 @@ void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Docume
     if (in_questions && end > begin) segments.push_back({begin, end, fractie, std::move(answer), after_answer});
   };
   for (std::size_t i = 0; i < lines.size(); ++i) {
-    const std::string& s = lines[i].text;
+    std::string_view s = lines[i].text;
     if (s.empty()) continue;
     std::string f = BlockFractie(s);
     std::string number;

@@ -4,7 +4,11 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "parse/text_util.h"
 
@@ -73,6 +77,29 @@ std::string ZaakOnOwnLine(std::string_view text) {
   return "";
 }
 
+// The parts of `head` around each occurrence of one of `words` in `lower` (head's lower-case copy): from
+// `before` bytes before it to `after` bytes after it, overlapping parts merged, in text order. A pattern that
+// needs one of the words, and is at most that long around it, finds the same first match in these parts as in
+// the whole head, without running its long bounded gaps (".{1,200}?") over all of it.
+std::vector<re2::StringPiece> PartsAround(const std::string& head, const std::string& lower,
+                                          std::initializer_list<std::string_view> words, std::size_t before,
+                                          std::size_t after) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  for (std::string_view w : words) {
+    for (std::size_t at = lower.find(w); at != std::string::npos; at = lower.find(w, at + 1)) {
+      spans.emplace_back(at > before ? at - before : 0, std::min(head.size(), at + after));
+    }
+  }
+  std::sort(spans.begin(), spans.end());
+  std::vector<re2::StringPiece> out;
+  for (std::size_t i = 0; i < spans.size();) {
+    std::size_t begin = spans[i].first, end = spans[i].second;
+    for (++i; i < spans.size() && spans[i].first <= end; ++i) end = std::max(end, spans[i].second);
+    out.emplace_back(head.data() + begin, end - begin);
+  }
+  return out;
+}
+
 // Folds the ASCII whitespace of a capture and drops a trailing comma.
 std::string Clean(std::string_view s) {
   std::string out = FoldWhitespace(s);
@@ -99,13 +126,15 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   const bool has_submitted = lower.find("ngezon") != std::string::npos;
   const bool has_questions = lower.find("ragen") != std::string::npos || lower.find("raag") != std::string::npos;
   const bool has_term = lower.find("termijn") != std::string::npos;
+  // The patterns with long bounded gaps (".{1,200}?") are costly to run: each needs its own words first.
+  const bool has_reply = lower.find("antwoord") != std::string::npos || lower.find("mededeling") != std::string::npos;
   std::string phrase;
   std::string reply;
   // Where the reply's date ends: in the old form the reply is "(Ingezonden …)" too, and must not be taken for
   // the questions' date.
   std::size_t reply_end = std::string::npos;
   re2::StringPiece reply_date;
-  if ((has_received || has_submitted) && RE2::PartialMatch(head, P().answered, &reply, &reply_date)) {
+  if ((has_received || has_submitted) && has_reply && RE2::PartialMatch(head, P().answered, &reply, &reply_date)) {
     phrase = std::string(reply_date);
     reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
     out.answered = DutchDateToIso(phrase);
@@ -125,7 +154,14 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     }
   }
   std::string day_month, year, who, to;
-  if (has_questions && RE2::PartialMatch(head, P().asked_jl, &day_month, &year, &who, &to)) {
+  bool posed = false;
+  if (has_questions) {
+    // "Op … (heeft|hebben) … vragen gesteld aan … over ": at most ~260 bytes before those words, ~215 after.
+    for (re2::StringPiece part : PartsAround(head, lower, {"vragen gesteld"}, 300, 260)) {
+      if ((posed = RE2::PartialMatch(part, P().asked_jl, &day_month, &year, &who, &to))) break;
+    }
+  }
+  if (posed) {
     if (out.asked.empty()) {
       // "jl." (of this year): the year of the notice, or the one before when the date would follow it.
       int notice_year = out.answered.empty() ? 0 : std::stoi(out.answered.substr(0, 4));
@@ -142,9 +178,15 @@ QuestionDates ReadQuestionDates(std::string_view text) {
     out.asker = Clean(who);
     out.addressee = Clean(to);
   }
-  if (has_questions && out.asker.empty() && RE2::PartialMatch(head, P().asker, &who, &to)) {
-    out.asker = Clean(who);
-    out.addressee = Clean(to);
+  if (has_questions && out.asker.empty()) {
+    // "Vragen van het lid … aan … over ": starts at those words, at most ~470 bytes long.
+    for (re2::StringPiece part : PartsAround(head, lower, {"vragen van ", "vraag van "}, 0, 480)) {
+      if (RE2::PartialMatch(part, P().asker, &who, &to)) {
+        out.asker = Clean(who);
+        out.addressee = Clean(to);
+        break;
+      }
+    }
   }
   std::string zaak_year, zaak_number;
   if (has_term && RE2::PartialMatch(head, P().postponed)) {

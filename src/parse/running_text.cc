@@ -19,8 +19,17 @@ bool IsPageNumber(std::string_view s) {
 
 }  // namespace
 
-std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& lines,
-                                      const std::vector<Footnote>& footnotes) {
+std::string_view RunningText::Keep(std::string s) {
+  kept_.push_back(std::move(s));
+  return kept_.back();
+}
+
+const Passage& RunningText::Joined() const {
+  if (!joined_) joined_ = JoinLines(lines, 0, lines.size());
+  return *joined_;
+}
+
+RunningText RunningLines(std::string_view text, const LineIndex& lines, const std::vector<Footnote>& footnotes) {
   static const RE2 kNoise(R"([\x{E000}-\x{F8FF}\x{FEFF}]|\[footnoteRef:\d+\]|\[bookmark: [^\]]*\]|\[\d+:\s*$)");
   const int n = lines.num_lines();
   std::vector<bool> removed(static_cast<std::size_t>(n) + 2, false);
@@ -60,7 +69,8 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
     }
     l = end;
   }
-  std::vector<RunningLine> out;
+  RunningText running;
+  std::vector<RunningLine>& out = running.lines;
   out.reserve(static_cast<std::size_t>(n));
   for (int l = 1; l <= n; ++l) {
     if (removed[l]) continue;
@@ -70,18 +80,19 @@ std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& li
     RunningLine r;
     if (view.find(kDropped) == std::string_view::npos && view.find('[') == std::string_view::npos &&
         view.find('\xEF') == std::string_view::npos) {
-      r.text.assign(StripAscii(view));  // the common case: the line as it stands, one copy
+      // The common case: the line as it stands. A masked line is a view of `masked` only when nothing was cut.
+      r.text = masked.empty() ? StripAscii(view) : StripAscii(original);
     } else {
       std::string s(view);
       s.erase(std::remove(s.begin(), s.end(), kDropped), s.end());
       if (s.find('[') != std::string::npos || s.find('\xEF') != std::string::npos) RE2::GlobalReplace(&s, kNoise, "");
-      r.text = std::string(StripAscii(s));
+      r.text = running.Keep(std::string(StripAscii(s)));
     }
     r.line = l;
     r.indented = !original.empty() && (original[0] == ' ' || original[0] == '\t');
-    out.push_back(std::move(r));
+    out.push_back(r);
   }
-  return out;
+  return running;
 }
 
 std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
@@ -142,8 +153,15 @@ int Passage::LineAt(std::size_t offset) const {
 
 Passage JoinLines(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end) {
   Passage p;
+  std::size_t bytes = 0, count = 0;
   for (std::size_t i = begin; i < end; ++i) {
-    const std::string& t = lines[i].text;
+    bytes += lines[i].text.size() + 1;
+    count += !lines[i].text.empty();
+  }
+  p.text.reserve(bytes);
+  p.starts.reserve(count);
+  for (std::size_t i = begin; i < end; ++i) {
+    std::string_view t = lines[i].text;
     if (t.empty()) continue;
     if (p.first_line == 0) p.first_line = lines[i].line;
     p.last_line = lines[i].line;

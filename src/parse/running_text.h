@@ -3,7 +3,9 @@
 #define KAMERGRAAF_PARSE_RUNNING_TEXT_H_
 
 #include <cstddef>
+#include <deque>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -16,27 +18,10 @@ namespace kamergraaf {
 
 struct RunningLine {
   int line = 0;           // 1-based line in the original file
-  std::string text;       // trimmed; "" for a blank line (a paragraph break)
+  std::string_view text;  // trimmed; "" for a blank line (a paragraph break). A view into the document's
+                          // text, or into the RunningText that holds the line when it had to be edited
   bool indented = false;  // the original line starts with whitespace (a PDF page resumes so)
 };
-
-// The lines of `text` without footnote blocks: whole-line bodies (PDF, superscript) with the blank lines and
-// page numbers around them are dropped, so a paragraph interrupted by a page-bottom block reads as one;
-// inline Word bodies "[N:  …]", "[footnoteRef:N]" markers and "[bookmark: …]" noise are cut out of their
-// lines. Lines keep their original numbers, in order.
-std::vector<RunningLine> RunningLines(std::string_view text, const LineIndex& lines,
-                                      const std::vector<Footnote>& footnotes);
-
-// Paragraphs of lines[begin, end): runs of non-blank lines, as [first, last) index ranges into `lines`.
-std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
-                                                            std::size_t end);
-
-// Cheap prefilter for the passes that join lines into sentences and run patterns over them: false only
-// when no line of lines[begin, end) contains any of `words` (lower-case ASCII, matched ignoring ASCII case)
-// and no line ends in '-' (where JoinLines could make a word out of two line halves). A pass that needs one
-// of `words` in its text can skip the range when this is false.
-bool MayContainAny(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
-                   std::initializer_list<std::string_view> words);
 
 // Lines joined into one text with a map back to line numbers. A word hyphenated at a line end
 // ("geïn-" + "vesteerd") is rejoined; "Zuid-" + "Afrika" keeps its hyphen.
@@ -51,6 +36,49 @@ struct Passage {
 };
 
 Passage JoinLines(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end);
+
+// The text model of one document that every structure parser reads: its running lines, built once, as views
+// into the document's text (no copy per line), and the whole running text joined into one Passage, built on
+// first use and shared by the passes that read across lines (motions, advice, votes).
+// Contract: the document's text outlives the RunningText; after editing `lines` (the speaker-turn pass splits
+// header lines) call LinesChanged(), so that Joined() is rebuilt. Not copyable: the views point into it.
+class RunningText {
+ public:
+  RunningText() = default;
+  RunningText(const RunningText&) = delete;
+  RunningText& operator=(const RunningText&) = delete;
+  RunningText(RunningText&&) = default;  // std::deque keeps its elements in place when moved
+  RunningText& operator=(RunningText&&) = default;
+
+  std::vector<RunningLine> lines;
+
+  // Keeps `s` as long as this text lives and returns a view of it: the text of a line that was edited.
+  std::string_view Keep(std::string s);
+  // JoinLines(lines, 0, lines.size()), made once.
+  const Passage& Joined() const;
+  void LinesChanged() { joined_.reset(); }
+
+ private:
+  std::deque<std::string> kept_;
+  mutable std::optional<Passage> joined_;
+};
+
+// The lines of `text` without footnote blocks: whole-line bodies (PDF, superscript) with the blank lines and
+// page numbers around them are dropped, so a paragraph interrupted by a page-bottom block reads as one;
+// inline Word bodies "[N:  …]", "[footnoteRef:N]" markers and "[bookmark: …]" noise are cut out of their
+// lines. Lines keep their original numbers, in order.
+RunningText RunningLines(std::string_view text, const LineIndex& lines, const std::vector<Footnote>& footnotes);
+
+// Paragraphs of lines[begin, end): runs of non-blank lines, as [first, last) index ranges into `lines`.
+std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
+                                                            std::size_t end);
+
+// Cheap prefilter for the passes that join lines into sentences and run patterns over them: false only
+// when no line of lines[begin, end) contains any of `words` (lower-case ASCII, matched ignoring ASCII case)
+// and no line ends in '-' (where JoinLines could make a word out of two line halves). A pass that needs one
+// of `words` in its text can skip the range when this is false.
+bool MayContainAny(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
+                   std::initializer_list<std::string_view> words);
 
 }  // namespace kamergraaf
 

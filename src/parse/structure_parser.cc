@@ -22,19 +22,19 @@ std::size_t IndexOfLine(const std::vector<RunningLine>& lines, int line) {
 }
 
 // The advice given on the debate's motions and the votes recorded in it; diagnostics get the document's path.
-void AttachDebateMotionFacts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
-                             Document* doc) {
+void AttachDebateMotionFacts(const RunningText& running, const std::vector<SpeakerTurn>& turns, Document* doc) {
   std::size_t first = doc->diagnostics.size();
-  AttachVerdicts(lines, turns, &doc->motions, &doc->diagnostics);
-  AttachOutcomes(lines, doc->date, &doc->motions);
+  AttachVerdicts(running.lines, turns, &doc->motions, &doc->diagnostics, &running.Joined());
+  AttachOutcomes(running.lines, doc->date, &doc->motions, &running.Joined());
   for (std::size_t i = first; i < doc->diagnostics.size(); ++i) doc->diagnostics[i].path = doc->path;
 }
 
-void ParseDebate(std::vector<RunningLine>* running, Document* doc) {
-  std::vector<SpeakerTurn> turns = ParseSpeakerTurns(running);
-  const std::vector<RunningLine>& lines = *running;
-  doc->motions = ParseMotions(lines);
-  AttachDebateMotionFacts(lines, turns, doc);
+void ParseDebate(RunningText* running, Document* doc) {
+  std::vector<SpeakerTurn> turns = ParseSpeakerTurns(&running->lines);
+  running->LinesChanged();
+  const std::vector<RunningLine>& lines = running->lines;
+  doc->motions = ParseMotions(lines, &running->Joined());
+  AttachDebateMotionFacts(*running, turns, doc);
   for (const SpeakerTurn& t : turns) {
     doc->speeches.push_back(t.speech);
     Speech::Role role = t.speech.role;
@@ -64,12 +64,13 @@ int ItemAtLine(const std::vector<T>& items, int line) {
 // A motion or amendment printed as a Kamerstuk of its own: its text (ParseMotions), its head, date and
 // signatures (ReadMotionDocument), and the document's own id when it is that Kamerstuk.
 // `head_only`: a document of another kind counts only when the title stands in its head.
-void ParsePublishedMotion(const std::vector<RunningLine>& running, Document* doc, bool head_only = false) {
-  std::vector<Motion> motions = ParseMotions(running);
+void ParsePublishedMotion(const RunningText& text, Document* doc, bool head_only = false) {
+  const std::vector<RunningLine>& running = text.lines;
+  std::vector<Motion> motions = ParseMotions(running, &text.Joined());
   if (motions.size() > 1) {
     // Several motions: a debate whose layout the classifier did not recognise (a whole sitting on one line).
     doc->motions = std::move(motions);
-    AttachDebateMotionFacts(running, {}, doc);
+    AttachDebateMotionFacts(text, {}, doc);
     return;
   }
   Motion m = motions.empty() ? Motion{} : std::move(motions[0]);
@@ -104,15 +105,15 @@ void ParsePublishedMotion(const std::vector<RunningLine>& running, Document* doc
     doc->motions[0] = std::move(m);
   }
   // A saved page may carry the vote ("In stemming komt …") below the motion.
-  AttachOutcomes(running, doc->date, &doc->motions);
+  AttachOutcomes(running, doc->date, &doc->motions, &text.Joined());
 }
 
 }  // namespace
 
 void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc) {
-  std::vector<RunningLine> running = RunningLines(text, lines, doc->footnotes);
+  RunningText running = RunningLines(text, lines, doc->footnotes);
   if (doc->kind == DocumentKind::kUnknown) {
-    KindDecision k = ClassifyKind(running, doc->id);
+    KindDecision k = ClassifyKind(running.lines, doc->id);
     doc->kind = k.kind;
     doc->kind_evidence = k.evidence;
   }
@@ -130,12 +131,12 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
     case DocumentKind::kCommissievragenAntwoorden:
     case DocumentKind::kKamervragenAntwoorden:
     case DocumentKind::kSchriftelijkeVragen:  // questions only: each one stays unanswered in its own text
-      ParseAnswerDocument(running, doc);
+      ParseAnswerDocument(running.lines, doc);
       break;
     case DocumentKind::kKamerbrief:
     case DocumentKind::kBncFiche:
     case DocumentKind::kUitstelbericht:
-      FindCommitments(running, 0, running.size(), "", "", false, doc->motions, &doc->commitments);
+      FindCommitments(running.lines, 0, running.lines.size(), "", "", false, doc->motions, &doc->commitments);
       break;
     case DocumentKind::kKamerstuk:
     case DocumentKind::kUnknown:

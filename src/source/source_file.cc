@@ -1,5 +1,7 @@
 #include "source/source_file.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
@@ -195,9 +197,17 @@ Status ReadFileBytes(const std::string& path, std::size_t max_bytes, std::string
   const bool is_stdin = path == "-";
   std::FILE* f = is_stdin ? stdin : std::fopen(path.c_str(), "rb");
   if (f == nullptr) return Status::IoError(path + ": cannot open: " + std::strerror(errno));
+  // A regular file is read straight into a buffer of its size (one allocation, no copy through a small buffer);
+  // the limit is still checked while reading: standard input (or a file growing meanwhile) may never end.
+  struct stat st {};
+  if (!is_stdin && ::fstat(::fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+      static_cast<std::size_t>(st.st_size) <= max_bytes) {
+    bytes->resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = std::fread(bytes->data(), 1, bytes->size(), f);
+    bytes->resize(got);
+  }
   char buf[1 << 16];
   std::size_t n;
-  // The limit is checked while reading: standard input (or a file growing meanwhile) may never end.
   while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
     if (bytes->size() + n > max_bytes) {
       if (!is_stdin) std::fclose(f);
