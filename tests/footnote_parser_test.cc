@@ -198,3 +198,56 @@ TEST_CASE("RunningText: lines are views of the document, edited lines are kept, 
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("IsPageFurniture knows the lines a printed page carries around its text", "[footnotes]") {
+  struct Case {
+    std::string_view line;
+    bool furniture;
+  };
+  const Case cases[] = {
+      {"Tweede Kamer, vergaderjaar 2025–2026, 31 234, nr. 56", true},
+      {"Tweede Kamer, vergaderjaar 2025-2026, 31 234 XV, nr. 7", true},
+      {"Eerste Kamer, zitting 1979-1980, 15 123, nr. 4a", true},
+      {"Tweede Kamer, zitting 1961-1962, 6 500, nr. 12", true},
+      {"kst-31234-56", true},
+      {"kst-36600-VIII-12", true},
+      {"ah-tk-20252026-123", true},
+      {"ISSN 0921 - 7371", true},
+      {"ISSN 0921-7371", true},
+      {"'s-Gravenhage 2025", true},
+      {"\xE2\x80\x99s-Gravenhage 1984", true},
+      {"Pagina 3 van 12", true},
+      // Text, not furniture: the foot's words inside a sentence, a dated place line, a lone number.
+      {"Tweede Kamer, vergaderjaar 2025-2026, 31 234, nr. 56 is de brief die ik noemde", false},
+      {"Zie ook kst-31234-56 voor de eerdere motie.", false},
+      {"'s-Gravenhage, 3 april 2025", false},
+      {"3", false},
+      {"Het ISSN-nummer ontbreekt.", false},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.line);
+    CHECK(IsPageFurniture(c.line) == c.furniture);
+  }
+}
+
+TEST_CASE("Page furniture stays a line but is left out of the joined running text", "[footnotes]") {
+  std::string doc =
+      "De minister zal de Kamer voor de zomer\n"
+      "Tweede Kamer, vergaderjaar 2025–2026, 31 234, nr. 56\n"
+      "informeren over de voortgang.\n";
+  LineIndex lines(doc);
+  RunningText text = RunningLines(doc, lines, {});
+  REQUIRE(text.lines.size() >= 3);
+  CHECK(text.lines[1].furniture);
+  CHECK(text.lines[1].line == 2);
+  auto paragraphs = Paragraphs(text.lines, 0, text.lines.size());
+  REQUIRE(paragraphs.size() == 1);
+  CHECK(JoinLines(text.lines, paragraphs[0].first, paragraphs[0].second).text ==
+        "De minister zal de Kamer voor de zomer informeren over de voortgang.");
+}
+
+}  // namespace
+}  // namespace kamergraaf

@@ -19,6 +19,22 @@ bool IsPageNumber(std::string_view s) {
 
 }  // namespace
 
+bool IsPageFurniture(std::string_view s) {
+  if (s.size() < 9 || s.size() > 130) return false;
+  // Cheap first test: every form starts with one of these few bytes.
+  switch (s[0]) {
+    case 'T': case 'E': case 'k': case 'a': case 'h': case 'I': case '\'': case '\xE2': case 'P': case 'B': break;
+    default: return false;
+  }
+  static const RE2 kFurniture(
+      R"((?:(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*(?:-|–|—|/)\s*\d{2,4}, [^\n]{1,60}?nr\.\s?\w{1,6})"
+      R"(|(?:kst|ah-tk|ah-ek|h-tk|h-ek)-[0-9A-Za-z-]{3,40})"
+      R"(|ISSN \d{4}\s?-\s?\d{3}[\dX])"
+      R"(|(?:'|’)s-Gravenhage,? \d{4})"
+      R"(|(?:Pagina|Blad) \d{1,4} van \d{1,4}))");
+  return RE2::FullMatch(s, kFurniture);
+}
+
 std::string_view RunningText::Keep(std::string s) {
   kept_.push_back(std::move(s));
   return kept_.back();
@@ -90,6 +106,7 @@ RunningText RunningLines(std::string_view text, const LineIndex& lines, const st
     }
     r.line = l;
     r.indented = !original.empty() && (original[0] == ' ' || original[0] == '\t');
+    r.furniture = IsPageFurniture(r.text);
     out.push_back(r);
   }
   return running;
@@ -100,7 +117,7 @@ std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<Ru
   std::vector<std::pair<std::size_t, std::size_t>> out;
   std::size_t i = begin;
   while (i < end) {
-    while (i < end && lines[i].text.empty()) ++i;
+    while (i < end && (lines[i].text.empty() || lines[i].furniture)) ++i;
     if (i >= end) break;
     std::size_t j = i;
     while (j < end && !lines[j].text.empty()) ++j;
@@ -162,7 +179,7 @@ Passage JoinLines(const std::vector<RunningLine>& lines, std::size_t begin, std:
   p.starts.reserve(count);
   for (std::size_t i = begin; i < end; ++i) {
     std::string_view t = lines[i].text;
-    if (t.empty()) continue;
+    if (t.empty() || lines[i].furniture) continue;
     if (p.first_line == 0) p.first_line = lines[i].line;
     p.last_line = lines[i].line;
     if (!p.text.empty()) {

@@ -21,10 +21,19 @@ struct RunningLine {
   std::string_view text;  // trimmed; "" for a blank line (a paragraph break). A view into the document's
                           // text, or into the RunningText that holds the line when it had to be edited
   bool indented = false;  // the original line starts with whitespace (a PDF page resumes so)
+  bool furniture = false;  // page furniture (IsPageFurniture): kept for the parsers that read a paper's
+                           // foot, skipped where running text is joined (JoinLines, Paragraphs)
 };
 
-// Lines joined into one text with a map back to line numbers. A word hyphenated at a line end
-// ("geïn-" + "vesteerd") is rejoined; "Zuid-" + "Afrika" keeps its hyphen.
+// Page furniture: a line that a printed page repeats or carries around the text, not part of it -- the foot
+// "Tweede Kamer, vergaderjaar 2023–2024, 29 754, nr. 704" (or "Eerste Kamer, zitting 1976-1977, 14175, nr. 1"),
+// a paper's own id "kst-29754-704" / "ah-tk-20232024-1984", "ISSN 0921 - 7371", the printer's "'s-Gravenhage
+// 2023", "Pagina 2 van 5". `line` is trimmed. Bare page numbers are not judged here: a lone "3" may be a
+// question's number.
+bool IsPageFurniture(std::string_view line);
+
+// Lines joined into one text with a map back to line numbers, page furniture left out. A word hyphenated at
+// a line end ("geïn-" + "vesteerd") is rejoined; "Zuid-" + "Afrika" keeps its hyphen.
 struct Passage {
   std::string text;
   std::vector<std::pair<std::size_t, int>> starts;  // (offset in text, original line), ascending
@@ -69,7 +78,8 @@ class RunningText {
 // lines. Lines keep their original numbers, in order.
 RunningText RunningLines(std::string_view text, const LineIndex& lines, const std::vector<Footnote>& footnotes);
 
-// Paragraphs of lines[begin, end): runs of non-blank lines, as [first, last) index ranges into `lines`.
+// Paragraphs of lines[begin, end): runs of non-blank lines, as [first, last) index ranges into `lines`; page
+// furniture inside a run does not end it.
 std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
                                                             std::size_t end);
 
