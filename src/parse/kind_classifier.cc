@@ -30,7 +30,7 @@ bool Contains(std::string_view s, std::string_view what) { return s.find(what) !
 
 bool IsTurn(std::string_view s, bool chair) {
   Speech::Role role;
-  if (!IsSpeakerHeader(std::string(s), &role)) return false;
+  if (!IsSpeakerHeader(s, &role)) return false;
   return chair == (role == Speech::Role::kChair);
 }
 
