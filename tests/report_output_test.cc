@@ -6,6 +6,8 @@
 #include <set>
 
 #include "corpus/input_root.h"
+#include "kamergraaf/citation_graph.h"
+#include "output/map_style.h"
 #include "output/messages.h"
 #include "output/text_table.h"
 #include "temp_dir.h"
@@ -24,6 +26,18 @@ TEST_CASE("Every message has a Dutch and an English text, distinct keys", "[outp
   CHECK(Tr(Lang::kNl, "section.open") == "Wat nog open staat");
   CHECK(Tr(Lang::kEn, "section.open") == "What is still open");
   CHECK(Tr(Lang::kEn, "no.such.key") == "no.such.key");
+}
+
+TEST_CASE("Every edge kind a map draws with words has them in both languages", "[output]") {
+  for (EdgeKind kind : {EdgeKind::kAbout, EdgeKind::kAnswers, EdgeKind::kSubmits, EdgeKind::kDefersTo,
+                        EdgeKind::kFollowsUp, EdgeKind::kReplaces}) {
+    Edge edge;
+    edge.kind = kind;
+    const std::string key = "edge." + StyleForEdge(edge).label;
+    CAPTURE(key);
+    CHECK(Tr(Lang::kNl, key) != key);
+    CHECK(Tr(Lang::kEn, key) != key);
+  }
 }
 
 TEST_CASE("Languages parse by code; counts take the singular for one", "[output]") {

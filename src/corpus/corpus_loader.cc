@@ -21,6 +21,15 @@
 namespace kamergraaf {
 namespace {
 
+// A comma- or tab-separated table, by its extension.
+bool IsDataTable(std::string_view path) {
+  std::size_t dot = path.find_last_of("./");
+  if (dot == std::string_view::npos || path[dot] != '.') return false;
+  std::string ext(path.substr(dot + 1));
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == "csv" || ext == "tsv";
+}
+
 // Source-stage statuses read "path: message" or "path:line: message"; split them back into a diagnostic.
 Diagnostic DiagnosticFromStatus(const std::string& path, const Status& st) {
   Diagnostic d{path, 0, Diagnostic::Severity::kError, st.message()};
@@ -90,8 +99,18 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
   std::vector<std::string> files = WalkInputs(inputs, WalkOptions{options.include, options.exclude},
                                               &walk_diagnostics);
   RemoveIndexFiles(options.db, &files);
-  // Metadata sidecars describe documents; they are not documents themselves.
-  files.erase(std::remove_if(files.begin(), files.end(), [](const std::string& f) { return IsMetadataFile(f); }),
+  // Metadata sidecars describe documents; they are not documents themselves. Nor is any other table (a
+  // corpus's MANIFEST.tsv, a spreadsheet export): said once per file, so that nothing is dropped unseen.
+  files.erase(std::remove_if(files.begin(), files.end(),
+                             [&](const std::string& f) {
+                               if (IsMetadataFile(f)) return true;
+                               if (!IsDataTable(f)) return false;
+                               walk_diagnostics.push_back(
+                                   {f, 0, Diagnostic::Severity::kNote,
+                                    "a table (.csv/.tsv), not a document: skipped (a table that names each "
+                                    "document's id, kind, date, title or signer is read with --metadata)"});
+                               return true;
+                             }),
               files.end());
   announce(files.size());
   int walk_errors = static_cast<int>(std::count_if(walk_diagnostics.begin(), walk_diagnostics.end(), IsError));

@@ -10,17 +10,22 @@
 namespace kamergraaf {
 namespace {
 
+// The legend's slot for a citation in a footnote, after the edge kinds; the number of node kinds. Both follow
+// the last enumerator of their enum (citation_graph.h): a kind added there must be added here.
+constexpr int kFootnoteSample = static_cast<int>(EdgeKind::kReplaces) + 1;
+constexpr int kNodeKinds = static_cast<int>(NodeKind::kAmendement) + 1;
+
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
 }
 
-// The style and words of legend edge sample `k`: the six edge kinds, then 6 for a citation in a footnote.
+// The style and words of legend edge sample `k`: the edge kinds, then kFootnoteSample for a citation in a footnote.
 std::pair<EdgeStyle, std::string> LegendEdge(int k, Lang lang) {
   Edge sample;
-  sample.kind = k == 6 ? EdgeKind::kCites : static_cast<EdgeKind>(k);
-  sample.via_footnote = k == 6;
+  sample.kind = k == kFootnoteSample ? EdgeKind::kCites : static_cast<EdgeKind>(k);
+  sample.via_footnote = k == kFootnoteSample;
   EdgeStyle style = StyleForEdge(sample);
-  std::string words(k == 6 ? Tr(lang, "edge.cites_footnote") : Tr(lang, "edge." + std::string(EdgeKindName(sample.kind))));
+  std::string words(k == kFootnoteSample ? Tr(lang, "edge.cites_footnote") : Tr(lang, "edge." + std::string(EdgeKindName(sample.kind))));
   return {style, words};
 }
 
@@ -30,12 +35,12 @@ std::string NodeWords(NodeKind kind, Lang lang) { return std::string(Tr(lang, "n
 
 void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
                   const std::vector<const Edge*>& edges, bool large, Lang lang) {
-  // Edge samples: the six kinds, then index 6 for a citation in a footnote.
-  std::vector<bool> node_kinds(8, false), edge_kinds(7, false);
+  // Edge samples: the edge kinds, then kFootnoteSample for a citation in a footnote.
+  std::vector<bool> node_kinds(kNodeKinds, false), edge_kinds(kFootnoteSample + 1, false);
   for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
   for (const Edge* e : edges) {
     edge_kinds[static_cast<int>(e->kind)] = true;
-    if (e->kind == EdgeKind::kCites && e->via_footnote) edge_kinds[6] = true;
+    if (e->kind == EdgeKind::kCites && e->via_footnote) edge_kinds[kFootnoteSample] = true;
   }
   // Legend node names start with a character no canonical id or path starts with in practice; on a
   // clash a suffix keeps them apart from graph nodes.
@@ -48,17 +53,17 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     // made of the constant strings of map_style only, never of document text.
     std::string html = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" COLOR=\"#999999\">"
                        "<TR><TD><B>" + std::string(Tr(lang, "map.legend")) + "</B></TD></TR>";
-    for (int k = 0; k < 8; ++k) {
+    for (int k = 0; k < kNodeKinds; ++k) {
       if (!node_kinds[k]) continue;
       const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
       html += fmt::format("<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">{}</TD></TR>", style.fill,
                           NodeWords(static_cast<NodeKind>(k), lang));
     }
-    for (int k = 0; k < 7; ++k) {
+    for (int k = 0; k <= kFootnoteSample; ++k) {
       if (!edge_kinds[k]) continue;
       auto [style, words] = LegendEdge(k, lang);
       html += fmt::format("<TR><TD><FONT COLOR=\"{}\">{} {}</FONT></TD></TR>", style.color,
-                          k == 6 ? "- - -&gt;" : "——&gt;", words);
+                          k == kFootnoteSample ? "- - -&gt;" : "——&gt;", words);
     }
     html += "</TABLE>";
     Agnode_t* an = agnode(g, const_cast<char*>(fresh("#legend").c_str()), 1);
@@ -74,7 +79,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
   Set(legend, "style", "rounded");
   Set(legend, "color", "#999999");
   Set(legend, "fontsize", "14");
-  for (int k = 0; k < 8; ++k) {
+  for (int k = 0; k < kNodeKinds; ++k) {
     if (!node_kinds[k]) continue;
     const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
     Agnode_t* an = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-{}", k)).c_str()), 1);
@@ -87,7 +92,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     Set(an, "fontname", "Helvetica");
     Set(an, "fontsize", "11");
   }
-  for (int k = 0; k < 7; ++k) {
+  for (int k = 0; k <= kFootnoteSample; ++k) {
     if (!edge_kinds[k]) continue;
     auto [style, words] = LegendEdge(k, lang);
     Agnode_t* a = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}a", k)).c_str()), 1);

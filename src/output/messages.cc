@@ -174,6 +174,7 @@ constexpr Message kMessages[] = {
     {"edge.submits", "dient in", "submits"},
     {"edge.defers-to", "verwijst door", "defers to"},
     {"edge.follows-up", "geeft vervolg", "follows up"},
+    {"edge.replaces", "vervangt", "replaces"},
 };
 
 }  // namespace
