@@ -59,11 +59,12 @@ TEST_CASE("A corpus with bad files loads the good ones and says the run was part
   CHECK(Contains(m, dir.path() + "/loop: symlink loop: folder already visited, not followed"));
 }
 
-TEST_CASE("A table in the corpus folder is not read as a document, and says so", "[robustness]") {
+TEST_CASE("A table or README in the corpus folder is not read as a document, and says so", "[robustness]") {
   TempDir dir;
   dir.Write("brief.txt", "Zie Kamerstuk 36999, nr. 12.\n");
   dir.Write("MANIFEST.tsv", "file\tkind\tid\nbrief.txt\tkamerbrief\tkst-36999-13\n");
   dir.Write("lijst.CSV", "a,b\n1,2\n");
+  dir.Write("README.md", "# Over deze map\n");
   Corpus corpus;
   Status st = LoadCorpus({dir.path()}, LoadOptions{}, &corpus);
   CHECK(st.ok());  // a note, not a failure
@@ -73,6 +74,7 @@ TEST_CASE("A table in the corpus folder is not read as a document, and says so",
   CHECK(std::count_if(m.begin(), m.end(), [](const std::string& s) {
           return s.find(": note: a table (.csv/.tsv), not a document: skipped") != std::string::npos;
         }) == 2);
+  CHECK(Contains(m, dir.path() + "/README.md: note: a folder's README, not a document: skipped"));
 }
 
 TEST_CASE("Nothing readable at all is a usage error, not a crash", "[robustness]") {

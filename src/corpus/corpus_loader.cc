@@ -21,13 +21,20 @@
 namespace kamergraaf {
 namespace {
 
-// A comma- or tab-separated table, by its extension.
-bool IsDataTable(std::string_view path) {
-  std::size_t dot = path.find_last_of("./");
-  if (dot == std::string_view::npos || path[dot] != '.') return false;
-  std::string ext(path.substr(dot + 1));
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == "csv" || ext == "tsv";
+// Why a file among the inputs is not a document, or "" when it may be one: a comma- or tab-separated table
+// (by its extension), or a folder's README.
+std::string NotADocument(std::string_view path) {
+  std::size_t slash = path.find_last_of('/');
+  std::string base(slash == std::string_view::npos ? path : path.substr(slash + 1));
+  for (char& c : base) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::size_t dot = base.find_last_of('.');
+  std::string ext = dot == std::string::npos ? "" : base.substr(dot + 1);
+  if (ext == "csv" || ext == "tsv") {
+    return "a table (.csv/.tsv), not a document: skipped (a table that names each document's id, kind, date, "
+           "title or signer is read with --metadata)";
+  }
+  if (base.substr(0, dot) == "readme") return "a folder's README, not a document: skipped";
+  return "";
 }
 
 // Source-stage statuses read "path: message" or "path:line: message"; split them back into a diagnostic.
@@ -100,15 +107,14 @@ Status LoadCorpus(const std::vector<std::string>& inputs, const LoadOptions& opt
                                               &walk_diagnostics);
   RemoveIndexFiles(options.db, &files);
   // Metadata sidecars describe documents; they are not documents themselves. Nor is any other table (a
-  // corpus's MANIFEST.tsv, a spreadsheet export): said once per file, so that nothing is dropped unseen.
+  // corpus's MANIFEST.tsv, a spreadsheet export) or a folder's README: said once per file, so that nothing is
+  // dropped unseen.
   files.erase(std::remove_if(files.begin(), files.end(),
                              [&](const std::string& f) {
                                if (IsMetadataFile(f)) return true;
-                               if (!IsDataTable(f)) return false;
-                               walk_diagnostics.push_back(
-                                   {f, 0, Diagnostic::Severity::kNote,
-                                    "a table (.csv/.tsv), not a document: skipped (a table that names each "
-                                    "document's id, kind, date, title or signer is read with --metadata)"});
+                               std::string why = NotADocument(f);
+                               if (why.empty()) return false;
+                               walk_diagnostics.push_back({f, 0, Diagnostic::Severity::kNote, why});
                                return true;
                              }),
               files.end());
