@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "analysis/node_selection.h"
+#include "output/selection_caption.h"
 #include "kamergraaf/pipeline.h"
 #include "output/map_writer.h"
 
@@ -370,7 +371,7 @@ std::string Map(const GraphHandle& g, bool svg, const std::string& focus, int de
       map.layout = layout;
       map.highlight = focus;
       if (title) map.title = *title;
-      map.caption = DescribeSelection(g.graph, selection, nodes);  // as the command line's map
+      map.caption = SelectionCaption(SummarizeSelection(g.graph, selection, nodes), map.lang);  // as the command line's map
       map.progress = false;
       std::lock_guard<std::mutex> lock(GraphvizMutex());
       st = svg ? RenderSvg(g.graph, g.centrality, nodes, map, &out) : WriteDot(g.graph, g.centrality, nodes, map, &out);

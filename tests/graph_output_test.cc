@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "analysis/node_selection.h"
+#include "output/selection_caption.h"
 #include "graph/subgraph.h"
 #include "kamergraaf/pipeline.h"
 #include "output/csv_writer.h"
@@ -106,11 +107,18 @@ TEST_CASE("An overview shows the central nodes with their neighbours, and says w
   REQUIRE(nodes.size() == 4);
   CHECK(EdgesAmong(g, nodes) == 2);  // the two most central papers, each with the letter citing it
   for (std::size_t i = 1; i < nodes.size(); ++i) CHECK(c.pagerank[nodes[i - 1]] >= c.pagerank[nodes[i]]);
-  CHECK(DescribeSelection(g, overview, nodes) ==
+  SelectionSummary summary = SummarizeSelection(g, overview, nodes);
+  CHECK(summary.shown_edges == 2);
+  CHECK(SelectionCaption(summary, Lang::kEn) ==
         "Showing 4 of 20 nodes and 2 of 10 citations (the 4 most central by PageRank with their closest "
         "neighbours). Left out: 16 nodes of lower PageRank. See more with --focus ID --depth N, "
         "--dossier NUMBER or --top N.");
-  CHECK(DescribeSelection(g, NodeSelection{}, SelectNodes(g, c, NodeSelection{})).empty());
+  // A Dutch map has a Dutch caption.
+  CHECK(SelectionCaption(summary, Lang::kNl) ==
+        "Getoond: 4 van 20 knopen en 2 van 10 verwijzingen (de 4 centraalste volgens PageRank, met hun naaste "
+        "buren). Weggelaten: 16 knopen met een lagere PageRank. Meer zien met --focus ID --depth N, "
+        "--dossier NUMMER of --top N.");
+  CHECK(SelectionCaption(SummarizeSelection(g, NodeSelection{}, SelectNodes(g, c, NodeSelection{})), Lang::kEn).empty());
 }
 
 TEST_CASE("Selecting a dossier (--dossier) keeps a dossier's nodes and what they cite or are cited by", "[graph]") {

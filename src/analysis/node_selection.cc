@@ -109,40 +109,25 @@ std::vector<int> SelectNodes(const CitationGraph& graph, const Centrality& centr
   return picked;
 }
 
-std::string DescribeSelection(const CitationGraph& graph, const NodeSelection& selection,
-                              const std::vector<int>& nodes) {
-  const int n = graph.num_nodes();
-  if (static_cast<int>(nodes.size()) >= n) return "";
-  std::vector<char> on(n, 0);
+SelectionSummary SummarizeSelection(const CitationGraph& graph, const NodeSelection& selection,
+                                    const std::vector<int>& nodes) {
+  SelectionSummary out;
+  out.selection = selection;
+  out.total_nodes = graph.num_nodes();
+  out.shown_nodes = static_cast<int>(nodes.size());
+  out.total_edges = graph.num_edges();
+  out.top_cut = selection.top > 0 && out.shown_nodes <= selection.top;
+  if (out.everything()) {
+    out.shown_edges = out.total_edges;
+    return out;
+  }
+  std::vector<char> on(out.total_nodes, 0);
   for (int v : nodes) on[v] = 1;
-  std::int64_t shown_edges = 0;
   for (int e = 0; e < graph.num_edges(); ++e) {
     const Edge& edge = graph.edge(e);
-    if (on[edge.source] && on[edge.target]) ++shown_edges;
+    if (on[edge.source] && on[edge.target]) ++out.shown_edges;
   }
-  std::vector<std::string> parts;
-  if (!selection.focus.empty()) {
-    parts.push_back(fmt::format("the nodes within {} step{} of {}", selection.depth, selection.depth == 1 ? "" : "s",
-                                selection.focus));
-  }
-  if (!selection.dossier.empty()) {
-    parts.push_back(fmt::format("dossier {} and what it cites or is cited by", selection.dossier));
-  }
-  if (selection.min_degree > 0) parts.push_back(fmt::format("nodes with {} or more citations", selection.min_degree));
-  if (selection.top > 0 && static_cast<int>(nodes.size()) <= selection.top) {
-    parts.push_back(selection.overview
-                        ? fmt::format("the {} most central by PageRank with their closest neighbours", nodes.size())
-                        : fmt::format("the {} most central by PageRank", nodes.size()));
-  }
-  std::string what;
-  for (const std::string& p : parts) what += (what.empty() ? "" : "; ") + p;
-  return fmt::format(
-      "Showing {} of {} nodes and {} of {} citations ({}). Left out: {} nodes{}. "
-      "See more with --focus ID --depth N, --dossier NUMBER or --top N.",
-      nodes.size(), n, shown_edges, graph.num_edges(), what, n - static_cast<int>(nodes.size()),
-      selection.focus.empty() && selection.dossier.empty() && selection.min_degree <= 0 && selection.top > 0
-          ? " of lower PageRank"
-          : " outside that selection");
+  return out;
 }
 
 bool SelectsAll(const NodeSelection& selection) {

@@ -2,6 +2,7 @@
 #ifndef KAMERGRAAF_ANALYSIS_NODE_SELECTION_H_
 #define KAMERGRAAF_ANALYSIS_NODE_SELECTION_H_
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -34,12 +35,21 @@ std::vector<int> RankOrder(const CitationGraph& graph, const Centrality& central
 std::vector<int> SelectNodes(const CitationGraph& graph, const Centrality& centrality,
                              const NodeSelection& selection);
 
-// Two sentences for a map's caption that say what a selection left out and how to see more, e.g.
-// "Showing 60 of 6345 nodes and 30 of 1418 citations (the 60 most central by PageRank with their closest
-// neighbours). Left out: 6285 nodes of lower PageRank. See more with --focus ID --depth N, --dossier NUMBER
-// or --top N." Empty when `nodes` is the whole graph.
-std::string DescribeSelection(const CitationGraph& graph, const NodeSelection& selection,
-                              const std::vector<int>& nodes);
+// What a map shows of the graph, for the caption that says what was left out and how to see more
+// (output/selection_caption.h words it in the map's language).
+struct SelectionSummary {
+  NodeSelection selection;
+  int shown_nodes = 0;
+  int total_nodes = 0;
+  std::int64_t shown_edges = 0;  // edges with both ends shown
+  std::int64_t total_edges = 0;
+  bool top_cut = false;  // the --top cut (or the overview) decided which nodes are shown
+
+  bool everything() const { return shown_nodes >= total_nodes; }
+};
+
+SelectionSummary SummarizeSelection(const CitationGraph& graph, const NodeSelection& selection,
+                                    const std::vector<int>& nodes);
 
 // True when `selection` keeps every node (no focus, no top, no minimum degree).
 bool SelectsAll(const NodeSelection& selection);

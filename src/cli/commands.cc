@@ -11,6 +11,7 @@
 
 #include "analysis/coverage.h"
 #include "analysis/node_selection.h"
+#include "output/selection_caption.h"
 #include "analysis/referral_groups.h"
 #include "kamergraaf/question_timing.h"
 #include "cli/load.h"
@@ -296,7 +297,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   map.layout = options.layout;
   map.lang = LangOf(common);
   map.highlight = options.focus;
-  map.caption = DescribeSelection(graph, selection, nodes);
+  map.caption = SelectionCaption(SummarizeSelection(graph, selection, nodes), map.lang);
   map.progress = !common.quiet;
   std::string out;
   Status st;
@@ -453,7 +454,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   MapOptions map;
   map.layout = options.layout;
   map.lang = LangOf(common);
-  map.caption = DescribeSelection(graph, selection, nodes);
+  map.caption = SelectionCaption(SummarizeSelection(graph, selection, nodes), map.lang);
   map.progress = !common.quiet;
   std::string dot, svg, page_svg;
   const std::string svg_path = (std::filesystem::path(dir) / "map.svg").string();
