@@ -5,6 +5,7 @@
 
 #include "model/civil_date.h"
 #include "parse/deadline_resolver.h"
+#include "text/dutch_month.h"
 #include "parse/recess_calendar.h"
 #include "temp_dir.h"
 
@@ -196,6 +197,28 @@ TEST_CASE("data/recess-calendar.tsv is the built-in table", "[deadline]") {
     }
   }
   CHECK(rows == 20);
+}
+
+}  // namespace
+}  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("DutchMonth reads month names in any case and in old spellings", "[time]") {
+  struct Case {
+    std::string_view name;
+    int month;
+  };
+  const Case cases[] = {{"januari", 1},  {"Januarij", 1}, {"FEBRUARI", 2}, {"februarij", 2}, {"maart", 3},
+                        {"mei", 5},      {"Junij", 6},    {"julij", 7},    {"October", 10},  {"oktober", 10},
+                        {"december", 12}, {"maartj", 0},  {"meij", 0},     {"jan", 0},       {"", 0}};
+  for (const Case& c : cases) {
+    CAPTURE(c.name);
+    CHECK(DutchMonth(c.name) == c.month);
+  }
+  CHECK(DutchMonthName(7) == "juli");
+  CHECK(DutchMonthName(13).empty());
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "text/dutch_month.h"
+
 namespace kamergraaf {
 namespace {
 
@@ -35,9 +37,6 @@ int ParseDocumentDate(std::string_view date) {
     cur.push_back(letter && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
   flush();
-  static constexpr std::array<std::string_view, 12> kMonths = {"januari",   "februari", "maart",    "april",
-                                                               "mei",       "juni",     "juli",     "augustus",
-                                                               "september", "oktober",  "november", "december"};
   auto number = [](const std::string& t) { return IsDigit(t[0]) && t.size() <= 4 ? std::stoi(t) : -1; };
   for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
     int a = number(tokens[i]);
@@ -45,9 +44,7 @@ int ParseDocumentDate(std::string_view date) {
     if (a < 0 || c < 0) continue;
     int b = number(tokens[i + 1]);
     if (b < 0) {
-      for (int m = 0; m < 12; ++m) {
-        if (tokens[i + 1] == kMonths[m] && tokens[i + 2].size() == 4) return Combine(c, m + 1, a);
-      }
+      if (int m = DutchMonth(tokens[i + 1]); m > 0 && tokens[i + 2].size() == 4) return Combine(c, m, a);
       continue;
     }
     if (tokens[i].size() == 4) return Combine(a, b, c);

@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "text/dutch_month.h"
+
 namespace kamergraaf {
 namespace {
 
@@ -65,15 +67,7 @@ int Year(const std::string& w) {
   return y >= 1800 && y <= 2200 ? y : 0;
 }
 
-int Month(const std::string& w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {"januari", "februari", "maart",     "april",
-                                                               "mei",     "juni",     "juli",      "augustus",
-                                                               "september", "oktober", "november", "december"};
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (w == kMonths[i]) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
+int Month(const std::string& w) { return DutchMonth(w); }
 
 bool IsPrep(const std::string& w) {
   return w == "voor" || w == "na" || w == "voorafgaand" || w == "tijdens" || w == "rond" || w == "in" ||

@@ -8,6 +8,7 @@
 
 #include "parse/text_util.h"
 #include "source/source_file.h"
+#include "text/dutch_month.h"
 
 namespace kamergraaf {
 namespace {
@@ -103,15 +104,7 @@ std::string Join(const std::vector<std::string_view>& words, std::size_t begin, 
   return out;
 }
 
-int Month(std::string_view lower) {
-  static constexpr std::array<std::string_view, 12> kMonths = {"januari", "februari", "maart",     "april",
-                                                               "mei",     "juni",     "juli",      "augustus",
-                                                               "september", "oktober", "november", "december"};
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (lower == kMonths[i]) return static_cast<int>(i) + 1;
-  }
-  return 0;
-}
+int Month(std::string_view lower) { return DutchMonth(lower); }
 
 // "kst-28286-1366", "…/kst-32824-405.html", "kst-21501-02-3121".
 bool TextStatedId(const std::vector<RunningLine>& lines, std::string* dossier, std::string* number) {
