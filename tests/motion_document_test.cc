@@ -49,6 +49,13 @@ TEST_CASE("SubmittersOfTitle reads the names of a motion or amendment title", "[
       {"MOTIE VAN DE LEDEN BAKKER, VAN DEN BERG EN EL HAMDI", {"Bakker", "Van den Berg", "El Hamdi"}},
       {"Motie van het lid Van Houten over het openbaar vervoer", {"Van Houten"}},
       {"AMENDEMENT VAN HET LID DE GROOT CS.", {"De Groot"}},
+      // An OCR'd head runs the date phrase into the title line.
+      {"MOTIE VAN HET LID TER HORST Voorgesteld 12 maart 1985", {"Ter Horst"}},
+      {"MOTIE VAN HET LID WOUTERS CS. Voorgesteld in de openbare commissievergadering van 3 mei 1987", {"Wouters"}},
+      {"AMENDEMENT VAN HET LID DE WIT Ontvangen 9 september 1989", {"De Wit"}},
+      {"MOTIE VAN HET LID VAN DAM Ingezonden 2 mei 1975", {"Van Dam"}},
+      {"MOTIE VAN HET LID SMIT CS. Vastgesteld 4 februari 1978", {"Smit"}},
+      {"GEWIJZIGDE MOTIE VAN HET LID KOK TER VERVAN-GING VAN DIE GEDRUKT ONDER NR. 8", {"Kok"}},
       {"BRIEF VAN DE MINISTER", {}},
   };
   for (const Case& c : cases) {

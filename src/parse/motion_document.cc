@@ -80,7 +80,7 @@ bool StartsUpper(std::string_view word) {
 // A line that can only be signatures: capitalised words and particles, no digits, not site chrome.
 bool IsSignatureLine(std::string_view line) {
   static const RE2 kChrome(
-      R"((?i)^(download|indieners?|naar boven|delen|printen|stemmingsuitslagen|motie|toelichting|bijlage|noot|de voorzitter)\b)");
+      R"((?i)^(download|indieners?|naar boven|delen|printen|stemmingsuitslagen|motie|toelichting|bijlage|noot|de voorzitter|artikel|hoofdstuk)\b)");
   if (line.empty() || line.size() > 200 || RE2::PartialMatch(line, kChrome)) return false;
   std::vector<std::string_view> words = Words(line);
   if (words.empty() || words.size() > 24) return false;
@@ -231,7 +231,7 @@ std::string NameCase(std::string_view upper) {
 
 std::vector<std::string> SubmittersOfTitle(std::string_view title) {
   static const RE2 kTitle(
-      R"((?i)(?:motie|amendement|amendementen)\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)(?:\s+(?:c\.\s?s\.?|cs\.?))?(?:\s+ter\s+vervanging\b.*|\s+over\s+.*|\s*\(.*)?$)");
+      R"((?i)(?:motie|amendement|amendementen)\s+van\s+(?:het\s+lid|de\s+leden)\s+(.+?)(?:\s+(?:c\.\s?s\.?|cs\.?))?(?:\s+ter\s+verv\S*.*|\s+over\s+.*|\s*\(.*|\s+(?:voorgesteld|ontvangen|vastgesteld|ingezonden)\b.*)?$)");
   std::string names;
   std::string folded = FoldWhitespace(title);
   if (!RE2::PartialMatch(folded, kTitle, &names)) return {};
