@@ -93,6 +93,10 @@ std::string Folded(std::string_view s) {
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (c == '0') c = 'O';
   }
+  // OCR reads the N of "VAN" as "IM": "MEMORIE VAIM ANTWOORD".
+  for (std::size_t at = out.find("VAIM "); at != std::string::npos; at = out.find("VAIM ", at + 1)) {
+    if (at == 0 || out[at - 1] == ' ') out.replace(at, 4, "VAN");
+  }
   return out;
 }
 
@@ -132,9 +136,35 @@ bool IsSittingHeading(std::string_view s) {
 // The paper type a head line begins with (after page and sheet numbers: "(484. 17.) AMENDEMENT …",
 // "Voorloopig Verslag over …"), among the first 25 lines; a line of running text that merely mentions
 // one ("In de memorie van toelichting …") does not begin with it in capitals or title case.
+// "MEMORIE VAIM ANTWOORD" → "MEMORIE VAN ANTWOORD" (OCR reads the N as "IM").
+std::string FixOcrVan(std::string_view line) {
+  std::string out(line);
+  for (std::size_t at = out.find("VAIM "); at != std::string::npos; at = out.find("VAIM ", at + 1)) {
+    if (at == 0 || out[at - 1] == ' ') out.replace(at, 4, "VAN");
+  }
+  return out;
+}
+
+// A joint paper's head lists its dossiers one a line ("16 721" / "16 951" / …) before the type: those lines
+// do not count against the head's length.
+bool IsDossierLine(std::string_view s) {
+  std::size_t digits = 0;
+  for (char c : s) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      ++digits;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return digits >= 4 && digits <= 6 && s.size() <= 8;
+}
+
 KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
-  for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
-    std::string_view s = lines[i].text;
+  std::size_t limit = 25;
+  for (std::size_t i = 0; i < lines.size() && i < 60; ++i) limit += IsDossierLine(lines[i].text) ? 1 : 0;
+  for (std::size_t i = 0; i < lines.size() && i < limit; ++i) {
+    std::string fixed = FixOcrVan(lines[i].text);
+    std::string_view s = fixed;
     // "Nr. 289 Verslag van een schriftelijk overleg": the number printed before the type.
     if ((StartsWith(s, "Nr. ") || StartsWith(s, "NR. ")) && s.size() > 5) {
       std::size_t k = 4;
@@ -186,9 +216,28 @@ KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
   return {};
 }
 
+// kst-35000-I-1 → voorstel van wet, kst-35000-I-2 → memorie van toelichting; otherwise unknown.
+DocumentKind BudgetPaperKind(std::string_view id) {
+  if (!StartsWith(id, "kst-")) return DocumentKind::kUnknown;
+  std::vector<std::string_view> parts;
+  for (std::size_t pos = 0; pos <= id.size();) {
+    std::size_t dash = id.find('-', pos);
+    if (dash == std::string_view::npos) dash = id.size();
+    parts.push_back(id.substr(pos, dash - pos));
+    pos = dash + 1;
+  }
+  if (parts.size() != 4 || parts[2].empty()) return DocumentKind::kUnknown;
+  for (char c : parts[2]) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return DocumentKind::kUnknown;
+  }
+  if (parts[3] == "1") return DocumentKind::kVoorstelVanWet;
+  if (parts[3] == "2") return DocumentKind::kMemorieVanToelichting;
+  return DocumentKind::kUnknown;
+}
+
 }  // namespace
 
-KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
+static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, const std::string& id) {
   if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return IsTurn(s, true); })) {
     // Another speaker, or the marks of a sitting's opening ("Voorzitter: Deetman", "Tegenwoordig … leden",
     // "Aan de orde is …") when only the chair speaks in the text at hand.
@@ -315,6 +364,11 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
     }
     if (articles >= 2) return {DocumentKind::kVoorstelVanWet, Evidence(*first) + " and " + std::to_string(articles - 1) + " more articles"};
   }
+  // A budget chapter's dossier ("35000-I", "36600-XIV") always opens with the bill (nr. 1) and its memorie van
+  // toelichting (nr. 2): a page of one of them that prints only its foot is still that paper.
+  if (DocumentKind k = BudgetPaperKind(id); k != DocumentKind::kUnknown) {
+    return {k, "official id " + id + " (nr. of a budget chapter's dossier)"};
+  }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {
     return StartsWith(s, "Tweede Kamer der Staten-Generaal") || StartsWith(s, "Eerste Kamer der Staten-Generaal");
@@ -325,6 +379,30 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   });
   if (chamber && number) return {DocumentKind::kKamerstuk, Evidence(*chamber) + ", " + Evidence(*number)};
   return {};
+}
+
+// The running foot of a committee's transcript (1980s–90s): "30 mei 1988 UCV59" — an uitgebreide
+// commissievergadering, where the plenary's says "26 februari 1987 TK55".
+static bool IsCommitteeFoot(std::string_view s) {
+  std::size_t at = s.rfind(" UCV");
+  if (at == std::string_view::npos || s.size() > 40 || at < 8) return false;
+  std::string_view n = s.substr(at + 4);
+  if (n.empty() || n.size() > 3) return false;
+  for (char c : n) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return std::isdigit(static_cast<unsigned char>(s[at - 1])) && std::isdigit(static_cast<unsigned char>(s[0]));
+}
+
+KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
+  KindDecision d = FirstMatchingKind(lines, id);
+  if (d.kind == DocumentKind::kHandelingen) {
+    if (const RunningLine* foot = FindLine(lines, 0, IsCommitteeFoot)) {
+      d.kind = DocumentKind::kHandelingenCommissie;
+      d.evidence += ", " + Evidence(*foot);
+    }
+  }
+  return d;
 }
 
 }  // namespace kamergraaf
