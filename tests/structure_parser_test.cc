@@ -120,6 +120,44 @@ TEST_CASE("Answered written questions: bare numbers, Antwoord, letter head", "[s
   CHECK(doc.commitments[0].deadline == "Op korte termijn");
 }
 
+TEST_CASE("Aanhangsel answers: numbered and grouped Vraag/Antwoord headings", "[structure]") {
+  struct Row {
+    std::string name, body;
+    std::vector<std::string> numbers;  // the questions, in text order
+    std::vector<bool> answered;
+  };
+  const std::string head =
+      "Vragen van het lid Smit (D66) aan de Minister van Financiën over bruggen (ingezonden 2 mei 2024).\n"
+      "Antwoord van Minister Visser (Financiën) (ontvangen 23 mei 2024).\n";
+  const std::vector<Row> rows = {
+      {"numbered answers", "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2\nWaarom?\nAntwoord 2\nOmdat het moet.\n",
+       {"1", "2"}, {true, true}},
+      {"answer on the question's number",
+       "Vraag 1\nKlopt het?\nAntwoord op vraag 1\nJa.\nVraag 2\nWaarom?\nAntwoord op vraag 2:\nDaarom.\n", {"1", "2"},
+       {true, true}},
+      {"grouped questions and answers",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2 en 3\nWaarom? En wanneer?\nAntwoord 2 en 3\nStraks.\n"
+       "Vraag 4 t/m 6\nHoe? Wie? Waar?\nAntwoord 4 t/m 6\nZie de brief.\n",
+       {"1", "2", "3", "4", "5", "6"}, {true, true, true, true, true, true}},
+      {"a grouped heading out of order",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2, 4 en 5\nWaarom?\nAntwoord 2, 4 en 5\nDaarom.\n"
+       "Vraag 3\nWanneer?\nAntwoord 3\nMorgen.\n",
+       {"1", "2", "4", "5", "3"}, {true, true, true, true, true}},
+      {"an answer answers every question since the previous answer",
+       "Vraag 1\nKlopt het?\nVraag 2\nWaarom?\nAntwoord 2\nDaarom.\n", {"1", "2"}, {true, true}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("ah.txt", head + r.body);
+    CHECK(doc.kind == DocumentKind::kKamervragenAntwoorden);
+    REQUIRE(doc.questions.size() == r.numbers.size());
+    for (std::size_t i = 0; i < r.numbers.size(); ++i) {
+      CHECK(doc.questions[i].number == r.numbers[i]);
+      CHECK(doc.questions[i].answered == r.answered[i]);
+    }
+  }
+}
+
 TEST_CASE("Written consultation with an empty part II leaves every question open", "[structure]") {
   const std::string text =
       " Binnen de vaste commissie voor Binnenlandse Zaken hebben enkele fracties de behoefte om\n"

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <set>
 
 #include "parse/text_util.h"
 
@@ -15,10 +16,13 @@ struct Patterns {
   RE2 part_two{R"(^II\.?\s+(?:Antwoord|Reactie))"};
   RE2 part_three{R"(^III\.?\s)"};
   RE2 numbered_answer{R"(^(\d{1,3})\.\s*Antwoord\b)"};
-  RE2 answer{R"(^Antwoord(?: van het kabinet| van de regering)?\s*:?$)"};
+  // "Antwoord", "Antwoord 3", "Antwoord op vraag 3", "Antwoord 3, 4 en 5", "Antwoord vragen 9 en 10".
+  RE2 answer{
+      R"(^Antwoord(?: van het kabinet| van de regering)?(?:\s+(?:op\s+)?(?:(?i:vraag|vragen)\s*)?\d{1,3}[a-z]?(?:\s*(?:,|en|t/m|-|–)\s*\d{1,3}[a-z]?)*)?\s*:?$)"};
   RE2 paren_question{R"(^(\d{1,3})\)\s*\S)"};
   RE2 bare_number{R"(^(\d{1,3})$)"};
-  RE2 vraag{R"(^Vraag (\d{1,3})\s*:?$)"};
+  // "Vraag 3", "Vraag 4 en 5", "Vragen 6, 7 en 8", "Vraag 9 t/m 11": a grouped heading asks each number.
+  RE2 vraag{R"(^Vra(?:ag|gen) (\d{1,3})((?:\s*(?:,|en|t/m|-|–)\s*\d{1,3})*)\s*:?$)"};
 };
 
 const Patterns& P() {
@@ -53,6 +57,24 @@ bool IsPartBoundary(const std::string& s) {
   return RE2::PartialMatch(s, P().part_two) || RE2::PartialMatch(s, P().part_three);
 }
 
+// The numbers after the first of a grouped heading: " en 5" → {5}; ", 7 en 8" → {7, 8}; " t/m 11" after 9 →
+// {10, 11}. Numbers must rise; a range spans at most 20.
+std::vector<int> GroupedNumbers(int first, const std::string& group) {
+  std::vector<int> out;
+  static const RE2 kNext(R"(\s*(,|en|t/m|-|–)\s*(\d{1,3}))");
+  re2::StringPiece rest(group);
+  std::string sep;
+  int n = 0, last = first;
+  while (RE2::Consume(&rest, kNext, &sep, &n)) {
+    if (n <= last) break;
+    bool range = sep == "t/m" || sep == "-" || sep == "–";
+    if (range && n - last > 20) break;
+    for (int k = range ? last + 1 : n; k <= n; ++k) out.push_back(k);
+    last = n;
+  }
+  return out;
+}
+
 // Layout 1: numbered questions, each followed by "Antwoord".
 void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
   std::string fractie;
@@ -73,6 +95,7 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
     buffer.clear();
   };
   int last_text_line = 0;
+  std::set<int> asked;  // the numbers asked in this block
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const std::string& s = lines[i].text;
     if (s.empty()) continue;
@@ -80,16 +103,21 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
     if (!f.empty() || IsPartBoundary(s)) {
       flush(last_text_line);
       in = In::kNothing;
-      if (!f.empty()) fractie = f;
+      if (!f.empty()) fractie = f, asked.clear();
       continue;
     }
     int number = 0;
     bool bare = false;
+    std::string group;
+    bool headed = false;
     bool numbered = RE2::PartialMatch(s, P().paren_question, &number) ||
-                    (bare = RE2::FullMatch(s, P().bare_number, &number)) || RE2::FullMatch(s, P().vraag, &number);
+                    (bare = RE2::FullMatch(s, P().bare_number, &number)) ||
+                    (headed = RE2::FullMatch(s, P().vraag, &number, &group));
     // Numbers run on (1, 2, 3 …) or start again at 1 after a fractie heading; any other number is an
-    // enumeration inside an answer or a page number.
-    if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing))) {
+    // enumeration inside an answer or a page number. A "Vraag 6" heading is a question whatever its order
+    // ("Vraag 4, 5, 7 en 8" before "Vraag 6"), once.
+    bool out_of_order = headed && number > 0 && asked.count(number) == 0;
+    if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing) || out_of_order)) {
       flush(last_text_line);
       Question q;
       q.number = std::to_string(number);
@@ -97,8 +125,17 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
       q.end_line = lines[i].line;
       q.fractie = fractie;
       pending.push_back(static_cast<int>(doc->questions.size()));
-      doc->questions.push_back(std::move(q));
-      last_number = number;
+      doc->questions.push_back(q);
+      asked.insert(number);
+      if (!out_of_order || number > last_number) last_number = number;  // "Vraag 6" after 8 keeps 8
+      // The other numbers of a grouped heading, each a question of the same text.
+      for (int more : GroupedNumbers(number, group)) {
+        q.number = std::to_string(more);
+        pending.push_back(static_cast<int>(doc->questions.size()));
+        doc->questions.push_back(q);
+        asked.insert(more);
+        last_number = std::max(last_number, more);
+      }
       in = In::kQuestion;
       std::size_t close = s.find(')');
       buffer = bare || close == std::string::npos || s[0] == 'V' ? "" : s.substr(close + 1);
