@@ -143,6 +143,17 @@ TEST_CASE("Aanhangsel answers: numbered and grouped Vraag/Antwoord headings", "[
        "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2, 4 en 5\nWaarom?\nAntwoord 2, 4 en 5\nDaarom.\n"
        "Vraag 3\nWanneer?\nAntwoord 3\nMorgen.\n",
        {"1", "2", "4", "5", "3"}, {true, true, true, true, true}},
+      {"a grouped heading with a comma missing",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2, 3 4 en 5\nWaarom?\nAntwoord 2, 3 4 en 5\nDaarom.\n",
+       {"1", "2", "3", "4", "5"}, {true, true, true, true, true}},
+      {"footnote numbers after 'Vraag' headings are no questions",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa, zie de website.\n2\nhttps://www.example.org/bruggen\n3\nBruggenrapport "
+       "2023, waarom nu?\n",
+       {"1"}, {true}},
+      {"dotted questions, 'Antwoord vraag N:'",
+       "1. Kent u het bericht over bruggen?\n\nAntwoord vraag 1:\nJa.\n\n2. Wat gaat u doen om de bruggen\nte "
+       "herstellen?\n\nAntwoord vraag 2:\nWij doen het volgende:\n1. De bruggen worden geverfd.\n2. De sluizen ook.\n",
+       {"1", "2"}, {true, true}},
       {"an answer answers every question since the previous answer",
        "Vraag 1\nKlopt het?\nVraag 2\nWaarom?\nAntwoord 2\nDaarom.\n", {"1", "2"}, {true, true}},
   };
@@ -155,6 +166,38 @@ TEST_CASE("Aanhangsel answers: numbered and grouped Vraag/Antwoord headings", "[
       CHECK(doc.questions[i].number == r.numbers[i]);
       CHECK(doc.questions[i].answered == r.answered[i]);
     }
+  }
+}
+
+TEST_CASE("Written questions as submitted: numbered, or one asking paragraph each", "[structure]") {
+  struct Row {
+    std::string name, text;
+    std::size_t questions;
+  };
+  const std::vector<Row> rows = {
+      {"unnumbered paragraphs, a footnote quoting a question",
+       "2024Z20001\n\n(ingezonden 2 december 2024)\n\nVragen van het lid Smit (D66) aan de minister van "
+       "Financiën over bruggen\n\nKent u het bericht 'Bruggen te koop?'? [1]\n\nKlopt het dat de bruggen\n"
+       "verkocht worden?\n\nWilt u deze vragen snel beantwoorden?\n\n\xc2\xa0\n\n[1]\xc2\xa0Krant van 1 "
+       "december, 'Bruggen te koop?'\n",
+       3},
+      {"misspelt heading, footnote '1)'",
+       "2024Z20002\n\n(ingezonden 3 december 2024)\n\nVragen van het leden Bos en Kok (beiden VVD) aan de "
+       "staatssecretaris van Financiën over sluizen.\n\nKunt u de brief delen? 1)\n\nKunt u reageren?\n\n"
+       "1) Bijlage vertrouwelijk meegezonden\n",
+       2},
+      {"numbered, one question introducing sub-questions",
+       "2024Z20003\n\n(ingezonden 4 december 2024)\n\nVragen van de leden Bos (CDA) en Kok (D66) aan de minister "
+       "van Financiën over dijken\n\n1. Kunt u in uw brief ook de volgende vragen beantwoorden:\n\nHoe hoog zijn "
+       "de dijken?\n\nWie betaalt ze?\n\n2. Kunt u de rapporten delen?\n",
+       2},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("vragen.txt", r.text);
+    CHECK(doc.kind == DocumentKind::kSchriftelijkeVragen);
+    CHECK(doc.questions.size() == r.questions);
+    CHECK(doc.answers.empty());
   }
 }
 

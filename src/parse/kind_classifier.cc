@@ -312,8 +312,12 @@ static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, con
   }
   // Written questions: "Vragen van het lid …" near the top; with "Antwoord" lines they come answered.
   if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
+        // Also as misspelt ("Vragen van het leden X en Y … aan de minister van …").
         return StartsWith(s, "Vragen van het lid") || StartsWith(s, "Vragen van de leden") ||
-               StartsWith(s, "Vraag van het lid") || StartsWith(s, "Mondelinge vragen van");
+               StartsWith(s, "Vraag van het lid") || StartsWith(s, "Mondelinge vragen van") ||
+               (StartsWith(s, "Vragen van ") &&
+                (Contains(s, " aan de minister") || Contains(s, " aan de Minister") ||
+                 Contains(s, " aan de staatssecretaris") || Contains(s, " aan de Staatssecretaris")));
       })) {
     if (const RunningLine* a = FindLine(lines, 0, [](std::string_view s) {
           return StartsWith(s, "Antwoord ") || s == "Antwoord" || StartsWith(s, "Antwoord\t");
