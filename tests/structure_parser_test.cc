@@ -42,6 +42,21 @@ TEST_CASE("ClassifyKind names the kind and the line that decided it", "[structur
        DocumentKind::kMemorieVanAntwoord, "line 4: '(37. 6.) MEMORIE VAN ANTWOORD.'"},
       {"Zitting 1967-1968 -9699\nVerslagen over 1967\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n",
        DocumentKind::kKamerbrief, "line 3: 'BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN'"},
+      {"Aanhangsel tot bet Verslag van de Handelingen der Eerste Kamer\n12\n3. VRAGEN van de heer Bos.\n",
+       DocumentKind::kKamervragenAntwoorden, "line 1: 'Aanhangsel tot bet Verslag van de Handelingen der Eerste…'"},
+      {"Vragen van het leden Bos en Kok (beiden VVD) aan de minister van Financiën over bruggen.\n\nWaarom?\n",
+       DocumentKind::kSchriftelijkeVragen,
+       "line 1: 'Vragen van het leden Bos en Kok (beiden VVD) aan de minister…'"},
+      {"3 Vragenuur Vragenuur Vragen Bos Vragen van het lid Bos over dijken. De voorzitter: Welkom. Mevrouw Bos "
+       "(D66): Voorzitter. Waarom? Minister Kok: Daarom.\n",
+       DocumentKind::kHandelingen, "line 1: '3 Vragenuur Vragenuur Vragen Bos Vragen van het lid Bos over…'"},
+      {"Tweede Kamer der Staten-Generaal\n2\nZitting 1976-1977\n14 000\nNr. 4\nDe vaste commissie voor "
+       "verkeer, belast met het onderzoek van dit voorstel, heeft de eer van haar voorlopige bevindingen als volgt "
+       "verslag te doen.\n",
+       DocumentKind::kVoorlopigVerslag, "line 6: 'De vaste commissie voor verkeer, belast met het onderzoek…'"},
+      {"De vaste Commissie voor Verkeer heeft het nodig geacht met de Minister mondeling van gedachten te "
+       "wisselen over de dijken.\nAlgemeen\n",
+       DocumentKind::kVerslagCommissiedebat, "line 1: 'De vaste Commissie voor Verkeer heeft het nodig geacht met…'"},
       {"Gewone tekst zonder kenmerken.\n", DocumentKind::kUnknown, ""},
   };
   for (const Case& c : cases) {
@@ -167,6 +182,25 @@ TEST_CASE("Aanhangsel answers: numbered and grouped Vraag/Antwoord headings", "[
       CHECK(doc.questions[i].answered == r.answered[i]);
     }
   }
+}
+
+TEST_CASE("Questions answered by a letter the Aanhangsel names are answered, not postponed", "[structure]") {
+  Document doc = ParseDocument(
+      "ah.txt",
+      "Aanhangsel van de Handelingen\n2001\nVragen van het lid Bos (D66) aan de Minister van Financiën over "
+      "bruggen (ingezonden 3 mei 2024).\nMededeling van Minister Kok (Financiën) (ontvangen 10 mei 2024).\n"
+      "Vraag 1\nKlopt het?\nVraag 2\nWaarom?\nMededeling\nDe schriftelijke vragen van het lid Bos over bruggen "
+      "zijn beantwoord middels een brief over bruggen (40 123-5) op 10 mei 2024.\n");
+  CHECK(doc.kind == DocumentKind::kKamervragenAntwoorden);
+  REQUIRE(doc.questions.size() == 2);
+  CHECK(doc.questions[0].answered);
+  CHECK(doc.questions[1].answered);
+  Document later = ParseDocument(
+      "uitstel.txt",
+      "Aanhangsel van de Handelingen\n2002\nVragen van het lid Bos (D66) aan de Minister van Financiën over "
+      "sluizen (ingezonden 3 mei 2024).\nMededeling van Minister Kok (Financiën) (ontvangen 20 mei 2024).\n"
+      "De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.\n");
+  CHECK(later.kind == DocumentKind::kUitstelbericht);
 }
 
 TEST_CASE("Written questions as submitted: numbered, or one asking paragraph each", "[structure]") {

@@ -261,7 +261,16 @@ static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, con
   if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
         return Contains(s, "niet binnen de gebruikelijke termijn") || StartsWith(s, "Mededeling van ");
       })) {
-    // An answer that first regrets its delay is still an answer.
+    // An answer that first regrets its delay is still an answer; so is a notice that the questions "zijn
+    // beantwoord middels een brief" (answered by a letter, not postponed).
+    const RunningLine* by_letter = FindLine(lines, 0, [](std::string_view s) {
+      return Contains(s, "zijn beantwoord middels") || Contains(s, "zijn beantwoord bij brief") ||
+             Contains(s, "zijn beantwoord in de brief");
+    });
+    if (by_letter && !Contains(l->text, "niet binnen de gebruikelijke termijn") &&
+        !FindLine(lines, 0, [](std::string_view s) { return Contains(s, "niet binnen de gebruikelijke termijn"); })) {
+      return {DocumentKind::kKamervragenAntwoorden, Evidence(*l) + ", " + Evidence(*by_letter)};
+    }
     if (!FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "Antwoord") && !Contains(s, "termijn"); }) ||
         StartsWith(l->text, "Mededeling van ")) {
       return {DocumentKind::kUitstelbericht, Evidence(*l)};
@@ -275,9 +284,12 @@ static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, con
   }
   // A debate item extracted as one line: its number, its title (twice) and "Aan de orde is …".
   if (const RunningLine* l = FindLine(lines, 2, [](std::string_view s) {
-        return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
-               Contains(s.substr(0, std::min<std::size_t>(s.size(), 600)), "Aan de orde is") &&
-               Contains(s, "De voorzitter:");
+        // Or a question hour's item, which has no "Aan de orde is": the chair and a member's turn
+        // ("Mevrouw Podt (D66): …") near its start.
+        std::string_view start = s.substr(0, std::min<std::size_t>(s.size(), 3000));
+        return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) && Contains(s, "De voorzitter:") &&
+               (Contains(s.substr(0, std::min<std::size_t>(s.size(), 600)), "Aan de orde is") ||
+                (Contains(start, "De voorzitter:") && Contains(start, "): ")));
       })) {
     return {DocumentKind::kHandelingen, Evidence(*l)};
   }
@@ -306,7 +318,7 @@ static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, con
   // Historical (SGD) papers: the head of an Aanhangsel page, or of a numbered Kamerstuk.
   if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
         return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag") ||
-               Folded(s.substr(0, std::min<std::size_t>(s.size(), 30))).rfind("AANHANGSEL TOT HET", 0) == 0;
+               Folded(s.substr(0, std::min<std::size_t>(s.size(), 30))).rfind("AANHANGSEL TOT ", 0) == 0;  // OCR: "tot bet"
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
@@ -372,6 +384,21 @@ static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, con
   // toelichting (nr. 2): a page of one of them that prints only its foot is still that paper.
   if (DocumentKind k = BudgetPaperKind(id); k != DocumentKind::kUnknown) {
     return {k, "official id " + id + " (nr. of a budget chapter's dossier)"};
+  }
+  // A committee's report whose type line OCR lost: "… heeft de eer van haar voorlopige bevindingen als volgt
+  // verslag te doen" opens a voorlopig verslag; "De vaste Commissie voor Justitie heeft … overleg …" / "…
+  // mondeling van gedachten te wisselen …" at the top, the report of an oral consultation.
+  if (const RunningLine* l = FindLine(lines, 30, [](std::string_view s) {
+        return Contains(s, "voorlopige bevind") && Contains(s, "verslag");
+      })) {
+    return {DocumentKind::kVoorlopigVerslag, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 3, [](std::string_view s) {
+        std::string_view opening = s.substr(0, std::min<std::size_t>(s.size(), 400));
+        return (StartsWith(s, "De vaste commissie") || StartsWith(s, "De vaste Commissie")) &&
+               (Contains(opening, "overleg") || Contains(opening, "van gedachten"));
+      })) {
+    return {DocumentKind::kVerslagCommissiedebat, Evidence(*l)};
   }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {

@@ -409,6 +409,28 @@ void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* d
   } else if (blocks) {
     ParseBlocks(lines, interleaved, doc);
   }
+  // "Mededeling / De schriftelijke vragen … zijn beantwoord middels een brief …": the questions are answered
+  // as a whole, by the letter it names.
+  if (doc->answers.empty() && !doc->questions.empty()) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      const std::string& t = lines[i].text;
+      if (t.find("zijn beantwoord middels") == std::string::npos && t.find("zijn beantwoord bij brief") == std::string::npos &&
+          t.find("zijn beantwoord in de brief") == std::string::npos) {
+        continue;
+      }
+      Answer a;
+      a.line = lines[i].line;
+      a.end_line = lines[i].line;
+      a.text = t;
+      for (std::size_t q = 0; q < doc->questions.size(); ++q) {
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = 0;
+        a.questions.push_back(static_cast<int>(q));
+      }
+      doc->answers.push_back(std::move(a));
+      break;
+    }
+  }
   // Written questions as submitted, not numbered: each paragraph after the "Vragen van …" heading that asks
   // something is a question (unless numbering found more).
   if (doc->kind == DocumentKind::kSchriftelijkeVragen && !plain_answer && !interleaved && !blocks &&
