@@ -158,6 +158,17 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
        "", DocumentKind::kKamervragenAntwoorden,
        "Antwoorden van de minister van Financiën op Kamervragen van het lid Smit (D66) over de belasting op bruggen.", "",
        ""},
+      {"official XML's Voorgesteld and its date on lines of their own",
+       "MOTIE VAN HET LID BOS\nVoorgesteld\n6 maart 2025\nDe Kamer,\ngehoord de beraadslaging,\nconstaterende dat "
+       "de brief van 24 maart 2025 laat komt,\nverzoekt de regering, op te schieten,\nen gaat over tot de orde van de "
+       "dag.\nBos\n",
+       "", DocumentKind::kMotie, "MOTIE VAN HET LID BOS", "2025-03-06", "Voorgesteld 6 maart 2025"},
+      {"a historical answer dated 'Ingezonden' like its questions, a glued year",
+       "Eerste Kamer der Staten-Generaal\n1\nVergaderjaar 1987-1988\nAanhangsel van de Handelingen\n"
+       "Vragen van de heer Bos (C.D.A.) inzake sluizen. (Ingezonden 3 juni 1987)\n1 Waarom?\n"
+       "Antwoord van de heer Kok, minister van Verkeer. (Ingezonden 9 oktober1987)\n1 Daarom.\n",
+       "", DocumentKind::kKamervragenAntwoorden, "Vragen van de heer Bos (C.D.A.) inzake sluizen", "1987-10-09",
+       "Ingezonden 9 oktober1987"},
       {"a text that says nothing", "Wat losse aantekeningen zonder kop.\n", "", DocumentKind::kUnknown, "", "", ""},
   };
   for (const Case& c : cases) {

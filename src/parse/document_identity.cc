@@ -108,7 +108,7 @@ const std::string kDay = R"(\b(\d{1,2}))";
 const std::string kMonth =
     R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
 const std::string kYear = R"(((?:1[89]|20)\d\d))";
-const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s+)" + kYear;  // OCR glues "19juni 1990"
+const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s*)" + kYear;  // glued: "19juni 1990", "18 november2024"
 
 struct DatePattern {
   RE2 re;
@@ -118,10 +118,14 @@ struct DatePattern {
 // Phrases that date a document, best first; each captures the phrase, then day, month and year.
 const std::vector<DatePattern*>& DatePatterns() {
   static const auto* p = new std::vector<DatePattern*>{
-      new DatePattern{RE2("((?i:voorgesteld)[^\\n]{0,80}?\\b" + kDate + ")"), 0},
+      // Official XML renders "Voorgesteld" and its <datum> on lines of their own.
+      new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0},
       new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1},
       new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2},
       new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3},
+      // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
+      // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
+      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1},
       new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
       new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
