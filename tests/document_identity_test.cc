@@ -79,6 +79,96 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
        "ADVIES VAN DE RAAD VAN STATE\n's-Gravenhage, 11 augustus 1980\n",
        "kst-16599-A", DocumentKind::kAdviesRaadVanState, "ADVIES VAN DE RAAD VAN STATE", "1980-08-11",
        "'s-Gravenhage, 11 augustus 1980"},
+      {"advice of the Raad van State with its letter on a line of its own",
+       "Tweede Kamer der Staten-Generaal\n2\nVergaderjaar 1990-1991\n21 888\nRegels over het beheer van dijken\nB\n"
+       "ADVIES RAAD VAN STATE\nAan de Koningin\n's-Gravenhage, 4 mei 1991\nBij Kabinetsmissive van 1 maart 1991 …\n",
+       "kst-21888-B", DocumentKind::kAdviesRaadVanState, "ADVIES RAAD VAN STATE", "1991-05-04",
+       "'s-Gravenhage, 4 mei 1991"},
+      {"foot with a letter and no nr.",
+       "ADVIES RAAD VAN STATE\nAan de Koningin\n's-Gravenhage, 9 juni 1992\nDe Raad heeft geen bezwaar.\n"
+       "Tweede Kamer, vergaderjaar 1991-1992, 22 999, B\n",
+       "kst-22999-B", DocumentKind::kAdviesRaadVanState, "ADVIES RAAD VAN STATE", "1992-06-09",
+       "'s-Gravenhage, 9 juni 1992"},
+      {"foot with an OCR'd chapter",
+       "BRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n"
+       "Den Haag, 2 maart 1989\nHierbij zend ik u een rapport.\n"
+       "Tweede Kamer, vergaderjaar 1988-1989, 20 800 hfdst. XIM, nr. 41\n",
+       "kst-20800-XIII-41", DocumentKind::kKamerbrief, "BRIEF VAN DE MINISTER VAN DEFENSIE", "1989-03-02",
+       "Den Haag, 2 maart 1989"},
+      {"foot of joint dossiers with a speck of OCR after the number",
+       "EINDVERSLAG VAN HET COLLEGE VAN SENIOREN\nVastgesteld 6 maart 1979\nHet college stelt voor de ontwerpen zonder "
+       "beraadslaging af te doen.\nEerste Kamer, zitting 1978-1979,15 222 (R 1111) enz., nr. 31 't\n",
+       "kst-15222-31", DocumentKind::kEindverslag, "EINDVERSLAG VAN HET COLLEGE VAN SENIOREN", "1979-03-06",
+       "Vastgesteld 6 maart 1979"},
+      {"session line whose second year OCR lost",
+       "Zitting 1968-9123\nRegeling van de havengelden\nEINDVERSLAG\nNr. 4\nDe commissie heeft geen opmerkingen.\n"
+       "Vastgesteld 3 mei 1968.\n",
+       "kst-9123-4", DocumentKind::kEindverslag, "EINDVERSLAG", "1968-05-03", "Vastgesteld 3 mei 1968"},
+      {"OCR'd 'VAN' in the type line",
+       "Eerste Kamer der Staten-Generaal\n1\nVergaderjaar 1990-1991 Nr. 12b\n21 777\nRegels over de jacht\n"
+       "MEMORIE VAIM ANTWOORD Ontvangen 4 maart 1991\nDe regering dankt de leden voor hun vragen.\n",
+       "kst-21777-12b", DocumentKind::kMemorieVanAntwoord, "MEMORIE VAN ANTWOORD", "1991-03-04",
+       "Ontvangen 4 maart 1991"},
+      {"joint paper listing its dossiers one a line",
+       "Eerste Kamer der Staten-Generaal\nZitting 1982-1983 Nr. 7\n1\n17 101\n17 102\n17 103\n17 104\n17 105\n"
+       "17 106\n17 107\n17 108\n17 109\n17 110\n17 111\n17 112\nNaturalisatie van Aap, Bert en 20 anderen\n"
+       "Naturalisatie van Bos, Carla en 21 anderen\nNaturalisatie van Cor, Daan en 22 anderen\n"
+       "Naturalisatie van Dam, Eva en 23 anderen\nNaturalisatie van Ek, Fien en 24 anderen\n"
+       "Naturalisatie van Fok, Gijs en 25 anderen\nNaturalisatie van Gans, Hans en 26 anderen\n"
+       "Naturalisatie van Hek, Ina en 27 anderen\nNaturalisatie van Ijs, Jan en 28 anderen\n"
+       "Naturalisatie van Kok, Kees en 29 anderen\nNaturalisatie van Lam, Lies en 30 anderen\n"
+       "Naturalisatie van Mol, Mies en 31 anderen\nEINDVERSLAG VAN HET COLLEGE VAN SENIOREN\n"
+       "Vastgesteld 1 februari 1983\n",
+       "kst-17101-7", DocumentKind::kEindverslag, "EINDVERSLAG VAN HET COLLEGE VAN SENIOREN", "1983-02-01",
+       "Vastgesteld 1 februari 1983"},
+      {"Eerste Kamer sitting named at the page foot",
+       "Wetsontwerpen\n12de vergadering -9 december '60\n12DE VERGADERING\nVERGADERING VAN DINSDAG 9 DECEMBER 1960\n"
+       "Voorzitter: de heer Mulder\nAan de orde is de behandeling van het wetsontwerp over havens.\n"
+       "De Voorzitter: Het wetsontwerp wordt aangenomen.\nDe heer Bos: Dank u.\nDeel II Zitting 1960—1961\nEERSTE KAMER\n",
+       "h-ek-19601961-12", DocumentKind::kHandelingen, "Wetsontwerpen", "1960-12-09",
+       "VERGADERING VAN DINSDAG 9 DECEMBER 1960"},
+      {"a page of a budget's memorie van toelichting that prints only its foot",
+       "Tabel 3 Uitgaven\nartikel 1 12,5\nartikel 2 7,0\n"
+       "Tweede Kamer, vergaderjaar 2020–2021, 35 570 VII, nr. 2 14\n",
+       "kst-35570-VII-2", DocumentKind::kMemorieVanToelichting, "", "2020",
+       "vergaderjaar 2020–2021 (vergaderjaar only: the year it began)"},
+      {"Aanhangsel heading run on by OCR, hyphens of broken lines",
+       "Tweede Kamer der Staten-Generaal\n2\nZitting 1978-1979\nAanhangsel van de Handelingen\n"
+       "Vragen gesteld door leden van de Kamer, met de daarop door de Regering gegeven antwoorden\n812\n"
+       "Vragen van de leden Bos-Smit en Kok (beiden P.v.d.A.) over het onder-houd van dijken in Zee-land. "
+       "(lngezon-den3 mei 1979) 1 Is het onderhoud van de dijken in Zeeland op orde?\n"
+       "Antwoord van Minister Tuin (Verkeer en Waterstaat). (Ontvangen 20 mei 1979)\n1 Ja.\n",
+       "ah-tk-19781979-812", DocumentKind::kKamervragenAntwoorden,
+       "Vragen van de leden Bos-Smit en Kok (beiden P.v.d.A.) over het onderhoud van dijken in Zeeland", "1979-05-20",
+       "Ontvangen 20 mei 1979"},
+      {"questions heading through 'c.s.' and with a date it speaks of",
+       "2024Z10001\nVragen van het lid De Wit (SP) aan de Minister van Financiën over de motie van het lid De Wit c.s.\n"
+       "over de brief van 5 maart 2024 (ingezonden 3 juni 2024).\nVraag 1\nWaarom?\n",
+       "2024Z10001", DocumentKind::kSchriftelijkeVragen,
+       "Vragen van het lid De Wit (SP) aan de Minister van Financiën over de motie van het lid De Wit c.s. over de "
+       "brief van 5 maart 2024",
+       "2024-06-03", "ingezonden 3 juni 2024"},
+      {"a Word transcript: the heading, then the title over 'Aan de orde is'",
+       "Dijkbeheer\nDijkbeheer\n\nAan de orde is het tweeminutendebat Dijkbeheer (CD d.d. 3/4).\n"
+       "De voorzitter:\nIk geef het woord aan de heer Smit.\nDe heer Smit (VVD):\nDank u wel.\n",
+       "", DocumentKind::kHandelingen, "Dijkbeheer", "", ""},
+      {"an answer letter's heading over its questions",
+       "Antwoorden van de minister van Financiën op Kamervragen\nvan het lid Smit (D66) over de belasting op bruggen.\n"
+       "Vraag 1\nHoe hoog is de belasting?\nAntwoord op vraag 1\nLaag.\n",
+       "", DocumentKind::kKamervragenAntwoorden,
+       "Antwoorden van de minister van Financiën op Kamervragen van het lid Smit (D66) over de belasting op bruggen.", "",
+       ""},
+      {"official XML's Voorgesteld and its date on lines of their own",
+       "MOTIE VAN HET LID BOS\nVoorgesteld\n6 maart 2025\nDe Kamer,\ngehoord de beraadslaging,\nconstaterende dat "
+       "de brief van 24 maart 2025 laat komt,\nverzoekt de regering, op te schieten,\nen gaat over tot de orde van de "
+       "dag.\nBos\n",
+       "", DocumentKind::kMotie, "MOTIE VAN HET LID BOS", "2025-03-06", "Voorgesteld 6 maart 2025"},
+      {"a historical answer dated 'Ingezonden' like its questions, a glued year",
+       "Eerste Kamer der Staten-Generaal\n1\nVergaderjaar 1987-1988\nAanhangsel van de Handelingen\n"
+       "Vragen van de heer Bos (C.D.A.) inzake sluizen. (Ingezonden 3 juni 1987)\n1 Waarom?\n"
+       "Antwoord van de heer Kok, minister van Verkeer. (Ingezonden 9 oktober1987)\n1 Daarom.\n",
+       "", DocumentKind::kKamervragenAntwoorden, "Vragen van de heer Bos (C.D.A.) inzake sluizen", "1987-10-09",
+       "Ingezonden 9 oktober1987"},
       {"a text that says nothing", "Wat losse aantekeningen zonder kop.\n", "", DocumentKind::kUnknown, "", "", ""},
   };
   for (const Case& c : cases) {
@@ -98,6 +188,25 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
     CHECK(doc.date_evidence == c.date_evidence);
     for (const Citation& cit : doc.citations) CHECK(cit.target != doc.id);  // its own number is not a citation
   }
+}
+
+TEST_CASE("A committee's transcript is told by its running foot, which also gives the item's title", "[identity]") {
+  Document doc = ParseDocument(
+      "ucv.txt",
+      "59ste vergadering:\nMaandag 4 juni 1990\nAanvang 10.00 uur\nVoorzitter: Jansen\n"
+      "Aan de orde is de behandeling van: de brieven inzake dijken (21000, nrs. 3 en 4).\n"
+      "De voorzitter: Ik open de vergadering.\nDe heer Smit (CDA): Mijnheer de voorzitter! Dank u.\n"
+      "Vaste commissie voor Verkeer en Waterstaat\nDijkversterking\n4 juni 1990 UCV59\n59-3\n");
+  CHECK(DocumentKindName(doc.kind) == DocumentKindName(DocumentKind::kHandelingenCommissie));
+  CHECK(doc.title == "Dijkversterking");
+  Document plenary = ParseDocument(
+      "tk.txt",
+      "55ste vergadering\nDonderdag 5 maart 1987\nVoorzitter: Dolman\nAan de orde is het wetsvoorstel over havens.\n"
+      "De voorzitter: Ik open de vergadering.\nDe heer Knol (PvdA): Dank u.\nTweede Kamer\nHavens\n"
+      "5 maart 1987 TK55\n55-2901\n");
+  CHECK(DocumentKindName(plenary.kind) == DocumentKindName(DocumentKind::kHandelingen));
+  CHECK(plenary.title == "Havens");
+  CHECK(plenary.id == "h-tk-19861987-55");
 }
 
 TEST_CASE("Signer and addressee of letters, answers and written questions", "[identity]") {

@@ -291,5 +291,20 @@ TEST_CASE("HTML exported by Word and LibreOffice: their footnote markup gives fo
   }
 }
 
+TEST_CASE("A saved page's own DC.identifier beats a number its text quotes", "[formats][html]") {
+  std::string page =
+      "<html><head><meta name=\"DC.identifier\" content=\"h-tk-20052006-4321-4321\"/>"
+      "<meta name=\"DC.type\" content=\"Handeling\"/></head><body><p>Stemmingen over moties over havens</p>"
+      "<p>De motie-Bos (19999, nr. 50) is in die zin gewijzigd dat zij thans luidt:</p>"
+      "<p>De Kamer,</p><p>gehoord de beraadslaging,</p><p>verzoekt de regering, de havens te verdiepen,</p>"
+      "<p>en gaat over tot de orde van de dag.</p><p>kst-19999-55</p></body></html>";
+  Diagnostics diags;
+  Document doc;
+  REQUIRE(ReadDocument("stemmingen.html", page, &diags, &doc).ok());
+  CHECK(doc.id == "h-tk-20052006-4321-4321");
+  CHECK(doc.has_official_id);
+  CHECK(doc.kind == DocumentKind::kHandelingen);
+}
+
 }  // namespace
 }  // namespace kamergraaf

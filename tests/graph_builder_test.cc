@@ -92,6 +92,38 @@ TEST_CASE("A motion submitted in a debate and cited elsewhere is one motie node"
   CHECK(g.node(g.Find("seeds/003_debat.txt")).doc_kind == "handelingen");
 }
 
+TEST_CASE("A corpus document is labelled by title, id or kind, never by a serial or hash file name", "[graph]") {
+  struct Row {
+    std::string path, id, title, date;
+    bool official;
+    DocumentKind kind;
+    std::string label;
+  };
+  const std::vector<Row> rows = {
+      {"old/sgd-0000123456.txt", "old/sgd-0000123456.txt", "", "1903-11-07", false, DocumentKind::kKamerstuk,
+       "Kamerstuk, 1903-11-07"},
+      {"old/sgd-0000123457.txt", "old/sgd-0000123457.txt", "", "", false, DocumentKind::kHandelingen, "Handelingen"},
+      {"dl/9f3a07c2e1b4.pdf", "dl/9f3a07c2e1b4.pdf", "", "1987", false, DocumentKind::kUnknown, "Document, 1987"},
+      {"old/sgd-0000123458.txt", "old/sgd-0000123458.txt", "VOORLOPIG VERSLAG", "1981-02-11", false,
+       DocumentKind::kVoorlopigVerslag, "VOORLOPIG VERSLAG"},
+      {"old/sgd-0000123459.txt", "kst-16400-XI-82", "", "", true, DocumentKind::kVoorlopigVerslag,
+       "Kamerstuk 16400-XI, nr. 82"},
+      {"notes/debat-havens.txt", "notes/debat-havens.txt", "", "2024-03-01", false, DocumentKind::kHandelingen,
+       "Handelingen: debat-havens.txt"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.path);
+    Document doc;
+    doc.path = r.path;
+    doc.id = r.id;
+    doc.title = r.title;
+    doc.date = r.date;
+    doc.has_official_id = r.official;
+    doc.kind = r.kind;
+    CHECK(DocumentLabel(doc) == r.label);
+  }
+}
+
 TEST_CASE("A motion cited as a motion keeps the label its debate gave it", "[graph]") {
   Corpus corpus = MotionCorpus();
   Citation by_name = Cite(CitationKind::kMotie, "kst-26643-1317", 20, 600, 640);

@@ -42,6 +42,21 @@ TEST_CASE("ClassifyKind names the kind and the line that decided it", "[structur
        DocumentKind::kMemorieVanAntwoord, "line 4: '(37. 6.) MEMORIE VAN ANTWOORD.'"},
       {"Zitting 1967-1968 -9699\nVerslagen over 1967\nBRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN\n",
        DocumentKind::kKamerbrief, "line 3: 'BRIEF VAN DE MINISTER VAN ECONOMISCHE ZAKEN'"},
+      {"Aanhangsel tot bet Verslag van de Handelingen der Eerste Kamer\n12\n3. VRAGEN van de heer Bos.\n",
+       DocumentKind::kKamervragenAntwoorden, "line 1: 'Aanhangsel tot bet Verslag van de Handelingen der Eerste…'"},
+      {"Vragen van het leden Bos en Kok (beiden VVD) aan de minister van Financiën over bruggen.\n\nWaarom?\n",
+       DocumentKind::kSchriftelijkeVragen,
+       "line 1: 'Vragen van het leden Bos en Kok (beiden VVD) aan de minister…'"},
+      {"3 Vragenuur Vragenuur Vragen Bos Vragen van het lid Bos over dijken. De voorzitter: Welkom. Mevrouw Bos "
+       "(D66): Voorzitter. Waarom? Minister Kok: Daarom.\n",
+       DocumentKind::kHandelingen, "line 1: '3 Vragenuur Vragenuur Vragen Bos Vragen van het lid Bos over…'"},
+      {"Tweede Kamer der Staten-Generaal\n2\nZitting 1976-1977\n14 000\nNr. 4\nDe vaste commissie voor "
+       "verkeer, belast met het onderzoek van dit voorstel, heeft de eer van haar voorlopige bevindingen als volgt "
+       "verslag te doen.\n",
+       DocumentKind::kVoorlopigVerslag, "line 6: 'De vaste commissie voor verkeer, belast met het onderzoek…'"},
+      {"De vaste Commissie voor Verkeer heeft het nodig geacht met de Minister mondeling van gedachten te "
+       "wisselen over de dijken.\nAlgemeen\n",
+       DocumentKind::kVerslagCommissiedebat, "line 1: 'De vaste Commissie voor Verkeer heeft het nodig geacht met…'"},
       {"Gewone tekst zonder kenmerken.\n", DocumentKind::kUnknown, ""},
   };
   for (const Case& c : cases) {
@@ -118,6 +133,106 @@ TEST_CASE("Answered written questions: bare numbers, Antwoord, letter head", "[s
   CHECK(doc.answers[1].text == "Op korte termijn ontvangt de Tweede Kamer een brief.");
   REQUIRE(doc.commitments.size() == 1);
   CHECK(doc.commitments[0].deadline == "Op korte termijn");
+}
+
+TEST_CASE("Aanhangsel answers: numbered and grouped Vraag/Antwoord headings", "[structure]") {
+  struct Row {
+    std::string name, body;
+    std::vector<std::string> numbers;  // the questions, in text order
+    std::vector<bool> answered;
+  };
+  const std::string head =
+      "Vragen van het lid Smit (D66) aan de Minister van Financiën over bruggen (ingezonden 2 mei 2024).\n"
+      "Antwoord van Minister Visser (Financiën) (ontvangen 23 mei 2024).\n";
+  const std::vector<Row> rows = {
+      {"numbered answers", "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2\nWaarom?\nAntwoord 2\nOmdat het moet.\n",
+       {"1", "2"}, {true, true}},
+      {"answer on the question's number",
+       "Vraag 1\nKlopt het?\nAntwoord op vraag 1\nJa.\nVraag 2\nWaarom?\nAntwoord op vraag 2:\nDaarom.\n", {"1", "2"},
+       {true, true}},
+      {"grouped questions and answers",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2 en 3\nWaarom? En wanneer?\nAntwoord 2 en 3\nStraks.\n"
+       "Vraag 4 t/m 6\nHoe? Wie? Waar?\nAntwoord 4 t/m 6\nZie de brief.\n",
+       {"1", "2", "3", "4", "5", "6"}, {true, true, true, true, true, true}},
+      {"a grouped heading out of order",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2, 4 en 5\nWaarom?\nAntwoord 2, 4 en 5\nDaarom.\n"
+       "Vraag 3\nWanneer?\nAntwoord 3\nMorgen.\n",
+       {"1", "2", "4", "5", "3"}, {true, true, true, true, true}},
+      {"a grouped heading with a comma missing",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa.\nVraag 2, 3 4 en 5\nWaarom?\nAntwoord 2, 3 4 en 5\nDaarom.\n",
+       {"1", "2", "3", "4", "5"}, {true, true, true, true, true}},
+      {"footnote numbers after 'Vraag' headings are no questions",
+       "Vraag 1\nKlopt het?\nAntwoord 1\nJa, zie de website.\n2\nhttps://www.example.org/bruggen\n3\nBruggenrapport "
+       "2023, waarom nu?\n",
+       {"1"}, {true}},
+      {"dotted questions, 'Antwoord vraag N:'",
+       "1. Kent u het bericht over bruggen?\n\nAntwoord vraag 1:\nJa.\n\n2. Wat gaat u doen om de bruggen\nte "
+       "herstellen?\n\nAntwoord vraag 2:\nWij doen het volgende:\n1. De bruggen worden geverfd.\n2. De sluizen ook.\n",
+       {"1", "2"}, {true, true}},
+      {"an answer answers every question since the previous answer",
+       "Vraag 1\nKlopt het?\nVraag 2\nWaarom?\nAntwoord 2\nDaarom.\n", {"1", "2"}, {true, true}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("ah.txt", head + r.body);
+    CHECK(doc.kind == DocumentKind::kKamervragenAntwoorden);
+    REQUIRE(doc.questions.size() == r.numbers.size());
+    for (std::size_t i = 0; i < r.numbers.size(); ++i) {
+      CHECK(doc.questions[i].number == r.numbers[i]);
+      CHECK(doc.questions[i].answered == r.answered[i]);
+    }
+  }
+}
+
+TEST_CASE("Questions answered by a letter the Aanhangsel names are answered, not postponed", "[structure]") {
+  Document doc = ParseDocument(
+      "ah.txt",
+      "Aanhangsel van de Handelingen\n2001\nVragen van het lid Bos (D66) aan de Minister van Financiën over "
+      "bruggen (ingezonden 3 mei 2024).\nMededeling van Minister Kok (Financiën) (ontvangen 10 mei 2024).\n"
+      "Vraag 1\nKlopt het?\nVraag 2\nWaarom?\nMededeling\nDe schriftelijke vragen van het lid Bos over bruggen "
+      "zijn beantwoord middels een brief over bruggen (40 123-5) op 10 mei 2024.\n");
+  CHECK(doc.kind == DocumentKind::kKamervragenAntwoorden);
+  REQUIRE(doc.questions.size() == 2);
+  CHECK(doc.questions[0].answered);
+  CHECK(doc.questions[1].answered);
+  Document later = ParseDocument(
+      "uitstel.txt",
+      "Aanhangsel van de Handelingen\n2002\nVragen van het lid Bos (D66) aan de Minister van Financiën over "
+      "sluizen (ingezonden 3 mei 2024).\nMededeling van Minister Kok (Financiën) (ontvangen 20 mei 2024).\n"
+      "De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.\n");
+  CHECK(later.kind == DocumentKind::kUitstelbericht);
+}
+
+TEST_CASE("Written questions as submitted: numbered, or one asking paragraph each", "[structure]") {
+  struct Row {
+    std::string name, text;
+    std::size_t questions;
+  };
+  const std::vector<Row> rows = {
+      {"unnumbered paragraphs, a footnote quoting a question",
+       "2024Z20001\n\n(ingezonden 2 december 2024)\n\nVragen van het lid Smit (D66) aan de minister van "
+       "Financiën over bruggen\n\nKent u het bericht 'Bruggen te koop?'? [1]\n\nKlopt het dat de bruggen\n"
+       "verkocht worden?\n\nWilt u deze vragen snel beantwoorden?\n\n\xc2\xa0\n\n[1]\xc2\xa0Krant van 1 "
+       "december, 'Bruggen te koop?'\n",
+       3},
+      {"misspelt heading, footnote '1)'",
+       "2024Z20002\n\n(ingezonden 3 december 2024)\n\nVragen van het leden Bos en Kok (beiden VVD) aan de "
+       "staatssecretaris van Financiën over sluizen.\n\nKunt u de brief delen? 1)\n\nKunt u reageren?\n\n"
+       "1) Bijlage vertrouwelijk meegezonden\n",
+       2},
+      {"numbered, one question introducing sub-questions",
+       "2024Z20003\n\n(ingezonden 4 december 2024)\n\nVragen van de leden Bos (CDA) en Kok (D66) aan de minister "
+       "van Financiën over dijken\n\n1. Kunt u in uw brief ook de volgende vragen beantwoorden:\n\nHoe hoog zijn "
+       "de dijken?\n\nWie betaalt ze?\n\n2. Kunt u de rapporten delen?\n",
+       2},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("vragen.txt", r.text);
+    CHECK(doc.kind == DocumentKind::kSchriftelijkeVragen);
+    CHECK(doc.questions.size() == r.questions);
+    CHECK(doc.answers.empty());
+  }
 }
 
 TEST_CASE("Written consultation with an empty part II leaves every question open", "[structure]") {

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <vector>
 
@@ -203,12 +204,31 @@ std::string MotionLabel(std::string_view id, const std::vector<std::string>& sub
   return fmt::format("Motie {}{} ({})", submitters.front(), submitters.size() > 1 ? " c.s." : "", where);
 }
 
+namespace {
+
+// "sgd-0000360214", "9f3a07c2e1": a serial number or a hash tells a reader nothing.
+bool IsOpaqueFileName(std::string_view stem) {
+  int run = 0, longest = 0, digits = 0;
+  for (char c : stem) {
+    run = std::isxdigit(static_cast<unsigned char>(c)) ? run + 1 : 0;
+    longest = std::max(longest, run);
+    digits += std::isdigit(static_cast<unsigned char>(c)) ? 1 : 0;
+  }
+  return longest >= 6 && digits >= 4;
+}
+
+}  // namespace
+
 std::string DocumentLabel(const Document& doc) {
-  if (!doc.title.empty()) return doc.title;
+  std::string_view kind = KindInWords(doc.kind);
+  if (!doc.title.empty()) return doc.title;  // its kind travels beside it (doc_kind)
   std::string_view base = doc.path;
   if (std::size_t slash = base.find_last_of('/'); slash != std::string_view::npos) base.remove_prefix(slash + 1);
   if (doc.has_official_id) return LabelForId(doc.id);
-  return fmt::format("{}: {}", KindInWords(doc.kind), base);
+  if (IsOpaqueFileName(base.substr(0, base.find_last_of('.')))) {
+    return doc.date.empty() ? std::string(kind) : fmt::format("{}, {}", kind, doc.date);
+  }
+  return fmt::format("{}: {}", kind, base);
 }
 
 std::string UrlForId(std::string_view id) {

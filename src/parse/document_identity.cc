@@ -28,6 +28,10 @@ const Patterns& P() {
   return *p;
 }
 
+bool EndsWith(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
 void AddUnique(std::vector<std::string>* v, const std::string& id) {
   if (std::find(v->begin(), v->end(), id) == v->end()) v->push_back(id);
 }
@@ -104,7 +108,7 @@ const std::string kDay = R"(\b(\d{1,2}))";
 const std::string kMonth =
     R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
 const std::string kYear = R"(((?:1[89]|20)\d\d))";
-const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s+)" + kYear;  // OCR glues "19juni 1990"
+const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s*)" + kYear;  // glued: "19juni 1990", "18 november2024"
 
 struct DatePattern {
   RE2 re;
@@ -114,10 +118,14 @@ struct DatePattern {
 // Phrases that date a document, best first; each captures the phrase, then day, month and year.
 const std::vector<DatePattern*>& DatePatterns() {
   static const auto* p = new std::vector<DatePattern*>{
-      new DatePattern{RE2("((?i:voorgesteld)[^\\n]{0,80}?\\b" + kDate + ")"), 0},
+      // Official XML renders "Voorgesteld" and its <datum> on lines of their own.
+      new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0},
       new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1},
       new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2},
       new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3},
+      // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
+      // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
+      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1},
       new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
       new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
@@ -208,10 +216,26 @@ std::string SessionYear(const std::vector<HeadLine>& head, std::string* phrase) 
   return "";
 }
 
+// A budget chapter's numeral as OCR reads it: "1" for I and "M" for II ("VIM" → "VIII", "X11" → "XII").
+std::string RomanFromOcr(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c == '1') {
+      out += 'I';
+    } else if (c == 'M') {
+      out += "II";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 std::string RomanSuffix(std::string_view line) {
-  static const RE2 kChapter(R"((?i:hoofdstuk)\s*([IVXL]{1,6})\b.*)");
+  static const RE2 kChapter(R"((?i:hoofdstuk)\s*([IVXL][IVXLM1]{0,5})\b.*)");
   std::string roman;
-  if (RE2::FullMatch(line, kChapter, &roman)) return roman;
+  if (RE2::FullMatch(line, kChapter, &roman)) return RomanFromOcr(roman);
   return "";
 }
 
@@ -264,9 +288,22 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
       }
     }
     if (number.empty()) {
-      // The Raad van State's advice and the nader rapport are printed as letter A of the dossier.
+      // The Raad van State's advice and the nader rapport are letters of the dossier: the letter printed on a
+      // line of its own under the dossier's title ("B", the 1990s), else A (the letter of older papers).
+      bool advice = false;
       for (std::size_t j = i + 1; j < head.size() && j < 25; ++j) {
-        if (StartsWith(head[j].text, "ADVIES") || StartsWith(head[j].text, "NADER RAPPORT")) number = "A";
+        advice = advice || StartsWith(head[j].text, "ADVIES") || StartsWith(head[j].text, "NADER RAPPORT");
+      }
+      if (advice) {
+        number = "A";
+        for (std::size_t j = i + 1; j < head.size() && j <= i + 4; ++j) {
+          std::string_view t = head[j].text;
+          if (StartsWith(t, "ADVIES") || StartsWith(t, "NADER RAPPORT")) break;
+          if (t.size() == 1 && t[0] >= 'A' && t[0] <= 'H') {
+            number = std::string(t);
+            break;
+          }
+        }
       }
     }
     if (number.empty()) return "";
@@ -284,7 +321,14 @@ std::string KamerstukIdFromSessionLine(const std::vector<HeadLine>& head) {
       R"((?i:zitting)\s+\d{4}\s*(?:-|–|—)\s*\d{2,4}\s*(?:-|–|—)\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?)");
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
     std::string a, b;
-    if (!RE2::FullMatch(head[i].text, kLine, &a, &b)) continue;
+    if (!RE2::FullMatch(head[i].text, kLine, &a, &b)) {
+      // OCR lost the session's second year and the dash before the dossier: "Zitting 1967-9020".
+      static const RE2 kCut(R"((?i:zitting)\s+(\d{4})\s*(?:-|–|—)\s*(\d{4,5}))");
+      std::string year, dossier;
+      if (!RE2::FullMatch(head[i].text, kCut, &year, &dossier) || std::stoi(dossier) == std::stoi(year) + 1) continue;
+      a = dossier.substr(0, dossier.size() - 3);
+      b = dossier.substr(dossier.size() - 3);
+    }
     for (std::size_t j = i + 1; j < head.size() && j <= i + 5; ++j) {
       std::string n;
       if (NumberLine(head[j].text, &n)) return "kst-" + a + b + "-" + n;
@@ -298,17 +342,20 @@ std::string KamerstukIdFromSessionLine(const std::vector<HeadLine>& head) {
 // 29 754, nr. 704" (historical: "Tweede Kamer,zitting 1979-1980,15800 hoofdstukV, nr.92").
 std::string KamerstukIdFromFoot(std::string_view text) {
   static const RE2 kKst(R"((?m)^\s*(kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[A-Za-z0-9]{1,6})\s*$)");
+  // Also "…, 15 143 (R 1104) enz., nr. 30" (the first of joint dossiers), "20 200 hfdst. VIM, nr. 83" (OCR'd
+  // chapter), "…, 23 440, B" (a Raad van State letter without "nr."), and a page number or a speck of OCR
+  // noise after the number.
   static const RE2 kFoot(
-      R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*(?:hoofdstuk\s*([IVXL]{1,6})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL]{1,6})))?\s*,\s*nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})[ \t]*$)");
+      R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?(?:\s*(?:(?:hoofdstuk|hfdst\.?)\s*([IVXL][IVXLM1]{0,5})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL][IVXLM1]{0,5})))?(?:\s+enz\.?)?\s*,\s*(?:nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})|((?-i:[A-H])))(?:[ \t]+(?:\d{1,4}|\S{1,2}))?[ \t]*$)");
   std::string id;
   if (RE2::PartialMatch(text, kKst, &id)) return id;
-  std::string a, b, chapter, dash, roman, number;
-  if (RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number)) {
+  std::string a, b, chapter, dash, roman, number, letter;
+  if (RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
     std::string out = "kst-" + a + b;
-    std::string suffix = !chapter.empty() ? chapter : !dash.empty() ? dash : roman;
+    std::string suffix = !chapter.empty() ? RomanFromOcr(chapter) : !dash.empty() ? dash : RomanFromOcr(roman);
     for (char& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (!suffix.empty()) out += "-" + suffix;
-    return out + "-" + number;
+    return out + "-" + (number.empty() ? letter : number);
   }
   return "";
 }
@@ -359,13 +406,21 @@ std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& d
 
 // A sitting's transcript: "71ste VERGADERING" / "55ste vergadering" at the top, dated → h-tk-<session>-71
 // (h-ek- when the head names the Eerste Kamer).
-std::string SittingId(const std::vector<HeadLine>& head, const std::string& date) {
+// An old Handelingen page names its chamber in capitals on a line of its own at the foot ("EERSTE KAMER"
+// under "Deel II Zitting 1959—1960"); true when that line says Eerste Kamer.
+bool PageLineSaysFirstChamber(std::string_view text) {
+  static const RE2 kChamber(R"((?m)^[ \t\f]*(EERSTE|TWEEDE) KAMER[ \t]*$)");
+  std::string which;
+  return RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
+}
+
+std::string SittingId(const std::vector<HeadLine>& head, const std::string& date, bool first_chamber_pages) {
   static const RE2 kSitting(R"((\d{1,3})(?:ste|de|e)\s+(?i:vergadering)\b.*)");
   if (date.size() < 7) return "";
   for (std::size_t i = 0; i < head.size() && i < 6; ++i) {
     std::string n;
     if (!RE2::FullMatch(head[i].text, kSitting, &n)) continue;
-    bool first = false;
+    bool first = first_chamber_pages;
     for (std::size_t j = 0; j < head.size() && j < 8; ++j) {
       first = first || StartsWith(head[j].text, "Eerste Kamer") || StartsWith(head[j].text, "EERSTE KAMER");
     }
@@ -385,6 +440,13 @@ std::string ItemTitle(const std::vector<HeadLine>& head) {
   if (head.size() >= 2 && head[0].text.size() < 80 && std::isupper(static_cast<unsigned char>(head[0].text[0])) &&
       RE2::FullMatch(head[1].text, kSittingLine)) {
     return std::string(head[0].text);
+  }
+  // A Word transcript: the heading, then the title again over (or run into) "Aan de orde is …".
+  if (head.size() >= 2 && head[0].text.size() < 120 && StartsWith(head[1].text, head[0].text)) {
+    std::string_view rest = StripAscii(head[1].text.substr(head[0].text.size()));
+    if (StartsWith(rest, "Aan de orde is") || (rest.empty() && head.size() >= 3 && StartsWith(head[2].text, "Aan de orde is"))) {
+      return std::string(head[0].text);
+    }
   }
   if (!head.empty() && RE2::FullMatch(head[0].text.substr(0, std::min<std::size_t>(head[0].text.size(), 400)),
                                       kOneLine, &title)) {
@@ -465,18 +527,22 @@ bool MostlyUpper(std::string_view s) {
 // Cuts a title line before the date phrase printed on the same line ("MEMORIE VAN ANTWOORD Ontvangen …").
 std::string_view BeforeDatePhrase(std::string_view s) {
   for (std::string_view w : {" Ontvangen", " Voorgesteld", " Vastgesteld", " Ingezonden", " ingezonden", "(ingezonden",
-                             "(Ingezonden"}) {
+                             "(Ingezonden", "(Ingezon", "(lngezon"}) {  // OCR: "(lngezon-den27juni 1985)"
     std::size_t at = s.find(w);
     if (at != std::string_view::npos && at > 0) s = s.substr(0, at);
   }
   // "GEWIJZIGD ONTWERP VAN WET 16 mei 1986": the date printed after the type.
-  // Only a line that ends in a year ("1986" or "1986.") can: a cheap test before the pattern.
+  // Only a line that ends in a year ("1986" or "1986.") can: a cheap test before the pattern. Not a date the
+  // title speaks of: "… over de brief van 19 november 2024".
   static const RE2 kTrailingDate("(.*?)\\s+" + kDate + "\\.?");
   std::string_view end = s;
   if (!end.empty() && end.back() == '.') end.remove_suffix(1);
   const bool ends_in_year = end.size() >= 4 && std::all_of(end.end() - 4, end.end(), [](char c) { return c >= '0' && c <= '9'; });
   std::string before, day, month, year;
-  if (ends_in_year && RE2::FullMatch(s, kTrailingDate, &before, &day, &month, &year)) s = s.substr(0, before.size());
+  if (ends_in_year && RE2::FullMatch(s, kTrailingDate, &before, &day, &month, &year) && !EndsWith(before, " van") &&
+      !EndsWith(before, " d.d.") && !EndsWith(before, " op")) {
+    s = s.substr(0, before.size());
+  }
   return StripAscii(s);
 }
 
@@ -513,6 +579,21 @@ std::string_view LastWord(std::string_view s) {
 }
 std::string_view FirstWord(std::string_view s) { return s.substr(0, s.find(' ')); }
 
+// "… van het lid Van Zanten c.s." / "over …": a line that ends in an abbreviation does not end the heading.
+bool EndsWithAbbreviation(std::string_view s) {
+  std::string_view w = LastWord(s);
+  if (w == "nr." || w == "mr." || w == "dr." || w == "drs." || w == "prof." || w == "jr.") return true;
+  return w.size() >= 3 && w.size() <= 6 && w.substr(0, w.size() - 1).find('.') != std::string_view::npos;
+}
+
+// OCR reads the N of a capitalised word as "IM": "MEMORIE VAIM ANTWOORD".
+std::string FixOcrVan(std::string title) {
+  for (std::size_t at = title.find("VAIM "); at != std::string::npos; at = title.find("VAIM ", at + 1)) {
+    if (at == 0 || title[at - 1] == ' ') title.replace(at, 4, "VAN");
+  }
+  return title;
+}
+
 // The paper's own title in its head: the capitalised type line ("MOTIE VAN HET LID VAN DIJK", "GEWIJZIGDE
 // MOTIE … TER VERVANGING VAN DIE GEDRUKT ONDER NR. 343", "MEMORIE VAN ANTWOORD") joined with the capitalised
 // lines that continue it; or the "Vragen van het lid … over …" heading of written questions up to
@@ -528,7 +609,8 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
                                  "VOORLOOPIG VERSLAG", "SAMENVATTEND EINDRAPPORT"};
   static const RE2 kNumberFirst(R"((?:Nr|NR)\.\s*\d{1,5}[a-z]?\s+)");
   for (std::size_t i = 0; i < head.size(); ++i) {
-    std::string_view line = head[i].text;
+    std::string fixed = FixOcrVan(std::string(head[i].text));
+    std::string_view line = fixed;
     // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …"; an old one its sheet
     // numbers: "(484. 17.) AMENDEMENTEN VAN …".
     re2::StringPiece rest(line.data(), line.size());
@@ -537,13 +619,23 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
       std::size_t close = line.find(") ");
       if (close != std::string_view::npos && close < 16) line = StripAscii(line.substr(close + 1));
     }
+    // An answer letter's heading over its questions: "Antwoorden van de minister van X op Kamervragen" / "van de
+    // leden … over …", up to the full stop.
+    if (StartsWith(line, "Antwoorden van de ") && line.find("vragen") != std::string_view::npos) {
+      std::string title(line);
+      for (std::size_t j = i + 1; j < head.size() && j <= i + 4; ++j) {
+        if (title.back() == '.' || title.back() == '?' || StartsWith(head[j].text, "Vraag") || head[j].after_blank) break;
+        title += " " + std::string(head[j].text);
+      }
+      return FoldWhitespace(title);
+    }
     if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ")) {
       std::string title(line);
       for (std::size_t j = i + 1; j < head.size() && j <= i + 6 && title.find("ingezonden") == std::string::npos &&
                                   title.find("Ingezonden") == std::string::npos;
            ++j) {
         if (StartsWith(head[j].text, "Antwoord") || StartsWith(head[j].text, "Vraag") || head[j].after_blank) break;
-        if (!title.empty() && (title.back() == '?' || title.back() == '.')) break;
+        if (!title.empty() && (title.back() == '?' || (title.back() == '.' && !EndsWithAbbreviation(title)))) break;
         title += " " + std::string(head[j].text);
       }
       std::string_view t = BeforeDatePhrase(title);
@@ -691,6 +783,55 @@ std::string SubjectOnNextLine(const std::vector<HeadLine>& head) {
   return "";
 }
 
+// OCR keeps the hyphen of a word broken at a line end and runs the lines together: "het toe-zicht op
+// verpleeg-huizen", "VOLKSHUIS-VESTING". A hyphen between letters goes when the document writes the joined
+// word elsewhere ("toezicht", "Volkshuisvesting"); a real one ("Haas-Berger", a word hyphenated throughout)
+// stays.
+std::string JoinBrokenWords(const std::string& title, std::string_view text) {
+  auto is_letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  if (title.find('-') == std::string::npos) return title;
+  std::string lower(text.substr(0, std::min<std::size_t>(text.size(), 200000)));
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out;
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    if (title[i] == '-' && i > 0 && i + 1 < title.size() && is_letter(title[i - 1]) && is_letter(title[i + 1]) &&
+        !(std::isupper(static_cast<unsigned char>(title[i + 1])) && std::islower(static_cast<unsigned char>(title[i - 1])))) {
+      std::size_t start = i;
+      while (start > 0 && is_letter(title[start - 1])) --start;
+      std::size_t end = i + 1;
+      while (end < title.size() && is_letter(title[end])) ++end;
+      std::string joined = title.substr(start, i - start) + title.substr(i + 1, end - i - 1);
+      for (char& c : joined) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      bool written = false;
+      for (std::size_t at = lower.find(joined); joined.size() >= 6 && at != std::string::npos && !written;
+           at = lower.find(joined, at + 1)) {
+        written = (at == 0 || !is_letter(lower[at - 1])) &&
+                  (at + joined.size() == lower.size() || !is_letter(lower[at + joined.size()]));
+      }
+      if (written) continue;
+    }
+    out += title[i];
+  }
+  return out;
+}
+
+// The head's first `n` lines, not counting the dossier numbers a joint paper lists one a line ("16 721").
+std::size_t HeadLimit(const std::vector<HeadLine>& head, std::size_t n) {
+  static const RE2 kDossier(R"(\d{1,2} ?\d{3}(?: \(R ?\d+\))?)");
+  for (std::size_t i = 0; i < head.size() && i < n; ++i) n += RE2::FullMatch(head[i].text, kDossier) ? 1 : 0;
+  return n;
+}
+
+// The running foot of a 1980s–90s Handelingen page: the item's title over "26 februari 1987 TK55" (a
+// committee's: "30 mei 1988 UCV59").
+std::string RunningFootTitle(std::string_view text) {
+  static const RE2 kFoot("(?m)^[ \\t]*(\\p{Lu}[^\\n]{2,100}?)[ \\t]*\\n[ \\t]*" + kDate + R"( (?:TK|UCV|EK) ?\d{1,3}[ \t]*$)");
+  std::string title, day, month, year;
+  re2::StringPiece input(text.data(), text.size());
+  if (RE2::PartialMatch(input, kFoot, &title, &day, &month, &year) && title.back() != '.') return title;
+  return "";
+}
+
 std::vector<HeadLine> Prefix(const std::vector<HeadLine>& v, std::size_t n) {
   return std::vector<HeadLine>(v.begin(), v.begin() + std::min(n, v.size()));
 }
@@ -769,7 +910,10 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
       if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
     }
-    if (found.empty()) found = SittingId(lines, doc->date);
+    if (found.empty()) {
+      found = SittingId(lines, doc->date,
+                        PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000))));
+    }
     if (found.empty()) found = ZaakId(lines);
     if (!found.empty()) {
       doc->id = found;
@@ -801,8 +945,11 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       doc->title = subject;
     } else if (std::string item = ItemTitle(lines); !item.empty()) {
       doc->title = item;
-    } else if (std::string t = TitleFromHead(Prefix(lines, 25)); !t.empty()) {
-      doc->title = t;
+    } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
+               !foot.empty()) {
+      doc->title = foot;
+    } else if (std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25))); !t.empty()) {
+      doc->title = JoinBrokenWords(t, text);
     } else {
       std::size_t eol = head.find('\n');
       std::string first(StripAscii(head.substr(0, eol)));
@@ -811,7 +958,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   }
   if (doc->signer.empty()) doc->signer = FindSigner(text, lines);
   if (doc->addressee.empty()) {
-    std::string t = TitleFromHead(Prefix(lines, 25));
+    std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25)));
     doc->addressee = FindAddressee(t.empty() ? doc->title : t);
   }
 }

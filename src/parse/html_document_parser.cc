@@ -231,8 +231,12 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
     auto it = r.meta.find(std::string(key));
     return it == r.meta.end() ? std::string() : FoldWhitespace(it->second);
   };
+  // The page's own identifier beats an id read from its text (a voting item's page also prints the number of
+  // a motion it quotes), not one its file name gives.
+  std::string_view base = path.substr(path.find_last_of('/') == std::string_view::npos ? 0 : path.find_last_of('/') + 1);
+  bool id_from_name = doc.has_official_id && base.substr(0, base.find_last_of('.')) == doc.id;
   if (std::string id = meta("DC.identifier").substr(0, meta("DC.identifier").find("; "));
-      !id.empty() && !doc.has_official_id) {
+      !id.empty() && !id_from_name) {
     CitationKind kind;
     if (CitationKindOfId(id, &kind) && kind != CitationKind::kUrl) {
       doc.id = id;

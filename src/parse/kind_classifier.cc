@@ -93,6 +93,10 @@ std::string Folded(std::string_view s) {
     c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (c == '0') c = 'O';
   }
+  // OCR reads the N of "VAN" as "IM": "MEMORIE VAIM ANTWOORD".
+  for (std::size_t at = out.find("VAIM "); at != std::string::npos; at = out.find("VAIM ", at + 1)) {
+    if (at == 0 || out[at - 1] == ' ') out.replace(at, 4, "VAN");
+  }
   return out;
 }
 
@@ -132,9 +136,35 @@ bool IsSittingHeading(std::string_view s) {
 // The paper type a head line begins with (after page and sheet numbers: "(484. 17.) AMENDEMENT …",
 // "Voorloopig Verslag over …"), among the first 25 lines; a line of running text that merely mentions
 // one ("In de memorie van toelichting …") does not begin with it in capitals or title case.
+// "MEMORIE VAIM ANTWOORD" → "MEMORIE VAN ANTWOORD" (OCR reads the N as "IM").
+std::string FixOcrVan(std::string_view line) {
+  std::string out(line);
+  for (std::size_t at = out.find("VAIM "); at != std::string::npos; at = out.find("VAIM ", at + 1)) {
+    if (at == 0 || out[at - 1] == ' ') out.replace(at, 4, "VAN");
+  }
+  return out;
+}
+
+// A joint paper's head lists its dossiers one a line ("16 721" / "16 951" / …) before the type: those lines
+// do not count against the head's length.
+bool IsDossierLine(std::string_view s) {
+  std::size_t digits = 0;
+  for (char c : s) {
+    if (std::isdigit(static_cast<unsigned char>(c))) {
+      ++digits;
+    } else if (c != ' ') {
+      return false;
+    }
+  }
+  return digits >= 4 && digits <= 6 && s.size() <= 8;
+}
+
 KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
-  for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
-    std::string_view s = lines[i].text;
+  std::size_t limit = 25;
+  for (std::size_t i = 0; i < lines.size() && i < 60; ++i) limit += IsDossierLine(lines[i].text) ? 1 : 0;
+  for (std::size_t i = 0; i < lines.size() && i < limit; ++i) {
+    std::string fixed = FixOcrVan(lines[i].text);
+    std::string_view s = fixed;
     // "Nr. 289 Verslag van een schriftelijk overleg": the number printed before the type.
     if ((StartsWith(s, "Nr. ") || StartsWith(s, "NR. ")) && s.size() > 5) {
       std::size_t k = 4;
@@ -186,9 +216,28 @@ KindDecision PaperTypeAtLineStart(const std::vector<RunningLine>& lines) {
   return {};
 }
 
+// kst-35000-I-1 → voorstel van wet, kst-35000-I-2 → memorie van toelichting; otherwise unknown.
+DocumentKind BudgetPaperKind(std::string_view id) {
+  if (!StartsWith(id, "kst-")) return DocumentKind::kUnknown;
+  std::vector<std::string_view> parts;
+  for (std::size_t pos = 0; pos <= id.size();) {
+    std::size_t dash = id.find('-', pos);
+    if (dash == std::string_view::npos) dash = id.size();
+    parts.push_back(id.substr(pos, dash - pos));
+    pos = dash + 1;
+  }
+  if (parts.size() != 4 || parts[2].empty()) return DocumentKind::kUnknown;
+  for (char c : parts[2]) {
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L') return DocumentKind::kUnknown;
+  }
+  if (parts[3] == "1") return DocumentKind::kVoorstelVanWet;
+  if (parts[3] == "2") return DocumentKind::kMemorieVanToelichting;
+  return DocumentKind::kUnknown;
+}
+
 }  // namespace
 
-KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
+static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, const std::string& id) {
   if (const RunningLine* chair = FindLine(lines, 0, [](std::string_view s) { return IsTurn(s, true); })) {
     // Another speaker, or the marks of a sitting's opening ("Voorzitter: Deetman", "Tegenwoordig … leden",
     // "Aan de orde is …") when only the chair speaks in the text at hand.
@@ -212,7 +261,16 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   if (const RunningLine* l = FindLine(lines, 40, [](std::string_view s) {
         return Contains(s, "niet binnen de gebruikelijke termijn") || StartsWith(s, "Mededeling van ");
       })) {
-    // An answer that first regrets its delay is still an answer.
+    // An answer that first regrets its delay is still an answer; so is a notice that the questions "zijn
+    // beantwoord middels een brief" (answered by a letter, not postponed).
+    const RunningLine* by_letter = FindLine(lines, 0, [](std::string_view s) {
+      return Contains(s, "zijn beantwoord middels") || Contains(s, "zijn beantwoord bij brief") ||
+             Contains(s, "zijn beantwoord in de brief");
+    });
+    if (by_letter && !Contains(l->text, "niet binnen de gebruikelijke termijn") &&
+        !FindLine(lines, 0, [](std::string_view s) { return Contains(s, "niet binnen de gebruikelijke termijn"); })) {
+      return {DocumentKind::kKamervragenAntwoorden, Evidence(*l) + ", " + Evidence(*by_letter)};
+    }
     if (!FindLine(lines, 0, [](std::string_view s) { return StartsWith(s, "Antwoord") && !Contains(s, "termijn"); }) ||
         StartsWith(l->text, "Mededeling van ")) {
       return {DocumentKind::kUitstelbericht, Evidence(*l)};
@@ -226,9 +284,12 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   }
   // A debate item extracted as one line: its number, its title (twice) and "Aan de orde is …".
   if (const RunningLine* l = FindLine(lines, 2, [](std::string_view s) {
-        return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) &&
-               Contains(s.substr(0, std::min<std::size_t>(s.size(), 600)), "Aan de orde is") &&
-               Contains(s, "De voorzitter:");
+        // Or a question hour's item, which has no "Aan de orde is": the chair and a member's turn
+        // ("Mevrouw Podt (D66): …") near its start.
+        std::string_view start = s.substr(0, std::min<std::size_t>(s.size(), 3000));
+        return !s.empty() && std::isdigit(static_cast<unsigned char>(s[0])) && Contains(s, "De voorzitter:") &&
+               (Contains(s.substr(0, std::min<std::size_t>(s.size(), 600)), "Aan de orde is") ||
+                (Contains(start, "De voorzitter:") && Contains(start, "): ")));
       })) {
     return {DocumentKind::kHandelingen, Evidence(*l)};
   }
@@ -257,14 +318,18 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   // Historical (SGD) papers: the head of an Aanhangsel page, or of a numbered Kamerstuk.
   if (const RunningLine* l = FindLine(lines, 10, [](std::string_view s) {
         return StartsWith(s, "Aanhangsel van de Handelingen") || StartsWith(s, "Aanhangsel tot het Verslag") ||
-               Folded(s.substr(0, std::min<std::size_t>(s.size(), 30))).rfind("AANHANGSEL TOT HET", 0) == 0;
+               Folded(s.substr(0, std::min<std::size_t>(s.size(), 30))).rfind("AANHANGSEL TOT ", 0) == 0;  // OCR: "tot bet"
       })) {
     return {DocumentKind::kKamervragenAntwoorden, Evidence(*l)};
   }
   // Written questions: "Vragen van het lid …" near the top; with "Antwoord" lines they come answered.
   if (const RunningLine* l = FindLine(lines, 15, [](std::string_view s) {
+        // Also as misspelt ("Vragen van het leden X en Y … aan de minister van …").
         return StartsWith(s, "Vragen van het lid") || StartsWith(s, "Vragen van de leden") ||
-               StartsWith(s, "Vraag van het lid") || StartsWith(s, "Mondelinge vragen van");
+               StartsWith(s, "Vraag van het lid") || StartsWith(s, "Mondelinge vragen van") ||
+               (StartsWith(s, "Vragen van ") &&
+                (Contains(s, " aan de minister") || Contains(s, " aan de Minister") ||
+                 Contains(s, " aan de staatssecretaris") || Contains(s, " aan de Staatssecretaris")));
       })) {
     if (const RunningLine* a = FindLine(lines, 0, [](std::string_view s) {
           return StartsWith(s, "Antwoord ") || s == "Antwoord" || StartsWith(s, "Antwoord\t");
@@ -315,6 +380,26 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
     }
     if (articles >= 2) return {DocumentKind::kVoorstelVanWet, Evidence(*first) + " and " + std::to_string(articles - 1) + " more articles"};
   }
+  // A budget chapter's dossier ("35000-I", "36600-XIV") always opens with the bill (nr. 1) and its memorie van
+  // toelichting (nr. 2): a page of one of them that prints only its foot is still that paper.
+  if (DocumentKind k = BudgetPaperKind(id); k != DocumentKind::kUnknown) {
+    return {k, "official id " + id + " (nr. of a budget chapter's dossier)"};
+  }
+  // A committee's report whose type line OCR lost: "… heeft de eer van haar voorlopige bevindingen als volgt
+  // verslag te doen" opens a voorlopig verslag; "De vaste Commissie voor Justitie heeft … overleg …" / "…
+  // mondeling van gedachten te wisselen …" at the top, the report of an oral consultation.
+  if (const RunningLine* l = FindLine(lines, 30, [](std::string_view s) {
+        return Contains(s, "voorlopige bevind") && Contains(s, "verslag");
+      })) {
+    return {DocumentKind::kVoorlopigVerslag, Evidence(*l)};
+  }
+  if (const RunningLine* l = FindLine(lines, 3, [](std::string_view s) {
+        std::string_view opening = s.substr(0, std::min<std::size_t>(s.size(), 400));
+        return (StartsWith(s, "De vaste commissie") || StartsWith(s, "De vaste Commissie")) &&
+               (Contains(opening, "overleg") || Contains(opening, "van gedachten"));
+      })) {
+    return {DocumentKind::kVerslagCommissiedebat, Evidence(*l)};
+  }
   if (StartsWith(id, "kst-")) return {DocumentKind::kKamerstuk, "official id " + id};
   const RunningLine* chamber = FindLine(lines, 10, [](std::string_view s) {
     return StartsWith(s, "Tweede Kamer der Staten-Generaal") || StartsWith(s, "Eerste Kamer der Staten-Generaal");
@@ -325,6 +410,30 @@ KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::stri
   });
   if (chamber && number) return {DocumentKind::kKamerstuk, Evidence(*chamber) + ", " + Evidence(*number)};
   return {};
+}
+
+// The running foot of a committee's transcript (1980s–90s): "30 mei 1988 UCV59" — an uitgebreide
+// commissievergadering, where the plenary's says "26 februari 1987 TK55".
+static bool IsCommitteeFoot(std::string_view s) {
+  std::size_t at = s.rfind(" UCV");
+  if (at == std::string_view::npos || s.size() > 40 || at < 8) return false;
+  std::string_view n = s.substr(at + 4);
+  if (n.empty() || n.size() > 3) return false;
+  for (char c : n) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
+  return std::isdigit(static_cast<unsigned char>(s[at - 1])) && std::isdigit(static_cast<unsigned char>(s[0]));
+}
+
+KindDecision ClassifyKind(const std::vector<RunningLine>& lines, const std::string& id) {
+  KindDecision d = FirstMatchingKind(lines, id);
+  if (d.kind == DocumentKind::kHandelingen) {
+    if (const RunningLine* foot = FindLine(lines, 0, IsCommitteeFoot)) {
+      d.kind = DocumentKind::kHandelingenCommissie;
+      d.evidence += ", " + Evidence(*foot);
+    }
+  }
+  return d;
 }
 
 }  // namespace kamergraaf

@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <set>
 
 #include "parse/text_util.h"
 
@@ -15,10 +16,14 @@ struct Patterns {
   RE2 part_two{R"(^II\.?\s+(?:Antwoord|Reactie))"};
   RE2 part_three{R"(^III\.?\s)"};
   RE2 numbered_answer{R"(^(\d{1,3})\.\s*Antwoord\b)"};
-  RE2 answer{R"(^Antwoord(?: van het kabinet| van de regering)?\s*:?$)"};
+  // "Antwoord", "Antwoord 3", "Antwoord op vraag 3", "Antwoord 3, 4 en 5", "Antwoord vragen 9 en 10".
+  RE2 answer{
+      R"(^Antwoord(?: van het kabinet| van de regering)?(?:\s+(?:op\s+)?(?:(?i:vraag|vragen)\s*)?\d{1,3}[a-z]?(?:(?:\s*(?:,|en|t/m|-|–)\s*|\s+)\d{1,3}[a-z]?)*)?\s*:?$)"};
   RE2 paren_question{R"(^(\d{1,3})\)\s*\S)"};
   RE2 bare_number{R"(^(\d{1,3})$)"};
-  RE2 vraag{R"(^Vraag (\d{1,3})\s*:?$)"};
+  RE2 dot_question{R"(^(\d{1,3})\.(?:\s+(\S.*))?$)"};  // "1. Kent u het bericht …?", or "1." over the question
+  // "Vraag 3", "Vraag 4 en 5", "Vragen 6, 7 en 8", "Vraag 9 t/m 11": a grouped heading asks each number.
+  RE2 vraag{R"(^Vra(?:ag|gen) (\d{1,3})((?:(?:\s*(?:,|en|t/m|-|–)\s*|\s+)\d{1,3})*)\s*:?$)"};  // also "9 10 en 11"
 };
 
 const Patterns& P() {
@@ -27,6 +32,26 @@ const Patterns& P() {
 }
 
 bool Asks(std::string_view s) { return s.find('?') != std::string_view::npos; }
+
+// A numbered line "1. …" starts a question when its paragraph asks something before an "Antwoord" line: an
+// enumeration inside an answer ("1. De regering …") does not.
+bool DotQuestionAt(const std::vector<RunningLine>& lines, std::size_t i, int* number) {
+  std::string rest;
+  if (!RE2::FullMatch(lines[i].text, P().dot_question, number, &rest)) return false;
+  bool started = !rest.empty();
+  for (std::size_t j = i; j < lines.size() && j < i + 8; ++j) {
+    std::string_view t = j == i ? std::string_view(rest) : lines[j].text;
+    if (j > i && StartsWith(t, "Antwoord")) return false;
+    if (t.empty()) {
+      if (started) return false;
+      continue;
+    }
+    started = true;
+    if (Asks(t)) return true;
+    if (t.back() == ':') return true;  // "1. Kunt u … op de volgende vragen antwoord geven:" over sub-questions
+  }
+  return false;
+}
 
 // The question text: its sentences up to the first that asks something, at most ~500 bytes.
 std::string QuestionText(const std::string& text) {
@@ -53,8 +78,28 @@ bool IsPartBoundary(std::string_view s) {
   return RE2::PartialMatch(s, P().part_two) || RE2::PartialMatch(s, P().part_three);
 }
 
+// The numbers after the first of a grouped heading: " en 5" → {5}; ", 7 en 8" → {7, 8}; " t/m 11" after 9 →
+// {10, 11}. Numbers must rise; a range spans at most 20.
+std::vector<int> GroupedNumbers(int first, const std::string& group) {
+  std::vector<int> out;
+  static const RE2 kNext(R"((?:\s*(,|en|t/m|-|–)\s*|\s+)(\d{1,3}))");
+  re2::StringPiece rest(group);
+  std::string sep;
+  int n = 0, last = first;
+  while (RE2::Consume(&rest, kNext, &sep, &n)) {
+    if (n <= last) break;
+    bool range = sep == "t/m" || sep == "-" || sep == "–";
+    if (range && n - last > 20) break;
+    for (int k = range ? last + 1 : n; k <= n; ++k) out.push_back(k);
+    last = n;
+  }
+  return out;
+}
+
 // Layout 1: numbered questions, each followed by "Antwoord".
-void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
+// `headed_only`: the document heads its questions "Vraag N"; a bare or "N)" number is then a footnote or page
+// number, never a question.
+void ParseNumbered(const std::vector<RunningLine>& lines, bool headed_only, Document* doc) {
   std::string fractie;
   enum class In { kNothing, kQuestion, kAnswer } in = In::kNothing;
   std::string buffer;
@@ -73,6 +118,7 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
     buffer.clear();
   };
   int last_text_line = 0;
+  std::set<int> asked;  // the numbers asked in this block
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view s = lines[i].text;
     if (s.empty()) continue;
@@ -80,16 +126,24 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
     if (!f.empty() || IsPartBoundary(s)) {
       flush(last_text_line);
       in = In::kNothing;
-      if (!f.empty()) fractie = f;
+      if (!f.empty()) fractie = f, asked.clear();
       continue;
     }
     int number = 0;
     bool bare = false;
+    std::string group;
+    bool headed = false;
+    bool dotted = false;
     bool numbered = RE2::PartialMatch(s, P().paren_question, &number) ||
-                    (bare = RE2::FullMatch(s, P().bare_number, &number)) || RE2::FullMatch(s, P().vraag, &number);
+                    (bare = RE2::FullMatch(s, P().bare_number, &number)) ||
+                    (headed = RE2::FullMatch(s, P().vraag, &number, &group)) ||
+                    (dotted = DotQuestionAt(lines, i, &number));
+    if (headed_only && !headed) numbered = false;
     // Numbers run on (1, 2, 3 …) or start again at 1 after a fractie heading; any other number is an
-    // enumeration inside an answer or a page number.
-    if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing))) {
+    // enumeration inside an answer or a page number. A "Vraag 6" heading is a question whatever its order
+    // ("Vraag 4, 5, 7 en 8" before "Vraag 6"), once.
+    bool out_of_order = headed && number > 0 && asked.count(number) == 0;
+    if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing) || out_of_order)) {
       flush(last_text_line);
       Question q;
       q.number = std::to_string(number);
@@ -97,10 +151,19 @@ void ParseNumbered(const std::vector<RunningLine>& lines, Document* doc) {
       q.end_line = lines[i].line;
       q.fractie = fractie;
       pending.push_back(static_cast<int>(doc->questions.size()));
-      doc->questions.push_back(std::move(q));
-      last_number = number;
+      doc->questions.push_back(q);
+      asked.insert(number);
+      if (!out_of_order || number > last_number) last_number = number;  // "Vraag 6" after 8 keeps 8
+      // The other numbers of a grouped heading, each a question of the same text.
+      for (int more : GroupedNumbers(number, group)) {
+        q.number = std::to_string(more);
+        pending.push_back(static_cast<int>(doc->questions.size()));
+        doc->questions.push_back(q);
+        asked.insert(more);
+        last_number = std::max(last_number, more);
+      }
       in = In::kQuestion;
-      std::size_t close = s.find(')');
+      std::size_t close = s.find(dotted ? '.' : ')');
       buffer = bare || close == std::string::npos || s[0] == 'V' ? "" : s.substr(close + 1);
       last_text_line = lines[i].line;
       continue;
@@ -258,6 +321,40 @@ void ParseBlocks(const std::vector<RunningLine>& lines, bool interleaved, Docume
   }
 }
 
+// Unnumbered written questions: the asking paragraphs after the "Vragen van …" heading, numbered 1, 2, …;
+// they replace what numbering found when there are more of them (a footnote "1) …" is no question list).
+void ParseUnnumbered(const std::vector<RunningLine>& lines, Document* doc) {
+  std::size_t start = lines.size();
+  for (std::size_t i = 0; i < lines.size() && i < 40; ++i) {
+    if (StartsWith(lines[i].text, "Vragen van ")) {
+      start = i;
+      break;
+    }
+  }
+  if (start == lines.size()) return;
+  std::vector<Question> found;
+  for (auto [first, last] : Paragraphs(lines, start, lines.size())) {
+    if (first == start) continue;  // the heading itself
+    Passage para = JoinLines(lines, first, last);
+    // A footnote ("[1] Website …", "1) Bijlage …") ends the questions, even when it quotes a question.
+    static const RE2 kNote(R"(^(?:\[\d{1,2}\]|\d{1,2}\))(?:\s|\x{00A0}))");
+    if (RE2::PartialMatch(para.text, kNote)) break;
+    if (!Asks(para.text)) {
+      if (!found.empty()) break;  // the questions are over: footnotes, signature
+      continue;
+    }
+    Question q;
+    q.number = std::to_string(found.size() + 1);
+    q.line = para.first_line;
+    q.end_line = para.last_line;
+    q.text = QuestionText(para.text);
+    found.push_back(std::move(q));
+  }
+  if (found.size() <= doc->questions.size()) return;
+  doc->questions = std::move(found);
+  doc->answers.clear();
+}
+
 }  // namespace
 
 std::string NormalizeFractie(std::string_view name) {
@@ -277,9 +374,17 @@ void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* d
   bool plain_answer = false;
   bool interleaved = false;
   bool blocks = false;
-  for (const RunningLine& l : lines) {
+  bool numbered_by_heading = false;  // "Vraag 1", "1. Kent u …?": the questions are numbered
+  bool vraag_headings = false;       // "Vraag 1"
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const RunningLine& l = lines[i];
     if (l.text.empty()) continue;
-    if (RE2::PartialMatch(l.text, P().paren_question) || RE2::FullMatch(l.text, P().vraag)) numbered = true;
+    int first = 0;
+    bool vraag = RE2::FullMatch(l.text, P().vraag);
+    vraag_headings = vraag_headings || vraag;
+    bool headed = vraag || (DotQuestionAt(lines, i, &first) && first == 1);
+    if (RE2::PartialMatch(l.text, P().paren_question) || headed) numbered = true;
+    numbered_by_heading = numbered_by_heading || headed;
     if (RE2::FullMatch(l.text, P().answer)) plain_answer = true;
     if (RE2::PartialMatch(l.text, P().numbered_answer)) interleaved = true;
     if (RE2::PartialMatch(l.text, P().so_fractie)) blocks = true;
@@ -300,9 +405,37 @@ void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* d
   }
   // A "1)" line in a consultation without "Antwoord" lines is an enumeration, not a numbered question.
   if (numbered && !interleaved && (plain_answer || !blocks)) {
-    ParseNumbered(lines, doc);
+    ParseNumbered(lines, vraag_headings, doc);
   } else if (blocks) {
     ParseBlocks(lines, interleaved, doc);
+  }
+  // "Mededeling / De schriftelijke vragen … zijn beantwoord middels een brief …": the questions are answered
+  // as a whole, by the letter it names.
+  if (doc->answers.empty() && !doc->questions.empty()) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      std::string_view t = lines[i].text;
+      if (t.find("zijn beantwoord middels") == std::string::npos && t.find("zijn beantwoord bij brief") == std::string::npos &&
+          t.find("zijn beantwoord in de brief") == std::string::npos) {
+        continue;
+      }
+      Answer a;
+      a.line = lines[i].line;
+      a.end_line = lines[i].line;
+      a.text = t;
+      for (std::size_t q = 0; q < doc->questions.size(); ++q) {
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = 0;
+        a.questions.push_back(static_cast<int>(q));
+      }
+      doc->answers.push_back(std::move(a));
+      break;
+    }
+  }
+  // Written questions as submitted, not numbered: each paragraph after the "Vragen van …" heading that asks
+  // something is a question (unless numbering found more).
+  if (doc->kind == DocumentKind::kSchriftelijkeVragen && !plain_answer && !interleaved && !blocks &&
+      !numbered_by_heading) {
+    ParseUnnumbered(lines, doc);
   }
   // Written questions of one member: "de vragen van het lid El Boujdaini (D66)" names the fractie.
   static const RE2 kAsker(R"((?i)vragen van (?:het lid|de leden) [^()]{1,80}?\(([^()]{1,30})\))");
