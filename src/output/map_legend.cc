@@ -24,6 +24,9 @@ std::pair<EdgeStyle, std::string> LegendEdge(int k, Lang lang) {
   return {style, words};
 }
 
+// Every NodeKind, kDocument .. kDossier.
+constexpr int kNodeKinds = static_cast<int>(NodeKind::kDossier) + 1;
+
 std::string NodeWords(NodeKind kind, Lang lang) { return std::string(Tr(lang, "node." + std::string(NodeKindName(kind)))); }
 
 }  // namespace
@@ -31,7 +34,7 @@ std::string NodeWords(NodeKind kind, Lang lang) { return std::string(Tr(lang, "n
 void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
                   const std::vector<const Edge*>& edges, bool large, Lang lang) {
   // Edge samples: the six kinds, then index 6 for a citation in a footnote.
-  std::vector<bool> node_kinds(8, false), edge_kinds(7, false);
+  std::vector<bool> node_kinds(kNodeKinds, false), edge_kinds(7, false);
   for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
   for (const Edge* e : edges) {
     edge_kinds[static_cast<int>(e->kind)] = true;
@@ -48,7 +51,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     // made of the constant strings of map_style only, never of document text.
     std::string html = "<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"4\" COLOR=\"#999999\">"
                        "<TR><TD><B>" + std::string(Tr(lang, "map.legend")) + "</B></TD></TR>";
-    for (int k = 0; k < 8; ++k) {
+    for (int k = 0; k < kNodeKinds; ++k) {
       if (!node_kinds[k]) continue;
       const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
       html += fmt::format("<TR><TD BGCOLOR=\"{}\" BORDER=\"1\">{}</TD></TR>", style.fill,
@@ -74,7 +77,7 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
   Set(legend, "style", "rounded");
   Set(legend, "color", "#999999");
   Set(legend, "fontsize", "14");
-  for (int k = 0; k < 8; ++k) {
+  for (int k = 0; k < kNodeKinds; ++k) {
     if (!node_kinds[k]) continue;
     const NodeStyle style = StyleForKind(static_cast<NodeKind>(k));
     Agnode_t* an = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-{}", k)).c_str()), 1);
