@@ -260,6 +260,28 @@ const Case kUrlCases[] = {
      {"url:https://www.volkskrant.nl/wetenschap/titel~bee01719/"}},
 };
 
+// Whole dossiers (issue 15): a keyword and a five-digit dossier number with no paper number, suffix or second
+// dossier after it.
+const Case kDossierCases[] = {
+    {"Het kabinet diende wetsvoorstel 36 410 in.", {"kst-36410"}},
+    {"Zie kamerstuk 15 430 over het ontwerp.", {"kst-15430"}},
+    {"In dossier 36410 staan alle stukken.", {"kst-36410"}},
+    {"onder dossiernummer 36 410.", {"kst-36410"}},
+    {"HET WETSVOORSTEL 19441 IS INGEDIEND", {"kst-19441"}},
+    {"(Kamerstuk 16701) inhoudende een wijziging", {"kst-16701"}},
+    {"Het wetsvoorstel 36 410 en het amendement daarop.", {"kst-36410"}},
+    {"Kamerstuk 26643, nr. 1329 is de brief.", {"kst-26643-1329"}},
+    {"Kamerstuk 22112-4116 is de brief.", {"kst-22112-4116"}},
+    {"artikel 36 410 van de wet", {}},
+    {"Het getal 36 410 staat hier.", {}},
+    {"kamerstuk 20 800, hoofdstuk XVI", {}},
+    {"het dossier 36200 VII over de begroting", {}},
+    {"de wetsvoorstellen uit 2024 en 2025", {}},
+    {"dossier 2024 bleef open", {}},
+    {"Tweede Kamer der Staten-Generaal\nKamerstukken\n36 800\nNota over de toestand", {}},
+    {"Zie het wetsvoorstel\n36 410 over de begroting.", {"kst-36410"}},
+};
+
 // Motions: definitions, short references, named mentions.
 const Case kMotionCases[] = {
     {"Zij krijgt nr. 1415 (26643).", {"kst-26643-1415"}},
@@ -270,6 +292,14 @@ const Case kMotionCases[] = {
     {"Lijst van ingekomen stukken\nMetingen in het Drentse veen - 35334-81\nHet volgende punt", {"kst-35334-81"}},
     {"Lijst van ingekomen stukken: het saldo - 35334-81 euro daalde", {}},
     {"Overzicht\nDe nummers 35334-81 en verder - 2031 volgt\n", {}},
+    // The same with an en dash or an em dash, still only at the end of the entry's line.
+    {"Lijst van ingekomen stukken\n2. Geannoteerde agenda van de Raad van 3 juni 2031 \xE2\x80\x93 21501-20-2001\n",
+     {"kst-21501-20-2001"}},
+    {"Lijst van ingekomen stukken\nBrief over de waterstand in Zeeland \xE2\x80\x94 35334-90\nHet volgende punt",
+     {"kst-35334-90"}},
+    {"Lijst van ingekomen stukken: de stand \xE2\x80\x93 35334-81 punten daalde", {}},
+    {"In de tekst daalde het saldo \xE2\x80\x94 35334-81 euro", {}},
+    {"In de tekst daalde het saldo - 35334-81 euro", {}},
     // What a gewijzigde motie replaces (issue 15).
     {"Gewijzigde motie van het lid Jansen over water (t.v.v. 36200-XV-47)", {"kst-36200-XV-47"}},
     {"Nader gewijzigde motie (t.v.v. 21501-30-662)", {"kst-21501-30-662"}},
@@ -398,6 +428,10 @@ TEST_CASE("Motion definitions, short references and mentions", "[citations]") {
   RunTable("motion", std::begin(kMotionCases), std::end(kMotionCases));
 }
 
+TEST_CASE("Whole dossiers: wetsvoorstel, kamerstuk or dossier and a number", "[citations]") {
+  RunTable("dossier", std::begin(kDossierCases), std::end(kDossierCases));
+}
+
 TEST_CASE("False friends are not citations", "[citations]") {
   RunTable("false friend", std::begin(kFalseFriendCases), std::end(kFalseFriendCases));
 }
@@ -494,6 +528,23 @@ TEST_CASE("Citation kinds and metadata", "[citations]") {
   CHECK(c.mention_name == "Buijsse");
   CHECK(one("Dan de motie-Kathmann op stuk nr. 14 (21 300).").mention_name == "Kathmann");
   CHECK(one("Kamerstuk 26643, nr. 1329").mention_name.empty());
+  // Whole dossiers and amendments have kinds of their own (issue 15).
+  c = one("het wetsvoorstel 36 410");
+  CHECK(c.kind == CitationKind::kDossier);
+  CHECK(c.target == "kst-36410");
+  c = one("het amendement-Bikker/Omtzigt (36 410, nr. 17) is aangenomen");
+  CHECK(c.kind == CitationKind::kAmendement);
+  CHECK(c.target == "kst-36410-17");
+  CHECK(one("de amendementen (36 410, nrs. 17)").kind == CitationKind::kAmendement);
+  CHECK(one("het amendement-Bikker. Zie ook (36 410, nr. 18)").kind == CitationKind::kKamerstuk);
+  CHECK(one("het amendement en de motie-Jansen (36 410, nr. 19)").kind == CitationKind::kMotie);
+  std::vector<Citation> cs = ScanAll("Zij krijgt nr. 12 (36410).\nHet amendement op stuk nr. 17 is aangenomen. De "
+                                     "motie op stuk nr. 12 ook.");
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[1].target == "kst-36410-17");
+  CHECK(cs[1].kind == CitationKind::kAmendement);
+  CHECK(cs[2].target == "kst-36410-12");
+  CHECK(cs[2].kind == CitationKind::kMotie);
 }
 
 TEST_CASE("Citations come out in order of start offset", "[citations]") {

@@ -263,6 +263,33 @@ TEST_CASE("A citation inside an answer that refers elsewhere is a defers-to edge
   CHECK(CountEdges(g, "antwoorden.txt", "2026Z00001", EdgeKind::kCites) == 1);
 }
 
+TEST_CASE("A whole dossier is a node of its dossier; an amendment is an amendement node", "[graph]") {
+  Corpus corpus;
+  Document letter = Doc("brief.txt", DocumentKind::kKamerbrief);
+  letter.citations.push_back(Cite(CitationKind::kDossier, "kst-36410", 3, 10, 30));
+  letter.citations.push_back(Cite(CitationKind::kAmendement, "kst-36410-17", 4, 40, 60));
+  letter.citations.push_back(Cite(CitationKind::kKamerstuk, "kst-36410-2", 5, 70, 90));
+  corpus.documents = {letter};
+  CitationGraph g = BuildCitationGraph(corpus);
+  int dossier = g.Find("kst-36410");
+  REQUIRE(dossier >= 0);
+  CHECK(g.node(dossier).kind == NodeKind::kDossier);
+  CHECK(g.node(dossier).label == "Dossier 36410");
+  // Membership: the dossier node and every paper of the dossier carry the same dossier, no extra edges.
+  CHECK(g.node(dossier).dossier == "36410");
+  int amendment = g.Find("kst-36410-17");
+  REQUIRE(amendment >= 0);
+  CHECK(g.node(amendment).kind == NodeKind::kAmendement);
+  CHECK(g.node(amendment).label == "Amendement (36410, nr. 17)");
+  CHECK(g.node(amendment).dossier == "36410");
+  CHECK(g.node(g.Find("kst-36410-2")).dossier == "36410");
+  CHECK(g.num_edges() == 3);
+  CHECK(CountEdges(g, "brief.txt", "kst-36410", EdgeKind::kCites) == 1);
+  CHECK(NodeKindName(NodeKind::kDossier) == "dossier");
+  CHECK(CitationKindName(CitationKind::kDossier) == "dossier");
+  CHECK(CitationKindName(CitationKind::kAmendement) == "amendement");
+}
+
 TEST_CASE("Ids say what they are", "[graph]") {
   struct Case {
     std::string id;

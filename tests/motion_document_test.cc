@@ -151,6 +151,10 @@ TEST_CASE("AdviceOf reads the advice, never the vote", "[motion]") {
       {"Is de motie dan ontraden?", ""},
       {"Zij willen het bedrijf overnemen.", ""},
       {"De motie is aangenomen.", ""},
+      {"Ik stel voor dat de heer Smit deze motie aanhoudt en het met de minister opneemt.", "aangehouden"},
+      {"Terwijl die motie aangehouden is, kan zij mee bij de motie op stuk nr. 8.", ""},
+      {"Als het verzoek overnemen is, wil ik de motie op stuk nr. 9 overnemen.", "overgenomen"},
+      {"Als ik 'm zo mag lezen, laat ik het oordeel aan de Kamer.", "oordeel Kamer"},
   };
   for (const Case& c : cases) {
     INFO(c.sentence);
@@ -189,6 +193,39 @@ TEST_CASE("Debate motions on one line: submitters, replaces, advice and vote", "
   CHECK(b.submitters == std::vector<std::string>{"Pietersen"});
   CHECK(b.verdict == "ontraden");
   CHECK(b.outcome.empty());
+}
+
+// The advice as real debates give it, in sentences written for this test: sentences glued by the extraction,
+// a page footer inside a sentence, the chair's "…, hè?" confirmed by the minister, numbers of another dossier,
+// "op stuk. 14" without its "nr.", talk turning to "de amendementen", and a describing subordinate clause.
+std::string AdviceDebate() {
+  std::string text = "De heer Smit (ABC): Ik dien mijn moties in. ";
+  const char* who[] = {"Smit", "Smit", "Bakker", "Bakker", "Visser", "Visser"};
+  for (int n = 11; n <= 16; ++n) {
+    text += "Motie De Kamer, gehoord de beraadslaging, verzoekt de regering plan " + std::to_string(n) +
+            " uit te voeren, en gaat over tot de orde van de dag. De voorzitter: Deze motie is voorgesteld door het "
+            "lid " + who[n - 11] + ". Zij krijgt nr. " + std::to_string(n) + " (36998). ";
+  }
+  return text +
+         "Minister De Wit: De motie op stuk nr. 11 vraagt veel. Ik laat het oordeel aan de Kamer.Dan de motie "
+         "op stuk nr. 12. Die kost geld en is niet gedekt. De voorzitter: De motie op stuk nr. 12 was ook ontraden, "
+         "hè? Minister De Wit: Zeker, en de motie op stuk nr. 13 is oordeel Kamer. 3 maart 2031 TK 50 50-7-12 De "
+         "motie op stuk nr. 14 is ook oordeel Kamer. Dan kom ik bij de motie op stuk. 15. Om die reden ontraad ik de "
+         "motie. De voorzitter: Op verzoek van het lid Jansen stel ik voor zijn motie (36111, nr. 15) aan te houden. "
+         "Daartoe wordt besloten. Minister De Wit: Dan de motie op stuk nr. 16 van de heer Visser. Die geef ik "
+         "oordeel Kamer. Terwijl die motie aangehouden is, kan die mee bij de motie op stuk nr. 16. De voorzitter: "
+         "Dan de amendementen. Het eerste is al ontraden.";
+}
+
+TEST_CASE("Debate advice: glued sentences, footers, confirmed questions, other dossiers", "[motion]") {
+  Document doc = ParseDocument("debate.txt", AdviceDebate());
+  REQUIRE(doc.motions.size() >= 6);
+  std::vector<std::string> want = {"oordeel Kamer", "ontraden", "oordeel Kamer", "oordeel Kamer", "ontraden",
+                                   "oordeel Kamer"};
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    INFO(doc.motions[i].id);
+    CHECK(doc.motions[i].verdict == want[i]);
+  }
 }
 
 TEST_CASE("Official XML: the submitters end where the chair's next sentence begins", "[motion]") {

@@ -28,7 +28,10 @@ enum class CitationKind : std::uint8_t {
   kEcli,
   kUrl,
   kMention,  // a named reference ("de motie-Six Dijkstra") that could not be resolved
+  kDossier,     // a whole dossier, no paper number ("kamerstuk 15 430", "wetsvoorstel 36 410"): kst-15430
+  kAmendement,  // a Kamerstuk known to be an amendment ("het amendement-Bikker/Omtzigt (36 410, nr. 17)")
 };
+inline constexpr CitationKind kLastCitationKind = CitationKind::kAmendement;
 
 // The contract's spelling: "kamerstuk", "motie", ..., "tk-document", "eu-case", "mention".
 std::string_view CitationKindName(CitationKind kind);

@@ -34,6 +34,8 @@ enum class NodeKind : std::uint8_t {
   kTkDocument,
   kExternal,    // URL, EU case, ECLI, Staatsblad, Staatscourant
   kAmendement,  // an amendment (Motion::amendment), printed as a Kamerstuk of its own or voted in a debate
+  kDossier,     // a whole dossier cited without a paper number (kst-15430); its papers carry the same
+                // Node::dossier, so maps draw it inside the dossier's cluster (membership, not edges)
 };
 std::string_view NodeKindName(NodeKind kind);  // "document", "motie", "kamerstuk", ...
 

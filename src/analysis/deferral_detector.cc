@@ -29,6 +29,7 @@ int TargetRank(CitationKind kind) {
       return 1;
     case CitationKind::kKamerstuk:
     case CitationKind::kMotie:
+    case CitationKind::kAmendement:
       return 2;
     case CitationKind::kTkDocument:
       return 3;

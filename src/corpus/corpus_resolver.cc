@@ -101,7 +101,8 @@ void ResolveCorpus(Corpus* corpus) {
     Document& doc = corpus->documents[d];
     for (Citation& c : doc.citations) {
       if (!c.resolved || c.target.empty()) continue;
-      if (c.kind != CitationKind::kMotie && c.kind != CitationKind::kKamerstuk) continue;
+      if (c.kind != CitationKind::kMotie && c.kind != CitationKind::kKamerstuk && c.kind != CitationKind::kAmendement)
+        continue;
       auto it = motions.find(c.target);
       if (it == motions.end()) {
         if (c.kind != CitationKind::kMotie) continue;
@@ -109,7 +110,7 @@ void ResolveCorpus(Corpus* corpus) {
         rec.id = c.target;
         it = motions.emplace(c.target, std::move(rec)).first;
       }
-      if (it->second.document >= 0) c.kind = CitationKind::kMotie;
+      if (it->second.document >= 0 && c.kind != CitationKind::kAmendement) c.kind = CitationKind::kMotie;
       if (it->second.document != d) AddSorted(&it->second.cited_by, d);
     }
   }

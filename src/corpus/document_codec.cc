@@ -188,7 +188,7 @@ bool DecodeDocument(std::string_view blob, Document* doc, Diagnostics* read_diag
   doc->bytes = r.Size(), doc->lines = r.Int();
   r.List(&doc->citations, [&](Citation* c) {
     std::uint64_t k = r.U();
-    c->kind = k <= static_cast<int>(CitationKind::kMention) ? static_cast<CitationKind>(k) : CitationKind::kMention;
+    c->kind = k <= static_cast<int>(kLastCitationKind) ? static_cast<CitationKind>(k) : CitationKind::kMention;
     c->target = r.S(), c->resolved = r.B(), c->start = r.Size(), c->end = r.Size(), c->line = r.Int();
     c->column = r.Int(), c->text = r.S(), c->footnote = r.S(), c->context_line = r.Int(), c->chamber = r.S();
     c->vergaderjaar = r.S(), c->page = r.S(), c->mention_name = r.S();

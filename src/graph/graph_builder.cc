@@ -114,6 +114,14 @@ Node CitedNode(const std::string& id, NodeKind kind, const std::string& cited_as
   n.kind = CitedKind(id, kind, cited_as);
   n.label = n.kind == NodeKind::kMotion ? MotionLabel(id, {}) : LabelForId(id);
   n.dossier = DossierOfId(id);
+  if (n.kind == NodeKind::kAmendement && !n.dossier.empty()) {
+    n.label = "Amendement (" + n.dossier.str() + ", nr. " + NumberOfId(id) + ")";
+  }
+  // A whole dossier (kst-15430) belongs to the dossier it names, like each of its papers.
+  if (n.kind == NodeKind::kDossier && id.rfind("kst-", 0) == 0) {
+    n.dossier = id.substr(4);
+    n.label = "Dossier " + id.substr(4);
+  }
   if (!cited_as.empty() && cited_as != id) n.aliases.push_back(cited_as);
   return n;
 }

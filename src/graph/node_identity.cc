@@ -139,6 +139,8 @@ NodeKind NodeKindForCitation(CitationKind kind) {
     case CitationKind::kHandelingen: return NodeKind::kHandelingen;
     case CitationKind::kZaak: return NodeKind::kZaak;
     case CitationKind::kTkDocument: return NodeKind::kTkDocument;
+    case CitationKind::kDossier: return NodeKind::kDossier;
+    case CitationKind::kAmendement: return NodeKind::kAmendement;
     default: return NodeKind::kExternal;
   }
 }

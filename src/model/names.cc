@@ -33,6 +33,8 @@ std::string_view CitationKindName(CitationKind kind) {
     case CitationKind::kEcli: return "ecli";
     case CitationKind::kUrl: return "url";
     case CitationKind::kMention: return "mention";
+    case CitationKind::kDossier: return "dossier";
+    case CitationKind::kAmendement: return "amendement";
   }
   return "unknown";
 }
@@ -90,6 +92,7 @@ std::string_view NodeKindName(NodeKind kind) {
     case NodeKind::kTkDocument: return "tk-document";
     case NodeKind::kExternal: return "external";
     case NodeKind::kAmendement: return "amendement";
+    case NodeKind::kDossier: return "dossier";
   }
   return "external";
 }

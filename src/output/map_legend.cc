@@ -10,10 +10,9 @@
 namespace kamergraaf {
 namespace {
 
-// The legend's slot for a citation in a footnote, after the edge kinds; the number of node kinds. Both follow
-// the last enumerator of their enum (citation_graph.h): a kind added there must be added here.
+// The legend's slot for a citation in a footnote, after the edge kinds (EdgeKind's last enumerator,
+// citation_graph.h: a kind added there must be added here).
 constexpr int kFootnoteSample = static_cast<int>(EdgeKind::kReplaces) + 1;
-constexpr int kNodeKinds = static_cast<int>(NodeKind::kAmendement) + 1;
 
 void Set(void* obj, const char* name, const std::string& value) {
   agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value.c_str()), const_cast<char*>(""));
@@ -28,6 +27,9 @@ std::pair<EdgeStyle, std::string> LegendEdge(int k, Lang lang) {
   std::string words(k == kFootnoteSample ? Tr(lang, "edge.cites_footnote") : Tr(lang, "edge." + std::string(EdgeKindName(sample.kind))));
   return {style, words};
 }
+
+// Every NodeKind, kDocument .. kDossier.
+constexpr int kNodeKinds = static_cast<int>(NodeKind::kDossier) + 1;
 
 std::string NodeWords(NodeKind kind, Lang lang) { return std::string(Tr(lang, "node." + std::string(NodeKindName(kind)))); }
 

@@ -41,6 +41,7 @@ NodeStyle StyleForKind(NodeKind kind) {
     case NodeKind::kTkDocument: return {"folder", "#d0e0e3", "TK-document", "TK-documenten"};
     case NodeKind::kExternal: return {"ellipse", "#eeeeee", "Externe bron", "Externe bronnen"};
     case NodeKind::kAmendement: return {"hexagon", "#f4cccc", "Amendement", "Amendementen"};
+    case NodeKind::kDossier: return {"box3d", "#e9e3f5", "Dossier", "Dossiers"};
   }
   return {"ellipse", "#eeeeee", "Externe bron", "Externe bronnen"};
 }

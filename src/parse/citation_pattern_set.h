@@ -14,7 +14,7 @@ namespace kamergraaf {
 // Every pattern, compiled once (the constructor aborts on a pattern that does not compile).
 struct CitationPatterns::Compiled {
   citation_internal::Pattern kst, kst_dash, bare_dash, aanhangsel, handelingen, definition, short_ref, stb, zaak, eu,
-      ecli, mention, submitters, stb_old, tvv;
+      ecli, mention, submitters, stb_old, tvv, dossier;
 
   Compiled();
 };

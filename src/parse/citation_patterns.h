@@ -27,6 +27,8 @@ inline constexpr unsigned kTriggerStb = 1u << 3;     // "Stb", "Staatsblad", "St
 inline constexpr unsigned kTriggerZaak = 1u << 4;    // 2026Z03911, 2024D48680
 inline constexpr unsigned kTriggerEu = 1u << 5;      // C-355/10
 inline constexpr unsigned kTriggerEcli = 1u << 6;    // ECLI:
+inline constexpr unsigned kTriggerDossier = 1u << 7;  // "wetsvoorstel", "dossier": a whole dossier (with
+                                                      // "Kamerstuk 15 430", which kTriggerStuk brings)
 
 // One match of one pattern. Offsets are into the original text.
 struct ScanHit {

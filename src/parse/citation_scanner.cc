@@ -54,6 +54,9 @@ class PairTable {
     for (const char* pair :
          {"nr", "Nr", "NR", "nR", "nu", "uk", "UK", "ks", "mo", "Mo", "MO", "St", "EC", "C-", "T-", "F-", "- ", "v."})
       Set(pair[0], pair[1]);
+    for (const char* pair : {"sv", "SV", "ss", "SS"}) Set(pair[0], pair[1]);  // wetsvoorstel, dossier
+    Set('\x80', '\x93');  // en dash (E2 80 93) and em dash (E2 80 94) before a list entry's number
+    Set('\x80', '\x94');
     for (char d = '0'; d <= '9'; ++d) {
       Set(d, 'Z');
       Set(d, 'D');
@@ -72,6 +75,17 @@ class PairTable {
   std::uint64_t bits_[1024] = {};
 };
 constexpr PairTable kPairs;
+
+// "wetsvoorstel"/"dossier" around the pair "sv"/"ss" at at(0), at(1) (any case): kTriggerDossier, or 0.
+template <typename At>
+unsigned DossierWordAt(At at) {
+  if ((at(1) | 0x20) == 'v') {
+    return ((at(-1) | 0x20) == 't' && (at(-2) | 0x20) == 'e' && (at(2) | 0x20) == 'o') ? kTriggerDossier : 0;
+  }
+  return ((at(-1) | 0x20) == 'o' && (at(-2) | 0x20) == 'd' && (at(2) | 0x20) == 'i' && (at(3) | 0x20) == 'e')
+             ? kTriggerDossier
+             : 0;
+}
 
 // The trigger bits of the anchor whose first pair starts at p[i], or 0.
 unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
@@ -102,6 +116,7 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
     case 'M':
       return ((at(2) | 0x20) == 't' && (at(3) | 0x20) == 'i' && (at(4) | 0x20) == 'e') ? kTriggerMotie : 0;
     case 'S':
+      if (at(1) == 'V' || at(1) == 'S') return DossierWordAt(at);
       if (at(2) == 'b' && !IsLetter(at(3))) return kTriggerStb;
       if (at(2) == 'b' && at(3) == 'l' && !IsLetter(at(4))) return kTriggerStb;  // "Stbl. n°. 6"
       if (at(2) == 'c' && at(3) == 'r') return kTriggerStb;
@@ -115,6 +130,13 @@ unsigned AnchorAt(const unsigned char* p, std::size_t i, std::size_t n) {
       return (at(-2) == 't' && at(-1) == '.' && at(2) == 'v') ? kTriggerMotie : 0;
     case '-':  // " - 35334-81": a list entry's bare dossier-number (kamerstuk_matcher.cc decides)
       return (at(-1) == ' ' && IsDigit(at(2)) && IsDigit(at(3)) && IsDigit(at(4)) && IsDigit(at(5)) && IsDigit(at(6)))
+                 ? kTriggerStuk
+                 : 0;
+    case 's':  // "wetsvoorstel 36 410", "dossier 36410" (also in capitals, below)
+      return DossierWordAt(at);
+    case 0x80:  // " – 35334-81", " — 35334-81": the same with an en or em dash
+      return (at(-1) == 0xE2 && (at(1) == 0x93 || at(1) == 0x94) && at(-2) == ' ' && at(2) == ' ' && IsDigit(at(3)) &&
+              IsDigit(at(4)) && IsDigit(at(5)) && IsDigit(at(6)) && IsDigit(at(7)))
                  ? kTriggerStuk
                  : 0;
     case 'C':

@@ -46,15 +46,14 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
         return kReject;
       std::string suffix = Has(g[s1]) ? DossierSuffix(View(g[s1])) : numbers.sloppy_suffix;
       std::string lowkw = Has(g[kw]) ? Lower(View(g[kw])) : std::string();
-      bool motie = lowkw.find("motie") != std::string::npos || MotieBefore(w, ms);
+      const CitationKind kind = PaperKind(w, ms, lowkw.find("motie") != std::string::npos);
       std::size_t end = win.Pos(g[list]) + numbers.consumed;
       if (Has(g[page]) && numbers.consumed == g[list].size()) end = me;
       me = end;
       ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, end);
       std::string chamber = Has(g[ch]) ? ChamberCode(View(g[ch])) : ChamberCode(lowkw);
       for (const std::string& n : numbers.numbers) {
-        win.AddCitation(h, motie ? CitationKind::kMotie : CitationKind::kKamerstuk,
-                        KamerstukId(View(g[d1]), suffix, n));
+        win.AddCitation(h, kind, KamerstukId(View(g[d1]), suffix, n));
         Citation& c = h.citations.back();
         c.chamber = ChamberRoman(chamber);
         SetYearMeta(g[y1], g[y2], &c);
@@ -80,8 +79,7 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
           --me;
         }
         ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
-        bool motie = MotieBefore(w, ms);
-        win.AddCitation(h, motie ? CitationKind::kMotie : CitationKind::kKamerstuk,
+        win.AddCitation(h, PaperKind(w, ms, false),
                         KamerstukId(View(g[d1]), Has(g[s1]) ? DossierSuffix(View(g[s1])) : "", number));
         Citation& c = h.citations.back();
         if (Has(g[ch])) c.chamber = ChamberRoman(ChamberCode(View(g[ch])));
@@ -109,12 +107,57 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
           while (o < original.size() && (original[o] == ' ' || original[o] == '\t')) ++o;
           list_entry = o == original.size() || original[o] == '\n' || original[o] == '\r';
         }
-        if (!list_entry && !ContainsAny(low, {"motie", "kamerstuk", "kst"})) return kReject;
+        // "kst" as a word, not inside "tekst".
+        if (!list_entry && !ContainsAny(low, {"motie", "kamerstuk", " kst", "(kst"}) && low.rfind("kst", 0) != 0)
+          return kReject;
         std::string prev = WordBefore(w, ms);
         if (prev == "€" || prev == "eur" || prev == "tussen" || prev == "postbus") return kReject;
         ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
-        win.AddCitation(h, MotieBefore(w, ms) ? CitationKind::kMotie : CitationKind::kKamerstuk,
+        win.AddCitation(h, PaperKind(w, ms, false),
                         KamerstukId(View(g[d1]), Has(g[s1]) ? DossierSuffix(View(g[s1])) : "", View(g[n])));
+        return me;
+      });
+  }
+
+  // A whole dossier: "kamerstuk 15 430", "wetsvoorstel 36 410", "dossier 36410" — only when no paper number,
+  // suffix or second dossier follows ("Kamerstuk 26643, nr. 1329", "22112-4116", "20 800, hoofdstuk XVI",
+  // "36 200 VII", "33 694 en 26 643, nr. 47" are papers or other forms).
+  if (triggers & (kTriggerStuk | kTriggerDossier)) {
+    static const int d1 = re.dossier.Group("d1"), kw = re.dossier.Group("kw");
+    if (Contains(w, {"tuk", "TUK", "oorstel", "OORSTEL", "ossier", "OSSIER"}))
+      ForEachMatch(re.dossier, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+        if (win.InGuard(ms, me)) return kReject;
+        std::string_view rest = w.substr(me);
+        std::size_t k = 0;
+        while (k < rest.size() && (rest[k] == ' ' || rest[k] == ',' || rest[k] == ')')) ++k;
+        std::string next = Lower(rest.substr(k, 12));
+        if (!rest.empty() && (rest[0] == '-' || rest[0] == '/' || IsDigit(rest[0]) || IsAsciiAlpha(rest[0])))
+          return kReject;
+        for (std::string_view word : {"nr", "nummer", "hoofdstuk", "(r"})
+          if (next.rfind(word, 0) == 0) return kReject;
+        for (std::string_view joint : {"en ", "& ", "- "})
+          if (next.rfind(joint, 0) == 0 && next.size() > joint.size() && IsDigit(next[joint.size()])) return kReject;
+        if (!next.empty() && (next[0] == '-' || next[0] == '&' || IsDigit(next[0]))) return kReject;
+        // A suffix after a space: a Roman numeral with at most one letter ("36 200 VII", "36 200 IXB") or one
+        // capital ("35 300 A"); "WETSVOORSTEL 19441 IS" is a word.
+        auto roman = [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C'; };
+        std::size_t e = k;
+        while (e < rest.size() && roman(rest[e])) ++e;
+        if (e < rest.size() && rest[e] >= 'A' && rest[e] <= 'Z' && (e == k || e - k >= 2)) ++e;
+        if (rest.substr(0, k).find(',') == std::string_view::npos && e > k && e - k <= 7 &&
+            (e == rest.size() || !IsAsciiAlpha(rest[e])))
+          return kReject;
+        // "Kamerstukken\n36 800": the header of a paper of that dossier, not a citation of it.
+        std::string keyword = Lower(View(g[kw]));
+        if (keyword.size() > 2 && keyword.compare(keyword.size() - 2, 2, "en") == 0 &&
+            std::memchr(original.data() + win.Orig(win.Pos(g[kw]) + g[kw].size()), '\n',
+                        win.Orig(win.Pos(g[d1])) - win.Orig(win.Pos(g[kw]) + g[kw].size())) != nullptr)
+          return kReject;
+        std::string digits;
+        for (char c : View(g[d1]))
+          if (IsDigit(c)) digits += c;
+        ScanHit& h = win.NewHit(ScanHit::Type::kCitation, ms, me);
+        win.AddCitation(h, CitationKind::kDossier, "kst-" + digits);
         return me;
       });
   }

@@ -43,6 +43,73 @@ std::vector<std::string> Parties(std::string list) {
   return out;
 }
 
+// The sentences of a turn for the advice: SplitSentences, and also where extraction glued two sentences
+// together ("oordeel Kamer.De motie op stuk nr. 58", "laten.Dan de motie"): a full stop after two lower-case
+// letters or digits, straight before a capital and a lower-case letter. Abbreviations ("t.v.v.", "nr.12")
+// never split. A Handelingen page footer inside a sentence ("… laten. 8 februari 2024 TK 40 40-6-12 Dan de
+// motie …") ends the sentence before it; the next one begins after it.
+std::vector<std::pair<std::size_t, std::size_t>> AdviceSentences(std::string_view text) {
+  static const RE2 kFooter(
+      R"((\s\d{1,2} (?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} TK \d+ \d+-\d+-\d+\s?))");
+  auto lower = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  for (auto [start, end] : SplitSentences(text)) {
+    std::string_view sentence = text.substr(start, end - start);
+    re2::StringPiece rest(sentence.data(), sentence.size());
+    re2::StringPiece footer;
+    while (sentence.find(" TK ") != std::string_view::npos && RE2::FindAndConsume(&rest, kFooter, &footer)) {
+      std::size_t at = start + static_cast<std::size_t>(footer.data() - sentence.data());
+      if (at > start) sentences.emplace_back(start, at);
+      start = at + footer.size();
+    }
+    if (start < end) sentences.emplace_back(start, end);
+  }
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (auto [start, end] : sentences) {
+    for (std::size_t i = start + 2; i + 2 < end; ++i) {
+      if (text[i] != '.' || !lower(text[i - 1]) || !lower(text[i - 2])) continue;
+      if (text[i + 1] < 'A' || text[i + 1] > 'Z' || text[i + 2] < 'a' || text[i + 2] > 'z') continue;
+      out.emplace_back(start, i + 1);
+      start = i + 1;
+    }
+    out.emplace_back(start, end);
+  }
+  return out;
+}
+
+// A dossier number compared as written in either form: "36600-XIV", "36600XIV", "36600 XIV", "36 410".
+std::string DossierKey(std::string_view dossier) {
+  std::string out;
+  for (char c : dossier) {
+    if (c != ' ' && c != '-') out += c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+  }
+  return out;
+}
+
+// The chair asking for a confirmation of an advice ("De motie op stuk nr. 14 was ook ontraden, hè?"): the
+// sentence without its question tag, or "" when the sentence is not such a question.
+std::string_view TagQuestionStatement(std::string_view sentence) {
+  while (!sentence.empty() && (sentence.back() == ' ' || sentence.back() == '\n')) sentence.remove_suffix(1);
+  for (std::string_view tag : {", hè?", ", he?", ", toch?", ", nietwaar?", ", niet?", " hè?"}) {
+    if (sentence.size() > tag.size() && sentence.substr(sentence.size() - tag.size()) == tag) {
+      return sentence.substr(0, sentence.size() - tag.size());
+    }
+  }
+  return {};
+}
+
+// The government's turn confirms what it was asked: "Zeker, …", "Ja.", "Dat klopt.", "Inderdaad."
+bool Confirms(std::string_view turn) {
+  while (!turn.empty() && (turn.front() == ' ' || turn.front() == '\n')) turn.remove_prefix(1);
+  for (std::string_view yes : {"Zeker", "Ja", "Klopt", "Dat klopt", "Inderdaad", "Correct", "Jazeker", "Dat is juist"}) {
+    if (StartsWith(turn, yes) && turn.size() > yes.size() &&
+        (turn[yes.size()] == ',' || turn[yes.size()] == '.' || turn[yes.size()] == '!' || turn[yes.size()] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<PassageTurn> FindPassageTurns(const Passage& passage) {
@@ -69,15 +136,28 @@ std::vector<PassageTurn> FindPassageTurns(const Passage& passage) {
 
 std::string AdviceOf(std::string_view sentence) {
   static const RE2 kAdvice(
-      R"((?i)\b(oordeel (?:over (?:deze|die|de|dit|het) (?:motie )?)?(?:van |aan )?(?:de )?kamer|ontraad|ontraden|overgenomen|overnemen|aangehouden|aanhouden|aan te houden|ingetrokken|intrekken|in te trekken)\b)");
+      R"((?i)\b(oordeel (?:over (?:deze|die|de|dit|het) (?:motie )?)?(?:van |aan )?(?:de )?kamer|ontraad|ontraden|overgenomen|overnemen|aangehouden|aanhouden|aanhoudt|aan te houden|ingetrokken|intrekken|in te trekken)\b)");
   if (sentence.find('?') != std::string_view::npos) return "";
   std::string lower = AsciiLower(sentence);
   bool about_motion = ContainsAny(lower, {"motie", "'m", "’m", "hem ", "die ", "deze ", "dat "}) || StartsWith(lower, "die");
+  // A leading subordinate clause describes, it does not advise: "Terwijl die motie aangehouden is, …", "Als
+  // het verzoek overnemen is, wil ik de motie overnemen."
+  std::size_t clause_end = 0;
+  std::size_t lead = lower.find_first_not_of(" \n");
+  std::string_view opening = lead == std::string::npos ? std::string_view() : std::string_view(lower).substr(lead);
+  for (std::string_view conjunction : {"terwijl ", "als ", "zolang ", "wanneer ", "indien ", "mits ", "tenzij "}) {
+    if (StartsWith(opening, conjunction)) {
+      clause_end = lower.find(',');
+      if (clause_end == std::string::npos) clause_end = 0;
+      break;
+    }
+  }
   re2::StringPiece input(sentence.data(), sentence.size());
   re2::StringPiece word;
   std::string last;
   while (RE2::FindAndConsume(&input, kAdvice, &word)) {
     std::size_t at = static_cast<std::size_t>(word.data() - sentence.data());
+    if (at < clause_end) continue;
     std::string_view before = std::string_view(lower).substr(at >= 25 ? at - 25 : 0, at >= 25 ? 25 : at);
     if (before.find("niet ") != std::string_view::npos || before.find("geen ") != std::string_view::npos) continue;
     std::string w = AsciiLower(std::string_view(word.data(), word.size()));
@@ -102,12 +182,14 @@ std::string AdviceOf(std::string_view sentence) {
 void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics,
                   const Passage* joined) {
   if (motions->empty()) return;
+  // A reference that names its dossier ("(36600-XIV, nr. 50)", "op stuk 27625, nr. 322", "(31311, nrs. 125 tot
+  // en met 127)") refers to one of these motions only when the dossier is theirs; "op stuk. 919" lacks its "nr.".
   static const RE2 kRef(
-      R"((?i)(?:op (?:de )?stukken (?:nrs?\.|nummers)\s*(\d+(?:\s*(?:,|en)\s*\d+)+))|(?:op (?:de )?stuk(?:ken)? (?:nr\.|nummer)\s*(\d+))|(?:\(\s*\d[\d ]*(?:-?\s?[0-9A-Z]+)?,\s*nr\.\s*(\d+)\s*\))|(?:\bmotie (?:nr\.|nummer)\s*(\d+)))");
+      R"((?i)((?:op (?:de )?stukken (?:nrs?\.|nummers)\s*(\d+(?:\s*(?:,|en)\s*\d+)+))|(?:op (?:de )?stuk(?:ken)?(?: (?:nr\.|nummer)|\.)\s*(\d+))|(?:(?:\(|\bstuk )\s*(\d[\d ]*(?:-?\s?[0-9A-Z]+)?)\s*,\s*nrs?\.\s*(\d+))|(?:\bmotie (?:nr\.|nummer)\s*(\d+))))");
   static const RE2 kNamed(
       R"(\b[Mm]otie (?:van (?:de heer|mevrouw|het lid) |van )([A-Z][\w'-]*(?: (?:van|de|der|den|ter|[A-Z][\w'-]*)){0,3}))");
   // A specific amendment (not "een amendement met een gelijke strekking") turns the talk away from motions.
-  static const RE2* const kAmendment = new RE2(R"((?i)\b(?:het|dit|dat|mijn|uw) amendement\b|\bamendement(?:-| op stuk))");
+  static const RE2* const kAmendment = new RE2(R"((?i)\b(?:het|dit|dat|mijn|uw) amendement\b|\b(?:de|die|deze|alle|beide) amendementen\b|\bamendement(?:-| op stuk))");
   std::map<std::string, std::size_t> by_number;
   for (std::size_t i = 0; i < motions->size(); ++i) {
     const Motion& m = (*motions)[i];
@@ -124,21 +206,33 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
   };
   std::map<std::size_t, Found> chair, government, last;
   std::vector<std::size_t> current;  // the motions last referred to
+  // The chair's question "… was ook ontraden, hè?" on these motions, given when the government's next turn
+  // confirms it ("Zeker, …").
+  Found asked;
+  std::vector<std::size_t> asked_about;
   for (const PassageTurn& t : turns) {
     bool is_chair = t.role == Speech::Role::kChair;
     bool is_government = t.role == Speech::Role::kMinister || t.role == Speech::Role::kStateSecretary;
     std::string_view turn(p.text.data() + t.begin, t.end - t.begin);
-    for (auto [start, end] : SplitSentences(turn)) {
+    if (!asked_about.empty() && is_government && Confirms(turn)) {
+      for (std::size_t index : asked_about) government[index] = last[index] = asked;
+    }
+    asked_about.clear();
+    for (auto [start, end] : AdviceSentences(turn)) {
       std::string_view sentence = turn.substr(start, end - start);
       // The motion this sentence is about: the last numbered reference in it, a motion named by its
       // submitter, or the one referred to before.
       re2::StringPiece input(sentence.data(), sentence.size());
-      std::string list, a, b, c;
+      re2::StringPiece whole;
+      std::string list, a, dossier, b, c;
       bool referred = false;
-      while (RE2::FindAndConsume(&input, kRef, &list, &a, &b, &c)) {
+      std::vector<std::pair<std::size_t, std::vector<std::size_t>>> refs;  // (start in sentence, motions)
+      while (RE2::FindAndConsume(&input, kRef, &whole, &list, &a, &dossier, &b, &c)) {
         std::size_t at = static_cast<std::size_t>(input.data() - sentence.data());
         std::string_view before = sentence.substr(0, at);
         std::size_t amendment = before.rfind("amendement"), motion = before.rfind("otie");
+        if (!refs.empty()) refs.back().second = current;
+        refs.emplace_back(static_cast<std::size_t>(whole.data() - sentence.data()), std::vector<std::size_t>());
         current.clear();
         referred = true;
         if (amendment != std::string_view::npos && (motion == std::string_view::npos || motion < amendment)) continue;
@@ -151,11 +245,16 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
         } else {
           numbers.push_back(!a.empty() ? a : !b.empty() ? b : c);
         }
+        dossier.erase(std::remove(dossier.begin(), dossier.end(), ' '), dossier.end());
         for (const std::string& n : numbers) {
           auto it = by_number.find(n);
-          if (it != by_number.end()) current.push_back(it->second);
+          if (it == by_number.end()) continue;
+          const std::string& own = (*motions)[it->second].dossier;
+          if (!b.empty() && !dossier.empty() && !own.empty() && DossierKey(own) != DossierKey(dossier)) continue;
+          current.push_back(it->second);
         }
       }
+      if (!refs.empty()) refs.back().second = current;
       if (!referred) {
         std::string name;
         if (RE2::PartialMatch(sentence, kNamed, &name)) {
@@ -172,9 +271,43 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
       }
       if (current.empty() || (!is_chair && !is_government)) continue;
       std::string advice = AdviceOf(sentence);
-      if (advice.empty()) continue;
       std::size_t first = start;
       while (first < end && (turn[first] == ' ' || turn[first] == '\n')) ++first;
+      if (is_chair && advice.empty()) {
+        std::string_view statement = TagQuestionStatement(sentence);
+        if (!statement.empty() && !(asked.advice = AdviceOf(statement)).empty()) {
+          asked.line = p.LineAt(t.begin + first);
+          asked_about = current;
+        }
+        continue;
+      }
+      if (advice.empty()) continue;
+      // Several motions advised in one sentence, each after its own number ("De motie op stuk nr. 57 is oordeel
+      // Kamer … de motie op stuk nr. 58 is ook oordeel Kamer" when a page footer stands between them): each
+      // part from one number to the next gives the advice of its number's motions.
+      if (refs.size() >= 2) {
+        std::vector<std::string> parts;
+        int advised = 0;
+        for (std::size_t k = 0; k < refs.size(); ++k) {
+          std::size_t from = k == 0 ? 0 : refs[k].first;
+          std::size_t to = k + 1 < refs.size() ? refs[k + 1].first : sentence.size();
+          parts.push_back(AdviceOf(sentence.substr(from, to - from)));
+          advised += !parts.back().empty();
+        }
+        if (advised >= 2) {
+          for (std::size_t k = 0; k < refs.size(); ++k) {
+            if (parts[k].empty()) continue;
+            std::size_t from = start + (k == 0 ? 0 : refs[k].first);
+            while (from < end && (turn[from] == ' ' || turn[from] == '\n')) ++from;
+            Found f{parts[k], p.LineAt(t.begin + from)};
+            for (std::size_t index : refs[k].second) {
+              (is_chair ? chair : government)[index] = f;
+              last[index] = f;
+            }
+          }
+          continue;
+        }
+      }
       Found f{advice, p.LineAt(t.begin + first)};
       for (std::size_t index : current) {
         (is_chair ? chair : government)[index] = f;

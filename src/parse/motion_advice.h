@@ -36,7 +36,12 @@ std::string AdviceOf(std::string_view sentence);
 // and state secretaries counts: the chair's last summary on a motion when the chair gives one, else the
 // government's last words on it. When the chair and the government give different final advice
 // (other than holding the motion), a warning "motion <id>: the chair records '<a>', the government said '<b>'
-// (line N)" goes to *diagnostics (path empty). Members' words never give advice.
+// (line N)" goes to *diagnostics (path empty). Members' words never give advice. A chair's question on an
+// advice ("De motie op stuk nr. 14 was ook ontraden, hè?") counts as the government's advice when the
+// government's next turn confirms it ("Zeker, …"). A number given with another dossier ("(36111, nr. 15)")
+// is not one of these motions. Sentences glued by extraction ("Kamer.Dan") and a page footer inside a
+// sentence ("8 februari 2024 TK 40 40-6-12") end a sentence; several numbers in one sentence, each followed
+// by its own advice, each get theirs.
 // `joined`, when given, is JoinLines(lines, 0, lines.size()) made once by the caller (RunningText::Joined()).
 void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics,
                   const Passage* joined = nullptr);

@@ -129,6 +129,28 @@ inline bool MotieBefore(std::string_view w, std::size_t pos) {
   return true;
 }
 
+// True when a word "amendement" (or "amendementen") stands before w[pos] in the same clause, nearer than any
+// "motie": "het amendement-Bikker/Omtzigt (36 410, nr. 17)", "amendement op stuk nr. 17".
+inline bool AmendementBefore(std::string_view w, std::size_t pos) {
+  std::size_t from = pos > 80 ? pos - 80 : 0;
+  std::string low = Lower(w.substr(from, pos - from));
+  std::size_t a = low.rfind("amendement");
+  if (a == std::string::npos) return false;
+  std::size_t m = low.rfind("motie");
+  if (m != std::string::npos && m > a) return false;
+  for (std::size_t k = a + 10; k < low.size(); ++k) {
+    char c = low[k];
+    if (c == ';' || c == ')' || c == '?' || c == '!' || c == ':' || c == '.') return false;
+  }
+  return true;
+}
+
+// The kind of a numbered paper by the word before it: an amendment, a motion, or a plain Kamerstuk.
+inline CitationKind PaperKind(std::string_view w, std::size_t pos, bool motie_keyword) {
+  if (AmendementBefore(w, pos)) return CitationKind::kAmendement;
+  return motie_keyword || MotieBefore(w, pos) ? CitationKind::kMotie : CitationKind::kKamerstuk;
+}
+
 // Cheap literal gates: a pattern family only runs on a window that contains one of its literals.
 inline bool Contains(std::string_view w, std::initializer_list<std::string_view> literals) {
   for (std::string_view l : literals)

@@ -95,6 +95,15 @@ void ResolveHits(std::string_view text, const std::vector<ScanHit>& hits, std::v
           std::string id = it != by_number.end() ? it->second->id : DossierPrefix(last_before.id) + "-" + n;
           Citation c;
           c.kind = CitationKind::kMotie;
+          // "het amendement op stuk nr. 17": an amendment of the same dossier, not a motion.
+          {
+            std::size_t from = h.start > 80 ? h.start - 80 : 0;
+            std::string_view before = text.substr(from, h.start - from);
+            std::size_t a = before.rfind("mendement");
+            if (a != std::string_view::npos && before.find_first_of(".;:?!)", a) == std::string_view::npos &&
+                (before.rfind("otie") == std::string_view::npos || before.rfind("otie") < a))
+              c.kind = CitationKind::kAmendement;
+          }
           c.target = std::move(id);
           c.start = h.start;
           c.end = h.end;
