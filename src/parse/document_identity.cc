@@ -141,6 +141,7 @@ const std::vector<DatePattern*>& DatePatterns() {
 bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std::string* evidence) {
   int best = 100;
   for (const DatePattern* p : DatePatterns()) {
+    if (p->priority >= best) continue;  // the adjustments below only push a match further down: it cannot win
     re2::StringPiece input(head.data(), head.size());
     std::string phrase, day, month, year;
     if (!RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)) continue;
