@@ -223,7 +223,11 @@ bool IsOpaqueFileName(std::string_view stem) {
 
 std::string DocumentLabel(const Document& doc) {
   std::string_view kind = KindInWords(doc.kind);
-  if (!doc.title.empty()) return doc.title;  // its kind travels beside it (doc_kind)
+  if (!doc.title.empty()) {  // its kind travels beside it (doc_kind)
+    const bool bare_type = std::count(doc.title.begin(), doc.title.end(), ' ') < 4;
+    return doc.has_official_id || doc.date.empty() || !bare_type ? doc.title
+                                                                  : fmt::format("{} ({})", doc.title, doc.date);
+  }
   std::string_view base = doc.path;
   if (std::size_t slash = base.find_last_of('/'); slash != std::string_view::npos) base.remove_prefix(slash + 1);
   if (doc.has_official_id) return LabelForId(doc.id);

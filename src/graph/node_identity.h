@@ -36,7 +36,9 @@ std::string LabelForId(std::string_view id);
 // when none are known.
 std::string MotionLabel(std::string_view id, const std::vector<std::string>& submitters);
 
-// A corpus document's label, never a serial or hash file name: its title, else the label of its official id, else
+// A corpus document's label, never a serial or hash file name: its title (with its date when the title is only a
+// paper's type of at most four words and the document has no official id, so that the many "KONINKLIJKE
+// BOODSCHAP." of a historical corpus are told apart), else the label of its official id, else
 // "<kind in words>, <date>" for a file named by a number or hash ("Kamerstuk, 1903-11-07"; the kind alone
 // when undated), else "<kind in words>: <file name>" ("Handelingen: 003_debat.txt").
 std::string DocumentLabel(const Document& doc);
