@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parse/text_util.h"
+#include "text/dutch_month.h"
 
 namespace kamergraaf {
 namespace {
@@ -65,19 +66,8 @@ std::vector<HeadLine> HeadLines(std::string_view text, std::size_t max) {
   return out;
 }
 
-constexpr const char* kMonthNames[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                       "juli",    "augustus", "september", "oktober", "november", "december"};
-
-int MonthNumber(std::string month) {
-  for (char& c : month) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  // Nineteenth-century spelling: "Junij", "Julij", "Februarij", "October".
-  if (month.size() > 4 && month.compare(month.size() - 2, 2, "ij") == 0) month.pop_back(), month.back() = 'i';
-  if (month == "october") month = "oktober";
-  for (int m = 0; m < 12; ++m) {
-    if (month == kMonthNames[m]) return m + 1;
-  }
-  return 0;
-}
+// Also the nineteenth-century spelling: "Junij", "Julij", "Februarij", "October".
+int MonthNumber(std::string_view month) { return DutchMonth(month); }
 
 std::string Iso(int year, int month, int day) {
   if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";

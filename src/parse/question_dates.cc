@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "parse/text_util.h"
+#include "text/dutch_month.h"
 
 namespace kamergraaf {
 namespace {
@@ -53,15 +54,7 @@ std::string Iso(int year, int month, int day) {
   return buf;
 }
 
-int MonthNumber(const std::string& name) {
-  static const char* kMonths[] = {"januari", "februari", "maart",     "april",   "mei",      "juni",
-                                  "juli",    "augustus", "september", "oktober", "november", "december"};
-  std::string lower = AsciiLower(name);
-  for (int m = 0; m < 12; ++m) {
-    if (lower == kMonths[m]) return m + 1;
-  }
-  return 0;
-}
+int MonthNumber(std::string_view name) { return DutchMonth(name); }
 
 // The zaak number standing alone on one of the first 40 lines ("2024Z18558", "2024Z 17972").
 std::string ZaakOnOwnLine(std::string_view text) {
