@@ -209,6 +209,42 @@ TEST_CASE("A committee's transcript is told by its running foot, which also give
   CHECK(plenary.id == "h-tk-19861987-55");
 }
 
+TEST_CASE("Signatures of every era: ministries with commas, initials, OCR glue, historical answers", "[identity]") {
+  struct Row {
+    std::string name, text, signer;
+  };
+  const std::vector<Row> rows = {
+      {"a ministry with commas, the name lines below",
+       "Geachte voorzitter,\nIk zal u informeren.\nHoogachtend,\n\nde minister van Onderwijs, Cultuur en "
+       "Wetenschap,\n\n\nK. Jansen\n",
+       "de minister van Onderwijs, Cultuur en Wetenschap, K. Jansen"},
+      {"no comma after the ministry",
+       "Hoogachtend,\nDe staatssecretaris van Landbouw, Natuur en Voedselkwaliteit\n\nP. Bakker\n",
+       "De staatssecretaris van Landbouw, Natuur en Voedselkwaliteit, P. Bakker"},
+      {"two ministers, the first signs, a ministry with commas",
+       "BRIEF VAN DE MINISTERS VAN FINANCIËN EN VAN DEFENSIE\nHierbij.\nDe Minister van Wonen, Ruimte en Milieu, "
+       "A. B. Smit\nDe Minister van Defensie, C. D. Bos\n",
+       "De Minister van Wonen, Ruimte en Milieu, A. B. Smit"},
+      {"the name from its initials",
+       "BRIEF VAN DE MINISTER-PRESIDENT\nHierbij.\nDe Minister-President, Minister van Algemene Zaken A. B. de Groot\n",
+       "De Minister-President, Minister van Algemene Zaken, A. B. de Groot"},
+      {"OCR glue in the role", "NOTA VAN WIJZIGING\nArtikel 1 vervalt.\nDe Ministervan Defensie, H. Bos\n",
+       "De Ministervan Defensie, H. Bos"},
+      {"a historical answer by name",
+       "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer\n3. VRAGEN van de heer Kok over dijken. "
+       "(Ingezonden 2 maart 1958.)\n1. Waarom?\nANTWOORD van de heer Bos, Minister voor Defensie. (Ingezonden 9 "
+       "maart 1958.)\n1. Daarom.\n",
+       "Minister Bos (Defensie)"},
+      {"a sentence is no signature",
+       "Geachte voorzitter,\nDe minister van Financiën heeft besloten\nJansen te benoemen.\n", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("s.txt", r.text);
+    CHECK(doc.signer == r.signer);
+  }
+}
+
 TEST_CASE("Signer and addressee of letters, answers and written questions", "[identity]") {
   Document letter = ParseDocument(
       "brief.txt",

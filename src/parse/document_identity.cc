@@ -733,16 +733,73 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
     std::size_t van = by.find(" van ");
     return FoldWhitespace(by.substr(van + 5));
   }
-  static const RE2 kSignature(
-      R"((?m)^\s*([Dd]e (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?),?[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
+  // A historical answer: "ANTWOORD van de heer Staf, Minister voor Defensie." → "Minister Staf (Defensie)".
+  static const RE2 kAnswerByName(
+      R"((?:Antwoord|ANTWOORD) van (?:de heer|mevrouw) ([^,()\n]{2,40}), ([Mm]inister|[Ss]taatssecretaris)(?: (?:van|voor) ([^.()\n]{3,80}))?)");
+  std::string name, role, ministry;
+  if (RE2::PartialMatch(head_text, kAnswerByName, &name, &role, &ministry) && LooksLikeName(StripAscii(name))) {
+    role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
+    std::string out = role + " " + std::string(StripAscii(name));
+    if (!ministry.empty()) out += " (" + std::string(StripAscii(ministry)) + ")";
+    return FoldWhitespace(out);
+  }
   // The first signature: a letter signed by two ministers is the first one's.
-  re2::StringPiece input(text.data(), text.size());
-  std::string role, name;
-  while (RE2::FindAndConsume(&input, kSignature, &role, &name)) {
-    std::string_view n = StripAscii(name);
-    if (n.empty() || n.size() > 50) continue;
-    if (!LooksLikeName(n)) continue;
-    return FoldWhitespace(role + ", " + std::string(n));
+  static const RE2 kRole(R"(([Dd]e (?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris))((?: ?(?:van|voor) |,).*)?)");
+  static const RE2 kInitials(R"((?:^|[ ,])(\p{Lu}\.))");
+  std::vector<std::string_view> all;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    all.push_back(StripAscii(text.substr(pos, eol - pos)));
+    pos = eol + 1;
+  }
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    std::string_view t = all[i];
+    std::string who, rest;
+    if (t.size() < 12 || t.size() > 200 || (t[0] != 'D' && t[0] != 'd') || t[1] != 'e' || t[2] != ' ') continue;
+    if (!RE2::FullMatch(t, kRole, &who, &rest)) continue;
+    // "De Minister van Economische Zaken, A.B. de Vries", "De Minister van Volkshuisvesting, Ruimtelijke
+    // Ordening en Milieubeheer, J. G. M. Alders": the name after the last comma.
+    if (std::size_t comma = t.rfind(", "); comma != std::string_view::npos) {
+      std::string_view n = StripAscii(t.substr(comma + 2));
+      if (!n.empty() && n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(t.substr(0, comma)) + ", " + std::string(n));
+    }
+    // "De Minister-President, Minister van Algemene Zaken A. A. M. van Agt": the name from its initials.
+    re2::StringPiece after(t.data() + who.size(), t.size() - who.size());
+    re2::StringPiece initial;
+    if (RE2::PartialMatch(after, kInitials, &initial)) {
+      std::size_t at = static_cast<std::size_t>(initial.data() - t.data());
+      std::string_view n = StripAscii(t.substr(at));
+      std::string_view r = StripAscii(t.substr(0, at));
+      while (!r.empty() && r.back() == ',') r = StripAscii(r.substr(0, r.size() - 1));
+      if (n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(r) + ", " + std::string(n));
+    }
+    // The name on a line below: the role line holds only the ministry ("De minister van Landbouw, Natuur en
+    // Voedselkwaliteit"), with or without a final comma, never a sentence.
+    bool ministry_only = true;
+    for (std::size_t k = 0; k < rest.size();) {
+      while (k < rest.size() && (rest[k] == ' ' || rest[k] == ',')) ++k;
+      std::size_t e = rest.find_first_of(" ,", k);
+      if (e == std::string::npos) e = rest.size();
+      std::string_view w(rest.data() + k, e - k);
+      k = e;
+      if (w.empty()) continue;
+      bool small = w == "van" || w == "voor" || w == "en" || w == "de" || w == "het" || w == "der" || w == "–" ||
+                   w == "-" || w == "&";
+      if (!small && !(std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0x80)) {
+        ministry_only = false;
+        break;
+      }
+    }
+    if (!ministry_only) continue;
+    for (std::size_t j = i + 1; j < all.size() && j <= i + 6; ++j) {
+      if (all[j].empty()) continue;
+      std::string_view n = all[j];
+      std::string_view r = t;
+      while (!r.empty() && r.back() == ',') r = StripAscii(r.substr(0, r.size() - 1));
+      if (n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(r) + ", " + std::string(n));
+      break;
+    }
   }
   return "";
 }
