@@ -169,6 +169,10 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
        "Antwoord van de heer Kok, minister van Verkeer. (Ingezonden 9 oktober1987)\n1 Daarom.\n",
        "", DocumentKind::kKamervragenAntwoorden, "Vragen van de heer Bos (C.D.A.) inzake sluizen", "1987-10-09",
        "Ingezonden 9 oktober1987"},
+      {"a ministry's note under its letterhead",
+       "Ministerie van Verkeer\n\nAan de minister\n\nBeslisnota onderhoud van de sluizen\n\nAanleiding\n"
+       "De sluizen zijn oud en moeten worden hersteld.\n",
+       "", DocumentKind::kUnknown, "Beslisnota onderhoud van de sluizen", "", ""},
       {"a text that says nothing", "Wat losse aantekeningen zonder kop.\n", "", DocumentKind::kUnknown, "", "", ""},
   };
   for (const Case& c : cases) {

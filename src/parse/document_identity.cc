@@ -884,6 +884,19 @@ std::string RunningFootTitle(std::string_view text) {
   return "";
 }
 
+// A ministry's note (beslisnota, contourennota) under its letterhead: a line of its own naming the note,
+// "Contourennota intrekking Spreidingswet", "nota voorhang en aanwijzing …".
+std::string NoteTitle(const std::vector<HeadLine>& head) {
+  for (std::size_t i = 0; i < head.size() && i < 15; ++i) {
+    std::string_view t = head[i].text;
+    if (!head[i].after_blank || t.size() > 120 || t.back() == '.' || t.find(' ') == std::string_view::npos) continue;
+    std::string first(t.substr(0, t.find(' ')));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (first.size() >= 4 && first.compare(first.size() - 4, 4, "nota") == 0) return std::string(t);
+  }
+  return "";
+}
+
 std::vector<HeadLine> Prefix(const std::vector<HeadLine>& v, std::size_t n) {
   return std::vector<HeadLine>(v.begin(), v.begin() + std::min(n, v.size()));
 }
@@ -996,6 +1009,8 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       doc->title = foot;
     } else if (std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25))); !t.empty()) {
       doc->title = JoinBrokenWords(t, text);
+    } else if (std::string note = NoteTitle(lines); !note.empty()) {
+      doc->title = note;
     } else {
       std::size_t eol = head.find('\n');
       std::string first(StripAscii(head.substr(0, eol)));
