@@ -203,6 +203,7 @@ TEST_CASE("A committee's transcript is told by its running foot, which also give
       "Vaste commissie voor Verkeer en Waterstaat\nDijkversterking\n4 juni 1990 UCV59\n59-3\n");
   CHECK(DocumentKindName(doc.kind) == DocumentKindName(DocumentKind::kHandelingenCommissie));
   CHECK(doc.title == "Dijkversterking");
+  CHECK_FALSE(doc.has_official_id);  // meeting 59 of a committee is not plenary sitting 59
   Document plenary = ParseDocument(
       "tk.txt",
       "55ste vergadering\nDonderdag 5 maart 1987\nVoorzitter: Dolman\nAan de orde is het wetsvoorstel over havens.\n"

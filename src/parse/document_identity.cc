@@ -414,6 +414,21 @@ bool PageLineSaysFirstChamber(std::string_view text) {
   return RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
 }
 
+// A committee's transcript numbers its meetings apart from the plenary sittings ("59ste vergadering: Vaste
+// commissie voor de Politie", running foot "30 mei 1988 UCV59"): its number is no h-tk- sitting id.
+bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view text) {
+  // "59ste vergadering:" with the committee after the colon or on the next line.
+  static const RE2 kHeading(R"(\d{1,3}(?:ste|de|e) (?i:vergadering):.*)");
+  for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
+    if (!RE2::FullMatch(head[i].text, kHeading)) continue;
+    bool named = head[i].text.find("ommissie") != std::string_view::npos ||
+                 (i + 1 < head.size() && head[i + 1].text.find("ommissie") != std::string_view::npos);
+    if (named) return true;
+  }
+  static const RE2 kFoot(R"((?m)^[ \t]*\d{1,2} \pL+ \d{4} UCV ?\d{1,3}[ \t]*$)");
+  return RE2::PartialMatch(text, kFoot);
+}
+
 std::string SittingId(const std::vector<HeadLine>& head, const std::string& date, bool first_chamber_pages) {
   static const RE2 kSitting(R"((\d{1,3})(?:ste|de|e)\s+(?i:vergadering)\b.*)");
   if (date.size() < 7) return "";
@@ -969,7 +984,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
       if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
     }
-    if (found.empty()) {
+    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)))) {
       found = SittingId(lines, doc->date,
                         PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000))));
     }
