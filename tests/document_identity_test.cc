@@ -169,6 +169,17 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
        "Antwoord van de heer Kok, minister van Verkeer. (Ingezonden 9 oktober1987)\n1 Daarom.\n",
        "", DocumentKind::kKamervragenAntwoorden, "Vragen van de heer Bos (C.D.A.) inzake sluizen", "1987-10-09",
        "Ingezonden 9 oktober1987"},
+      {"historical Aanhangsel item numbered before its questions",
+       "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer\n21\nVRAGEN, door de leden der Kamer gesteld, "
+       "en de daarop door de Regering gegeven antwoorden\n9. VRAGEN van de heer Kok, met betrekking tot de dijken "
+       "bij Kampen. (Ingezonden 4 februari 1958.)\n1. Is de Minister bekend met de toestand?\n"
+       "ANTWOORD van de heer Bos, Minister van Verkeer. (Ingezonden 20 februari 1958.)\n1. Ja.\n",
+       "ah-ek-19571958-9", DocumentKind::kKamervragenAntwoorden,
+       "VRAGEN van de heer Kok, met betrekking tot de dijken bij Kampen", "1958-02-20", "Ingezonden 20 februari 1958"},
+      {"an answer of early September belongs to the session before Prinsjesdag",
+       "AH 1801\n2024Z11111\nAntwoord van minister Visser (Financiën) (ontvangen 5 september 2024)\nVraag 1\n"
+       "Klopt het?\nAntwoord 1\nJa.\n",
+       "ah-tk-20232024-1801", DocumentKind::kKamervragenAntwoorden, "", "2024-09-05", "ontvangen 5 september 2024"},
       {"a ministry's note under its letterhead",
        "Ministerie van Verkeer\n\nAan de minister\n\nBeslisnota onderhoud van de sluizen\n\nAanleiding\n"
        "De sluizen zijn oud en moeten worden hersteld.\n",

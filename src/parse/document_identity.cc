@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/civil_date.h"
 #include "parse/text_util.h"
 
 namespace kamergraaf {
@@ -86,12 +87,18 @@ std::string Iso(int year, int month, int day) {
   return buf;
 }
 
-// The vergaderjaar (eight digits, "20232024") a date falls in: it starts in September.
+// The vergaderjaar (eight digits, "20232024") a date falls in: it opens on Prinsjesdag, the third Tuesday of
+// September (a date of September's first weeks, or a month only, belongs to the year before when earlier).
 std::string SessionOfDate(const std::string& iso) {
   if (iso.size() < 7) return "";
   int year = std::stoi(iso.substr(0, 4));
   int month = std::stoi(iso.substr(5, 2));
   int first = month >= 9 ? year : year - 1;
+  if (month == 9 && iso.size() >= 10) {
+    int weekday = CivilDate{year, 9, 1}.Weekday();  // 0 = Monday
+    int third_tuesday = 1 + (1 - weekday + 7) % 7 + 14;
+    if (std::stoi(iso.substr(8, 2)) < third_tuesday) first = year - 1;
+  }
   return std::to_string(first) + std::to_string(first + 1);
 }
 
@@ -383,6 +390,33 @@ std::string MotionPdfId(const std::vector<HeadLine>& head) {
 std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& date) {
   static const RE2 kDigits(R"((\d{1,4})(?:\s+Herdruk\d?)?)");  // "701 Herdruk2": a reprint of item 701
   static const RE2 kAh(R"(AH\s?(\d{1,4}))");
+  // A historical page, "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer" (OCR: "tot bet"), its
+  // items numbered before the heading: "7. VRAGEN van de heer …" → ah-ek-<session>-7, the session stated or
+  // that of the answer's date.
+  static const RE2 kOld(R"((?i:aanhangsel tot [bh]et verslag).*)");
+  static const RE2 kItem(R"((\d{1,4})\. ?(?:VRAGEN|VRAAG|Vragen|Vraag) van .*)");
+  for (std::size_t i = 0; i < head.size() && i < 6; ++i) {
+    if (!RE2::FullMatch(head[i].text, kOld)) continue;
+    std::string chamber;
+    for (std::size_t k = 0; k < head.size() && k <= i + 1; ++k) {
+      std::string_view t = head[k].text;
+      if (t.find("Eerste Kamer") != std::string_view::npos || t.find("EERSTE KAMER") != std::string_view::npos ||
+          t == "Eerste") {
+        chamber = "ek";
+      } else if (t.find("Tweede Kamer") != std::string_view::npos || t.find("TWEEDE KAMER") != std::string_view::npos ||
+                 t == "Tweede") {
+        chamber = "tk";
+      }
+    }
+    std::string session = SessionOfHead(head, 8);
+    if (session.empty() && date.size() >= 7) session = SessionOfDate(date);
+    if (chamber.empty() || session.empty()) return "";
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 6; ++j) {
+      std::string item;
+      if (RE2::FullMatch(head[j].text, kItem, &item)) return "ah-" + chamber + "-" + session + "-" + item;
+    }
+    return "";
+  }
   for (std::size_t i = 0; i < head.size() && i < 8; ++i) {
     if (head[i].text.find("Aanhangsel van de Handelingen") == std::string_view::npos) continue;
     std::string session = SessionOfHead(head, 6);
@@ -640,7 +674,17 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
       }
       return FoldWhitespace(title);
     }
-    if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ")) {
+    // A historical Aanhangsel item: "214. VRAAG van het lid …", "30. VRAGEN van den heer …".
+    static const RE2 kItemNumber(R"(\d{1,4}\. ?)");
+    re2::StringPiece item(line.data(), line.size());
+    if (RE2::Consume(&item, kItemNumber)) {
+      std::string_view after(item.data(), item.size());
+      if (StartsWith(after, "VRAGEN van ") || StartsWith(after, "VRAAG van ") || StartsWith(after, "Vragen van ")) {
+        line = after;
+      }
+    }
+    if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ") ||
+        StartsWith(line, "VRAGEN van ") || StartsWith(line, "VRAAG van ")) {
       std::string title(line);
       for (std::size_t j = i + 1; j < head.size() && j <= i + 6 && title.find("ingezonden") == std::string::npos &&
                                   title.find("Ingezonden") == std::string::npos;
