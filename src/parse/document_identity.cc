@@ -805,15 +805,15 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   // The first signature: a letter signed by two ministers is the first one's.
   static const RE2 kRole(R"(([Dd]e (?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris))((?: ?(?:van|voor) |,).*)?)");
   static const RE2 kInitials(R"((?:^|[ ,])(\p{Lu}\.))");
-  std::vector<std::string_view> all;
-  for (std::size_t pos = 0; pos < text.size();) {
+  // The line starting at `pos` (stripped), and the position after it.
+  auto line_at = [&text](std::size_t pos, std::size_t* next) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    all.push_back(StripAscii(text.substr(pos, eol - pos)));
-    pos = eol + 1;
-  }
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    std::string_view t = all[i];
+    *next = eol + 1;
+    return StripAscii(text.substr(pos, eol - pos));
+  };
+  for (std::size_t pos = 0, next = 0; pos < text.size(); pos = next) {
+    std::string_view t = line_at(pos, &next);
     std::string who, rest;
     if (t.size() < 12 || t.size() > 200 || (t[0] != 'D' && t[0] != 'd') || t[1] != 'e' || t[2] != ' ') continue;
     if (!RE2::FullMatch(t, kRole, &who, &rest)) continue;
@@ -851,9 +851,10 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
       }
     }
     if (!ministry_only) continue;
-    for (std::size_t j = i + 1; j < all.size() && j <= i + 6; ++j) {
-      if (all[j].empty()) continue;
-      std::string_view n = all[j];
+    std::size_t below = next;
+    for (int j = 0; j < 6 && below < text.size(); ++j) {
+      std::string_view n = line_at(below, &below);
+      if (n.empty()) continue;
       std::string_view r = t;
       while (!r.empty() && r.back() == ',') r = StripAscii(r.substr(0, r.size() - 1));
       if (n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(r) + ", " + std::string(n));
