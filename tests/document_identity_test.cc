@@ -169,6 +169,21 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
        "Antwoord van de heer Kok, minister van Verkeer. (Ingezonden 9 oktober1987)\n1 Daarom.\n",
        "", DocumentKind::kKamervragenAntwoorden, "Vragen van de heer Bos (C.D.A.) inzake sluizen", "1987-10-09",
        "Ingezonden 9 oktober1987"},
+      {"historical Aanhangsel item numbered before its questions",
+       "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer\n21\nVRAGEN, door de leden der Kamer gesteld, "
+       "en de daarop door de Regering gegeven antwoorden\n9. VRAGEN van de heer Kok, met betrekking tot de dijken "
+       "bij Kampen. (Ingezonden 4 februari 1958.)\n1. Is de Minister bekend met de toestand?\n"
+       "ANTWOORD van de heer Bos, Minister van Verkeer. (Ingezonden 20 februari 1958.)\n1. Ja.\n",
+       "ah-ek-19571958-9", DocumentKind::kKamervragenAntwoorden,
+       "VRAGEN van de heer Kok, met betrekking tot de dijken bij Kampen", "1958-02-20", "Ingezonden 20 februari 1958"},
+      {"an answer of early September belongs to the session before Prinsjesdag",
+       "AH 1801\n2024Z11111\nAntwoord van minister Visser (Financiën) (ontvangen 5 september 2024)\nVraag 1\n"
+       "Klopt het?\nAntwoord 1\nJa.\n",
+       "ah-tk-20232024-1801", DocumentKind::kKamervragenAntwoorden, "", "2024-09-05", "ontvangen 5 september 2024"},
+      {"a ministry's note under its letterhead",
+       "Ministerie van Verkeer\n\nAan de minister\n\nBeslisnota onderhoud van de sluizen\n\nAanleiding\n"
+       "De sluizen zijn oud en moeten worden hersteld.\n",
+       "", DocumentKind::kUnknown, "Beslisnota onderhoud van de sluizen", "", ""},
       {"a text that says nothing", "Wat losse aantekeningen zonder kop.\n", "", DocumentKind::kUnknown, "", "", ""},
   };
   for (const Case& c : cases) {
@@ -199,6 +214,7 @@ TEST_CASE("A committee's transcript is told by its running foot, which also give
       "Vaste commissie voor Verkeer en Waterstaat\nDijkversterking\n4 juni 1990 UCV59\n59-3\n");
   CHECK(DocumentKindName(doc.kind) == DocumentKindName(DocumentKind::kHandelingenCommissie));
   CHECK(doc.title == "Dijkversterking");
+  CHECK_FALSE(doc.has_official_id);  // meeting 59 of a committee is not plenary sitting 59
   Document plenary = ParseDocument(
       "tk.txt",
       "55ste vergadering\nDonderdag 5 maart 1987\nVoorzitter: Dolman\nAan de orde is het wetsvoorstel over havens.\n"
@@ -207,6 +223,42 @@ TEST_CASE("A committee's transcript is told by its running foot, which also give
   CHECK(DocumentKindName(plenary.kind) == DocumentKindName(DocumentKind::kHandelingen));
   CHECK(plenary.title == "Havens");
   CHECK(plenary.id == "h-tk-19861987-55");
+}
+
+TEST_CASE("Signatures of every era: ministries with commas, initials, OCR glue, historical answers", "[identity]") {
+  struct Row {
+    std::string name, text, signer;
+  };
+  const std::vector<Row> rows = {
+      {"a ministry with commas, the name lines below",
+       "Geachte voorzitter,\nIk zal u informeren.\nHoogachtend,\n\nde minister van Onderwijs, Cultuur en "
+       "Wetenschap,\n\n\nK. Jansen\n",
+       "de minister van Onderwijs, Cultuur en Wetenschap, K. Jansen"},
+      {"no comma after the ministry",
+       "Hoogachtend,\nDe staatssecretaris van Landbouw, Natuur en Voedselkwaliteit\n\nP. Bakker\n",
+       "De staatssecretaris van Landbouw, Natuur en Voedselkwaliteit, P. Bakker"},
+      {"two ministers, the first signs, a ministry with commas",
+       "BRIEF VAN DE MINISTERS VAN FINANCIËN EN VAN DEFENSIE\nHierbij.\nDe Minister van Wonen, Ruimte en Milieu, "
+       "A. B. Smit\nDe Minister van Defensie, C. D. Bos\n",
+       "De Minister van Wonen, Ruimte en Milieu, A. B. Smit"},
+      {"the name from its initials",
+       "BRIEF VAN DE MINISTER-PRESIDENT\nHierbij.\nDe Minister-President, Minister van Algemene Zaken A. B. de Groot\n",
+       "De Minister-President, Minister van Algemene Zaken, A. B. de Groot"},
+      {"OCR glue in the role", "NOTA VAN WIJZIGING\nArtikel 1 vervalt.\nDe Ministervan Defensie, H. Bos\n",
+       "De Ministervan Defensie, H. Bos"},
+      {"a historical answer by name",
+       "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer\n3. VRAGEN van de heer Kok over dijken. "
+       "(Ingezonden 2 maart 1958.)\n1. Waarom?\nANTWOORD van de heer Bos, Minister voor Defensie. (Ingezonden 9 "
+       "maart 1958.)\n1. Daarom.\n",
+       "Minister Bos (Defensie)"},
+      {"a sentence is no signature",
+       "Geachte voorzitter,\nDe minister van Financiën heeft besloten\nJansen te benoemen.\n", ""},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("s.txt", r.text);
+    CHECK(doc.signer == r.signer);
+  }
 }
 
 TEST_CASE("Signer and addressee of letters, answers and written questions", "[identity]") {

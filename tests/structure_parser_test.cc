@@ -203,6 +203,33 @@ TEST_CASE("Questions answered by a letter the Aanhangsel names are answered, not
   CHECK(later.kind == DocumentKind::kUitstelbericht);
 }
 
+TEST_CASE("Historical Aanhangsel items: answers after all the questions", "[structure]") {
+  const std::string head =
+      "Aanhangsel tot het Verslag van de Handelingen der Tweede Kamer\n88\n"
+      "12. VRAGEN van de heer Kok (P.v.d.A.) over de dijken. (Ingezonden 2 maart 1962.)\n"
+      "1. Is de Minister bekend met de toestand van de dijken?\n2. Is hij bereid ze te herstellen?\n";
+  struct Row {
+    std::string name, answers;
+    std::vector<bool> answered;
+  };
+  const std::vector<Row> rows = {
+      {"an ANTWOORD heading answers them all",
+       "ANTWOORD van de heer Bos, Minister van Verkeer. (Ingezonden 20 maart 1962.)\n1. Ja.\n2. Daartoe is hij "
+       "bereid.\n",
+       {true, true}},
+      {"the answers numbered again from 1",
+       "1. Het antwoord op deze vraag luidt bevestigend.\n2. Het herstel begint dit jaar.\n", {true, true}},
+      {"only the first answered", "1. Ja, de Minister is daarmee bekend.\n", {true, false}},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("ah.txt", head + r.answers);
+    CHECK(doc.kind == DocumentKind::kKamervragenAntwoorden);
+    REQUIRE(doc.questions.size() == r.answered.size());
+    for (std::size_t i = 0; i < r.answered.size(); ++i) CHECK(doc.questions[i].answered == r.answered[i]);
+  }
+}
+
 TEST_CASE("Written questions as submitted: numbered, or one asking paragraph each", "[structure]") {
   struct Row {
     std::string name, text;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "model/civil_date.h"
 #include "parse/text_util.h"
 #include "text/dutch_month.h"
 
@@ -76,12 +77,18 @@ std::string Iso(int year, int month, int day) {
   return buf;
 }
 
-// The vergaderjaar (eight digits, "20232024") a date falls in: it starts in September.
+// The vergaderjaar (eight digits, "20232024") a date falls in: it opens on Prinsjesdag, the third Tuesday of
+// September (a date of September's first weeks, or a month only, belongs to the year before when earlier).
 std::string SessionOfDate(const std::string& iso) {
   if (iso.size() < 7) return "";
   int year = std::stoi(iso.substr(0, 4));
   int month = std::stoi(iso.substr(5, 2));
   int first = month >= 9 ? year : year - 1;
+  if (month == 9 && iso.size() >= 10) {
+    int weekday = CivilDate{year, 9, 1}.Weekday();  // 0 = Monday
+    int third_tuesday = 1 + (1 - weekday + 7) % 7 + 14;
+    if (std::stoi(iso.substr(8, 2)) < third_tuesday) first = year - 1;
+  }
   return std::to_string(first) + std::to_string(first + 1);
 }
 
@@ -374,6 +381,33 @@ std::string MotionPdfId(const std::vector<HeadLine>& head) {
 std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& date) {
   static const RE2 kDigits(R"((\d{1,4})(?:\s+Herdruk\d?)?)");  // "701 Herdruk2": a reprint of item 701
   static const RE2 kAh(R"(AH\s?(\d{1,4}))");
+  // A historical page, "Aanhangsel tot het Verslag van de Handelingen der Eerste Kamer" (OCR: "tot bet"), its
+  // items numbered before the heading: "7. VRAGEN van de heer …" → ah-ek-<session>-7, the session stated or
+  // that of the answer's date.
+  static const RE2 kOld(R"((?i:aanhangsel tot [bh]et verslag).*)");
+  static const RE2 kItem(R"((\d{1,4})\. ?(?:VRAGEN|VRAAG|Vragen|Vraag) van .*)");
+  for (std::size_t i = 0; i < head.size() && i < 6; ++i) {
+    if (!RE2::FullMatch(head[i].text, kOld)) continue;
+    std::string chamber;
+    for (std::size_t k = 0; k < head.size() && k <= i + 1; ++k) {
+      std::string_view t = head[k].text;
+      if (t.find("Eerste Kamer") != std::string_view::npos || t.find("EERSTE KAMER") != std::string_view::npos ||
+          t == "Eerste") {
+        chamber = "ek";
+      } else if (t.find("Tweede Kamer") != std::string_view::npos || t.find("TWEEDE KAMER") != std::string_view::npos ||
+                 t == "Tweede") {
+        chamber = "tk";
+      }
+    }
+    std::string session = SessionOfHead(head, 8);
+    if (session.empty() && date.size() >= 7) session = SessionOfDate(date);
+    if (chamber.empty() || session.empty()) return "";
+    for (std::size_t j = i + 1; j < head.size() && j <= i + 6; ++j) {
+      std::string item;
+      if (RE2::FullMatch(head[j].text, kItem, &item)) return "ah-" + chamber + "-" + session + "-" + item;
+    }
+    return "";
+  }
   for (std::size_t i = 0; i < head.size() && i < 8; ++i) {
     if (head[i].text.find("Aanhangsel van de Handelingen") == std::string_view::npos) continue;
     std::string session = SessionOfHead(head, 6);
@@ -403,6 +437,21 @@ bool PageLineSaysFirstChamber(std::string_view text) {
   static const RE2 kChamber(R"((?m)^[ \t\f]*(EERSTE|TWEEDE) KAMER[ \t]*$)");
   std::string which;
   return RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
+}
+
+// A committee's transcript numbers its meetings apart from the plenary sittings ("59ste vergadering: Vaste
+// commissie voor de Politie", running foot "30 mei 1988 UCV59"): its number is no h-tk- sitting id.
+bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view text) {
+  // "59ste vergadering:" with the committee after the colon or on the next line.
+  static const RE2 kHeading(R"(\d{1,3}(?:ste|de|e) (?i:vergadering):.*)");
+  for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
+    if (!RE2::FullMatch(head[i].text, kHeading)) continue;
+    bool named = head[i].text.find("ommissie") != std::string_view::npos ||
+                 (i + 1 < head.size() && head[i + 1].text.find("ommissie") != std::string_view::npos);
+    if (named) return true;
+  }
+  static const RE2 kFoot(R"((?m)^[ \t]*\d{1,2} \pL+ \d{4} UCV ?\d{1,3}[ \t]*$)");
+  return RE2::PartialMatch(text, kFoot);
 }
 
 std::string SittingId(const std::vector<HeadLine>& head, const std::string& date, bool first_chamber_pages) {
@@ -620,7 +669,17 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
       }
       return FoldWhitespace(title);
     }
-    if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ")) {
+    // A historical Aanhangsel item: "214. VRAAG van het lid …", "30. VRAGEN van den heer …".
+    static const RE2 kItemNumber(R"(\d{1,4}\. ?)");
+    re2::StringPiece item(line.data(), line.size());
+    if (RE2::Consume(&item, kItemNumber)) {
+      std::string_view after(item.data(), item.size());
+      if (StartsWith(after, "VRAGEN van ") || StartsWith(after, "VRAAG van ") || StartsWith(after, "Vragen van ")) {
+        line = after;
+      }
+    }
+    if (StartsWith(line, "Vragen van ") || StartsWith(line, "Vraag van ") || StartsWith(line, "Mondelinge vragen van ") ||
+        StartsWith(line, "VRAGEN van ") || StartsWith(line, "VRAAG van ")) {
       std::string title(line);
       for (std::size_t j = i + 1; j < head.size() && j <= i + 6 && title.find("ingezonden") == std::string::npos &&
                                   title.find("Ingezonden") == std::string::npos;
@@ -729,16 +788,74 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
     std::size_t van = by.find(" van ");
     return FoldWhitespace(by.substr(van + 5));
   }
-  static const RE2 kSignature(
-      R"((?m)^\s*([Dd]e (?:[Mm]inister|[Ss]taatssecretaris|[Mm]inister-[Pp]resident)(?: (?:van|voor) [^\n,]{3,80})?),?[ \t]*(?:\n\s*)?([^\n]{2,60})$)");
+  // A historical answer: "ANTWOORD van de heer Staf, Minister voor Defensie." → "Minister Staf (Defensie)".
+  static const RE2 kAnswerByName(
+      R"((?:Antwoord|ANTWOORD) van (?:de heer|mevrouw) ([^,()\n]{2,40}), ([Mm]inister|[Ss]taatssecretaris)(?: (?:van|voor) ([^.()\n]{3,80}))?)");
+  std::string name, role, ministry;
+  if (RE2::PartialMatch(head_text, kAnswerByName, &name, &role, &ministry) && LooksLikeName(StripAscii(name))) {
+    role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
+    std::string out = role + " " + std::string(StripAscii(name));
+    if (!ministry.empty()) out += " (" + std::string(StripAscii(ministry)) + ")";
+    return FoldWhitespace(out);
+  }
   // The first signature: a letter signed by two ministers is the first one's.
-  re2::StringPiece input(text.data(), text.size());
-  std::string role, name;
-  while (RE2::FindAndConsume(&input, kSignature, &role, &name)) {
-    std::string_view n = StripAscii(name);
-    if (n.empty() || n.size() > 50) continue;
-    if (!LooksLikeName(n)) continue;
-    return FoldWhitespace(role + ", " + std::string(n));
+  static const RE2 kRole(R"(([Dd]e (?:[Mm]inister-[Pp]resident|[Mm]inister|[Ss]taatssecretaris))((?: ?(?:van|voor) |,).*)?)");
+  static const RE2 kInitials(R"((?:^|[ ,])(\p{Lu}\.))");
+  // The line starting at `pos` (stripped), and the position after it.
+  auto line_at = [&text](std::size_t pos, std::size_t* next) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    *next = eol + 1;
+    return StripAscii(text.substr(pos, eol - pos));
+  };
+  for (std::size_t pos = 0, next = 0; pos < text.size(); pos = next) {
+    std::string_view t = line_at(pos, &next);
+    std::string who, rest;
+    if (t.size() < 12 || t.size() > 200 || (t[0] != 'D' && t[0] != 'd') || t[1] != 'e' || t[2] != ' ') continue;
+    if (!RE2::FullMatch(t, kRole, &who, &rest)) continue;
+    // "De Minister van Economische Zaken, A.B. de Vries", "De Minister van Volkshuisvesting, Ruimtelijke
+    // Ordening en Milieubeheer, J. G. M. Alders": the name after the last comma.
+    if (std::size_t comma = t.rfind(", "); comma != std::string_view::npos) {
+      std::string_view n = StripAscii(t.substr(comma + 2));
+      if (!n.empty() && n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(t.substr(0, comma)) + ", " + std::string(n));
+    }
+    // "De Minister-President, Minister van Algemene Zaken A. A. M. van Agt": the name from its initials.
+    re2::StringPiece after(t.data() + who.size(), t.size() - who.size());
+    re2::StringPiece initial;
+    if (RE2::PartialMatch(after, kInitials, &initial)) {
+      std::size_t at = static_cast<std::size_t>(initial.data() - t.data());
+      std::string_view n = StripAscii(t.substr(at));
+      std::string_view r = StripAscii(t.substr(0, at));
+      while (!r.empty() && r.back() == ',') r = StripAscii(r.substr(0, r.size() - 1));
+      if (n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(r) + ", " + std::string(n));
+    }
+    // The name on a line below: the role line holds only the ministry ("De minister van Landbouw, Natuur en
+    // Voedselkwaliteit"), with or without a final comma, never a sentence.
+    bool ministry_only = true;
+    for (std::size_t k = 0; k < rest.size();) {
+      while (k < rest.size() && (rest[k] == ' ' || rest[k] == ',')) ++k;
+      std::size_t e = rest.find_first_of(" ,", k);
+      if (e == std::string::npos) e = rest.size();
+      std::string_view w(rest.data() + k, e - k);
+      k = e;
+      if (w.empty()) continue;
+      bool small = w == "van" || w == "voor" || w == "en" || w == "de" || w == "het" || w == "der" || w == "–" ||
+                   w == "-" || w == "&";
+      if (!small && !(std::isupper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0x80)) {
+        ministry_only = false;
+        break;
+      }
+    }
+    if (!ministry_only) continue;
+    std::size_t below = next;
+    for (int j = 0; j < 6 && below < text.size(); ++j) {
+      std::string_view n = line_at(below, &below);
+      if (n.empty()) continue;
+      std::string_view r = t;
+      while (!r.empty() && r.back() == ',') r = StripAscii(r.substr(0, r.size() - 1));
+      if (n.size() <= 50 && LooksLikeName(n)) return FoldWhitespace(std::string(r) + ", " + std::string(n));
+      break;
+    }
   }
   return "";
 }
@@ -823,6 +940,19 @@ std::string RunningFootTitle(std::string_view text) {
   return "";
 }
 
+// A ministry's note (beslisnota, contourennota) under its letterhead: a line of its own naming the note,
+// "Contourennota intrekking Spreidingswet", "nota voorhang en aanwijzing …".
+std::string NoteTitle(const std::vector<HeadLine>& head) {
+  for (std::size_t i = 0; i < head.size() && i < 15; ++i) {
+    std::string_view t = head[i].text;
+    if (!head[i].after_blank || t.size() > 120 || t.back() == '.' || t.find(' ') == std::string_view::npos) continue;
+    std::string first(t.substr(0, t.find(' ')));
+    for (char& c : first) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (first.size() >= 4 && first.compare(first.size() - 4, 4, "nota") == 0) return std::string(t);
+  }
+  return "";
+}
+
 std::vector<HeadLine> Prefix(const std::vector<HeadLine>& v, std::size_t n) {
   return std::vector<HeadLine>(v.begin(), v.begin() + std::min(n, v.size()));
 }
@@ -901,7 +1031,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
       if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
     }
-    if (found.empty()) {
+    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)))) {
       found = SittingId(lines, doc->date,
                         PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000))));
     }
@@ -941,6 +1071,8 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       doc->title = foot;
     } else if (std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25))); !t.empty()) {
       doc->title = JoinBrokenWords(t, text);
+    } else if (std::string note = NoteTitle(lines); !note.empty()) {
+      doc->title = note;
     } else {
       std::size_t eol = head.find('\n');
       std::string first(StripAscii(head.substr(0, eol)));

@@ -19,6 +19,10 @@ struct Patterns {
   // "Antwoord", "Antwoord 3", "Antwoord op vraag 3", "Antwoord 3, 4 en 5", "Antwoord vragen 9 en 10".
   RE2 answer{
       R"(^Antwoord(?: van het kabinet| van de regering)?(?:\s+(?:op\s+)?(?:(?i:vraag|vragen)\s*)?\d{1,3}[a-z]?(?:(?:\s*(?:,|en|t/m|-|–)\s*|\s+)\d{1,3}[a-z]?)*)?\s*:?$)"};
+  // A historical Aanhangsel's answer section after all its questions: "ANTWOORD", "ANTWOORD van de heer Staf,
+  // Minister voor Defensie. (Ingezonden …)", "Antwoord Antwoord van Minister X (…). (Ontvangen …)".
+  RE2 answer_section{
+      R"(^(?:Antwoord\s+)?(?:ANTWOORD|Antwoord)(?:\.|\s+van\s+(?:de heer|mevrouw|[Mm]inister|[Ss]taatssecretaris)\b.*)?$)"};
   RE2 paren_question{R"(^(\d{1,3})\)\s*\S)"};
   RE2 bare_number{R"(^(\d{1,3})$)"};
   RE2 dot_question{R"(^(\d{1,3})\.(?:\s+(\S.*))?$)"};  // "1. Kent u het bericht …?", or "1." over the question
@@ -118,7 +122,9 @@ void ParseNumbered(const std::vector<RunningLine>& lines, bool headed_only, Docu
     buffer.clear();
   };
   int last_text_line = 0;
-  std::set<int> asked;  // the numbers asked in this block
+  std::set<int> asked;       // the numbers asked in this block
+  std::vector<int> section;  // questions whose answers follow, numbered again from 1
+  int section_last = 0;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     std::string_view s = lines[i].text;
     if (s.empty()) continue;
@@ -128,6 +134,41 @@ void ParseNumbered(const std::vector<RunningLine>& lines, bool headed_only, Docu
       in = In::kNothing;
       if (!f.empty()) fractie = f, asked.clear();
       continue;
+    }
+    // A historical Aanhangsel prints the answers after all the questions, numbered again from 1 without a
+    // heading ("1. Heeft de Minister …?" … "5. Is de Minister bereid …?" then "1. Het antwoord luidt
+    // bevestigend." …): answer k answers question k.
+    int again = 0;
+    std::string again_rest;
+    bool renumbered = RE2::FullMatch(s, P().dot_question, &again, &again_rest) && !Asks(s);
+    if (renumbered && again == 1 && in == In::kQuestion && !pending.empty() &&
+        doc->questions[pending.front()].number == "1") {
+      flush(last_text_line);
+      section = pending;
+      pending.clear();
+      section_last = 0;
+    }
+    if (renumbered && !section.empty() && again == section_last + 1) {
+      int q = -1;
+      for (int k : section) {
+        if (doc->questions[k].number == std::to_string(again)) q = k;
+      }
+      if (q >= 0) {
+        if (in == In::kAnswer) flush(last_text_line);
+        Answer a;
+        a.number = std::to_string(again);
+        a.line = lines[i].line;
+        a.end_line = lines[i].line;
+        a.questions = {q};
+        doc->questions[q].answered = true;
+        doc->questions[q].answer = static_cast<int>(doc->answers.size());
+        doc->answers.push_back(std::move(a));
+        in = In::kAnswer;
+        buffer = again_rest;
+        section_last = again;
+        last_text_line = lines[i].line;
+        continue;
+      }
     }
     int number = 0;
     bool bare = false;
@@ -145,6 +186,7 @@ void ParseNumbered(const std::vector<RunningLine>& lines, bool headed_only, Docu
     bool out_of_order = headed && number > 0 && asked.count(number) == 0;
     if (numbered && (number == last_number + 1 || (number == 1 && in == In::kNothing) || out_of_order)) {
       flush(last_text_line);
+      section.clear();
       Question q;
       q.number = std::to_string(number);
       q.line = lines[i].line;
@@ -169,7 +211,7 @@ void ParseNumbered(const std::vector<RunningLine>& lines, bool headed_only, Docu
       continue;
     }
     if (bare) continue;  // a page number
-    if (RE2::FullMatch(s, P().answer) && in == In::kQuestion) {
+    if ((RE2::FullMatch(s, P().answer) || RE2::FullMatch(s, P().answer_section)) && in == In::kQuestion) {
       flush(last_text_line);
       Answer a;
       a.number = doc->questions.back().number;
@@ -385,7 +427,7 @@ void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* d
     bool headed = vraag || (DotQuestionAt(lines, i, &first) && first == 1);
     if (RE2::PartialMatch(l.text, P().paren_question) || headed) numbered = true;
     numbered_by_heading = numbered_by_heading || headed;
-    if (RE2::FullMatch(l.text, P().answer)) plain_answer = true;
+    if (RE2::FullMatch(l.text, P().answer) || RE2::FullMatch(l.text, P().answer_section)) plain_answer = true;
     if (RE2::PartialMatch(l.text, P().numbered_answer)) interleaved = true;
     if (RE2::PartialMatch(l.text, P().so_fractie)) blocks = true;
   }
