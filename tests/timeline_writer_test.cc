@@ -75,3 +75,25 @@ TEST_CASE("NeighbourhoodTimeline gathers the document, its motions and votes, an
 
 }  // namespace
 }  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("A timeline names a document without an official id as the map does, never by its file", "[timeline]") {
+  Corpus corpus;
+  Document d;
+  d.path = "archief/sgd-0000123456.txt";
+  d.id = d.path;
+  d.kind = DocumentKind::kUnknown;
+  d.date = "1903-11-07";
+  corpus.documents = {d};
+  corpus.Reindex();
+  CitationGraph graph = BuildCitationGraph(corpus);
+  std::vector<TimelineEvent> events = NeighbourhoodTimeline(corpus, graph, {}, 0);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].label.find("sgd-") == std::string::npos);
+  CHECK(events[0].label.find("1903-11-07") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace kamergraaf

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "kamergraaf/document.h"
+#include "graph/node_identity.h"
 #include "model/civil_date.h"
 #include "output/csv_writer.h"
 #include "output/output_guard.h"
@@ -48,9 +49,10 @@ std::string Short(std::string_view s) {
   return out;
 }
 
-std::string DocumentLabel(const Document& d) {
-  std::string kind(DocumentKindName(d.kind));
-  return d.has_official_id ? d.id + " (" + kind + ")" : kind == "unknown" ? d.path : kind;
+// An official document by its id and kind; any other by the map's label (its title, or its kind and date: never
+// a file name).
+std::string TimelineLabel(const Document& d) {
+  return d.has_official_id ? d.id + " (" + std::string(DocumentKindName(d.kind)) + ")" : DocumentLabel(d);
 }
 
 void AddDocument(const Corpus& corpus, int index, std::vector<TimelineEvent>* out) {
@@ -58,7 +60,7 @@ void AddDocument(const Corpus& corpus, int index, std::vector<TimelineEvent>* ou
   if (d.date.empty()) return;
   Node node;
   node.id = d.id;
-  out->push_back({TimelineEvent::Lane::kDocument, d.date, DocumentLabel(d), d.has_official_id ? NodeUrl(node) : ""});
+  out->push_back({TimelineEvent::Lane::kDocument, d.date, TimelineLabel(d), d.has_official_id ? NodeUrl(node) : ""});
 }
 
 }  // namespace
