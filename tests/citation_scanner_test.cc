@@ -278,6 +278,8 @@ const Case kDossierCases[] = {
     {"het dossier 36200 VII over de begroting", {}},
     {"de wetsvoorstellen uit 2024 en 2025", {}},
     {"dossier 2024 bleef open", {}},
+    {"het voorstel van wet nr. 19 309 inzake de pensioenen", {"kst-19309"}},
+    {"het voorstel van wet (19 309, nr. 3)", {"kst-19309-3"}},
     {"Tweede Kamer der Staten-Generaal\nKamerstukken\n36 800\nNota over de toestand", {}},
     {"Zie het wetsvoorstel\n36 410 over de begroting.", {"kst-36410"}},
 };

@@ -122,7 +122,7 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
   // A whole dossier: "kamerstuk 15 430", "wetsvoorstel 36 410", "dossier 36410" — only when no paper number,
   // suffix or second dossier follows ("Kamerstuk 26643, nr. 1329", "22112-4116", "20 800, hoofdstuk XVI",
   // "36 200 VII", "33 694 en 26 643, nr. 47" are papers or other forms).
-  if (triggers & (kTriggerStuk | kTriggerDossier)) {
+  if (triggers & (kTriggerStuk | kTriggerDossier | kTriggerNumber)) {  // "voorstel van wet nr. 19 309": "nr"
     static const int d1 = re.dossier.Group("d1"), kw = re.dossier.Group("kw");
     if (Contains(w, {"tuk", "TUK", "oorstel", "OORSTEL", "ossier", "OSSIER"}))
       ForEachMatch(re.dossier, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
