@@ -133,7 +133,10 @@ inline bool MotieBefore(std::string_view w, std::size_t pos) {
 // "motie": "het amendement-Bikker/Omtzigt (36 410, nr. 17)", "amendement op stuk nr. 17".
 inline bool AmendementBefore(std::string_view w, std::size_t pos) {
   std::size_t from = pos > 80 ? pos - 80 : 0;
-  std::string low = Lower(w.substr(from, pos - from));
+  std::string_view span = w.substr(from, pos - from);
+  if (span.find("mendement") == std::string_view::npos && span.find("MENDEMENT") == std::string_view::npos)
+    return false;  // the common case, without lowering 80 bytes
+  std::string low = Lower(span);
   std::size_t a = low.rfind("amendement");
   if (a == std::string::npos) return false;
   std::size_t m = low.rfind("motie");
