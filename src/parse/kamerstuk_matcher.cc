@@ -131,11 +131,12 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
     // Fixed arrays: this runs for every Kamerstuk window and must not allocate.
     std::string_view literals[6];
     std::size_t num_literals = 0;
-    if (triggers & (kTriggerStuk | kTriggerDossier)) literals[num_literals++] = "tuk", literals[num_literals++] = "TUK";
-    if (triggers & kTriggerDossier) {
-      literals[num_literals++] = "OORSTEL", literals[num_literals++] = "ossier", literals[num_literals++] = "OSSIER";
-    }
-    if (triggers & (kTriggerDossier | kTriggerNumber)) literals[num_literals++] = "oorstel";
+    auto want = [&](std::initializer_list<std::string_view> words) {
+      for (std::string_view word : words) literals[num_literals++] = word;
+    };
+    if (triggers & (kTriggerStuk | kTriggerDossier)) want({"tuk", "TUK"});
+    if (triggers & kTriggerDossier) want({"OORSTEL", "ossier", "OSSIER"});
+    if (triggers & (kTriggerDossier | kTriggerNumber)) want({"oorstel"});
     std::size_t at[16];
     std::size_t num_at = 0;
     for (std::size_t l = 0; l < num_literals; ++l) {
