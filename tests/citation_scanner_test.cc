@@ -278,6 +278,8 @@ const Case kDossierCases[] = {
     {"het dossier 36200 VII over de begroting", {}},
     {"de wetsvoorstellen uit 2024 en 2025", {}},
     {"dossier 2024 bleef open", {}},
+    {"het voorstel van wet nr. 19 309 inzake de pensioenen", {"kst-19309"}},
+    {"het voorstel van wet (19 309, nr. 3)", {"kst-19309-3"}},
     {"Tweede Kamer der Staten-Generaal\nKamerstukken\n36 800\nNota over de toestand", {}},
     {"Zie het wetsvoorstel\n36 410 over de begroting.", {"kst-36410"}},
 };
@@ -538,6 +540,8 @@ TEST_CASE("Citation kinds and metadata", "[citations]") {
   CHECK(one("de amendementen (36 410, nrs. 17)").kind == CitationKind::kAmendement);
   CHECK(one("het amendement-Bikker. Zie ook (36 410, nr. 18)").kind == CitationKind::kKamerstuk);
   CHECK(one("het amendement en de motie-Jansen (36 410, nr. 19)").kind == CitationKind::kMotie);
+  CHECK(one("Het amendement is aangenomen, zie Kamerstuk 36410, nr. 5").kind == CitationKind::kKamerstuk);
+  CHECK(one("het amendement van het lid Van der Staaij c.s. (36 410, nr. 21)").kind == CitationKind::kAmendement);
   std::vector<Citation> cs = ScanAll("Zij krijgt nr. 12 (36410).\nHet amendement op stuk nr. 17 is aangenomen. De "
                                      "motie op stuk nr. 12 ook.");
   REQUIRE(cs.size() == 3);

@@ -54,9 +54,10 @@ CitationPatterns::Compiled::Compiled()
       stb_old(R"(\b(?:Staatsblad|Stbl?)\.? ?(?:n°|no|nr|N°)\.? ?(?P<n>\d{1,4})\b)"),
       // "gewijzigde motie … (t.v.v. 36200-XV-47)": the motion a gewijzigde motie replaces.
       tvv(S(R"(\b(?i:t\. ?v\. ?v\.?) (?P<d1>)") + kDossier + R"()(?P<s1>-\d{1,3}|-[IVXLC]{1,6}[A-Z]?)?-(?P<n>\d{1,5})\b)"),
-      // A whole dossier: "kamerstuk 15 430", "wetsvoorstel 36 410", "dossier 36410", "dossiernummer 36 410"
-      // (five digits only: four are a year as often as a dossier). What follows decides (kamerstuk_matcher.cc).
-      dossier(R"(\b(?P<kw>(?i:kamer-? ?stuk(?:ken)?|wets-? ?voorstel(?:len)?|dossier(?:nummer|nr\.?)?))(?: (?i:nr\.?|nummer))? \(?(?P<d1>\d{2} ?\d{3})\b)") {}
+      // A whole dossier: "kamerstuk 15 430", "wetsvoorstel 36 410", "dossier 36410", "dossiernummer 36 410",
+      // "het voorstel van wet nr. 19 309" (five digits only: four are a year as often as a dossier). What
+      // follows decides (kamerstuk_matcher.cc).
+      dossier(R"(\b(?P<kw>(?i:kamer-? ?stuk(?:ken)?|wets-? ?voorstel(?:len)?|voorstel van wet|dossier(?:nummer|nr\.?)?))(?: (?i:nr\.?|nummer))? \(?(?P<d1>\d{2} ?\d{3})\b)") {}
 
 CitationPatterns::CitationPatterns() : re_(std::make_unique<Compiled>()) {}
 CitationPatterns::~CitationPatterns() = default;

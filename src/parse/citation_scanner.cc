@@ -77,14 +77,25 @@ class PairTable {
 constexpr PairTable kPairs;
 
 // "wetsvoorstel"/"dossier" around the pair "sv"/"ss" at at(0), at(1) (any case): kTriggerDossier, or 0.
+// Only when a number (or "nr", "nummer", "(") follows the word, so that the many other "ss" pairs
+// ("commissie", "tussen") cost one comparison.
 template <typename At>
 unsigned DossierWordAt(At at) {
-  if ((at(1) | 0x20) == 'v') {
-    return ((at(-1) | 0x20) == 't' && (at(-2) | 0x20) == 'e' && (at(2) | 0x20) == 'o') ? kTriggerDossier : 0;
+  auto lower = [&](std::ptrdiff_t k) { return static_cast<unsigned char>(at(k) | 0x20); };
+  auto number_at = [&](std::ptrdiff_t k) {  // white space (a no-break space too), then a number, "(" or "nr"
+    if (at(k) == 0xC2 && at(k + 1) == 0xA0) ++k;
+    else if (at(k) != ' ' && at(k) != '\n' && at(k) != '\r' && at(k) != '\t') return false;
+    return IsDigit(at(k + 1)) || at(k + 1) == '(' || lower(k + 1) == 'n';
+  };
+  if (lower(1) == 'v') {  // wets|voorstel(len)
+    if (!(lower(-1) == 't' && lower(-2) == 'e' && lower(2) == 'o' && lower(3) == 'o' && lower(4) == 'r' &&
+          lower(5) == 's' && lower(6) == 't' && lower(7) == 'e' && lower(8) == 'l'))
+      return 0;
+    return number_at(9) || (lower(9) == 'l' && lower(10) == 'e' && lower(11) == 'n' && number_at(12)) ? kTriggerDossier
+                                                                                                       : 0;
   }
-  return ((at(-1) | 0x20) == 'o' && (at(-2) | 0x20) == 'd' && (at(2) | 0x20) == 'i' && (at(3) | 0x20) == 'e')
-             ? kTriggerDossier
-             : 0;
+  if (!(lower(-1) == 'o' && lower(-2) == 'd' && lower(2) == 'i' && lower(3) == 'e' && lower(4) == 'r')) return 0;
+  return number_at(5) || lower(5) == 'n' ? kTriggerDossier : 0;  // do|ssier 36410, dossiernummer, dossiernr.
 }
 
 // The trigger bits of the anchor whose first pair starts at p[i], or 0.

@@ -122,10 +122,59 @@ void MatchKamerstukken(const CitationPatterns::Compiled& re, Window& win, unsign
   // A whole dossier: "kamerstuk 15 430", "wetsvoorstel 36 410", "dossier 36410" — only when no paper number,
   // suffix or second dossier follows ("Kamerstuk 26643, nr. 1329", "22112-4116", "20 800, hoofdstuk XVI",
   // "36 200 VII", "33 694 en 26 643, nr. 47" are papers or other forms).
-  if (triggers & (kTriggerStuk | kTriggerDossier)) {
+  if (triggers & (kTriggerStuk | kTriggerDossier | kTriggerNumber)) {  // "voorstel van wet nr. 19 309": "nr"
     static const int d1 = re.dossier.Group("d1"), kw = re.dossier.Group("kw");
-    if (Contains(w, {"tuk", "TUK", "oorstel", "OORSTEL", "ossier", "OSSIER"}))
-      ForEachMatch(re.dossier, w, [&](StringPiece* g, std::size_t ms, std::size_t me) {
+    // Only around a keyword followed by a space and a digit (or "nr"), and only on a short slice there: most
+    // windows of this family are "Kamerstuk 26643, nr. 1329" citations, which must cost little here.
+    // Which keywords a window can hold follows from its anchors: "Kamerstuk" (kTriggerStuk), "wetsvoorstel" and
+    // "dossier" (kTriggerDossier), "voorstel van wet nr." (kTriggerNumber).
+    // Fixed arrays: this runs for every Kamerstuk window and must not allocate.
+    std::string_view literals[6];
+    std::size_t num_literals = 0;
+    auto want = [&](std::initializer_list<std::string_view> words) {
+      for (std::string_view word : words) literals[num_literals++] = word;
+    };
+    if (triggers & (kTriggerStuk | kTriggerDossier)) want({"tuk", "TUK"});
+    if (triggers & kTriggerDossier) want({"OORSTEL", "ossier", "OSSIER"});
+    if (triggers & (kTriggerDossier | kTriggerNumber)) want({"oorstel"});
+    std::size_t at[16];
+    std::size_t num_at = 0;
+    for (std::size_t l = 0; l < num_literals; ++l) {
+      std::string_view lit = literals[l];
+      for (std::size_t pos = w.find(lit); pos != std::string_view::npos; pos = w.find(lit, pos + 1)) {
+        std::size_t e = pos + lit.size();
+        while (e < w.size() && IsAsciiAlpha(w[e])) ++e;  // "stukken", "voorstellen", "dossiernummer"
+        if (e + 1 >= w.size() || w[e] != ' ') continue;
+        const char c = w[e + 1];
+        if (!IsDigit(c) && c != '(' && (c | 0x20) != 'n' && (c | 0x20) != 'v') continue;  // v: "voorstel van wet"
+        // "Kamerstuk 26643, nr. 1329", "Kamerstuk 22112-4116": a paper, settled without the pattern.
+        std::size_t q = e + 1;
+        while (q < w.size() && (IsDigit(w[q]) || (w[q] == ' ' && q > e + 1 && q + 1 < w.size() && IsDigit(w[q + 1]))))
+          ++q;
+        if (q > e + 1 && q < w.size() && (w[q] == '-' || (w[q] == ',' && q + 2 < w.size() && (w[q + 2] | 0x20) == 'n')))
+          continue;
+        if (num_at < std::size(at)) at[num_at++] = pos;
+      }
+    }
+    std::sort(at, at + num_at);
+    auto each = [&](auto fn) {
+      StringPiece text(w.data(), w.size());
+      StringPiece g[kMaxGroups];
+      std::size_t done = 0;
+      for (std::size_t a = 0; a < num_at; ++a) {
+        const std::size_t pos = at[a];
+        std::size_t from = pos > 16 ? pos - 16 : 0;
+        if (from < done) from = done;
+        std::size_t to = std::min(w.size(), pos + 64);
+        if (from >= to || !re.dossier.re->Match(text, from, to, RE2::UNANCHORED, g, re.dossier.groups + 1)) continue;
+        std::size_t ms = g[0].data() - w.data();
+        std::size_t me = ms + g[0].size();
+        std::size_t next = fn(g, ms, me);
+        done = std::max(done, next != kReject ? next : ms + 1);
+      }
+    };
+    if (num_at > 0)
+      each([&](StringPiece* g, std::size_t ms, std::size_t me) {
         if (win.InGuard(ms, me)) return kReject;
         std::string_view rest = w.substr(me);
         std::size_t k = 0;

@@ -133,16 +133,23 @@ inline bool MotieBefore(std::string_view w, std::size_t pos) {
 // "motie": "het amendement-Bikker/Omtzigt (36 410, nr. 17)", "amendement op stuk nr. 17".
 inline bool AmendementBefore(std::string_view w, std::size_t pos) {
   std::size_t from = pos > 80 ? pos - 80 : 0;
-  std::string low = Lower(w.substr(from, pos - from));
+  std::string_view span = w.substr(from, pos - from);
+  if (span.find("mendement") == std::string_view::npos && span.find("MENDEMENT") == std::string_view::npos)
+    return false;  // the common case, without lowering 80 bytes
+  std::string low = Lower(span);
   std::size_t a = low.rfind("amendement");
   if (a == std::string::npos) return false;
   std::size_t m = low.rfind("motie");
   if (m != std::string::npos && m > a) return false;
+  // The amendment's own reference follows its name directly: no clause break, no comma ("Het amendement is
+  // aangenomen, zie Kamerstuk 36410, nr. 5" cites a paper, not the amendment).
   for (std::size_t k = a + 10; k < low.size(); ++k) {
     char c = low[k];
-    if (c == ';' || c == ')' || c == '?' || c == '!' || c == ':' || c == '.') return false;
+    if (c == '.' && ((k >= 1 && low.compare(k - 1, 3, "c.s") == 0) || (k >= 3 && low.compare(k - 3, 4, "c.s.") == 0)))
+      continue;
+    if (c == ';' || c == ')' || c == '?' || c == '!' || c == ':' || c == '.' || c == ',') return false;
   }
-  return true;
+  return low.find(" zie ", a) == std::string::npos;
 }
 
 // The kind of a numbered paper by the word before it: an amendment, a motion, or a plain Kamerstuk.
