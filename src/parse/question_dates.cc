@@ -36,6 +36,10 @@ struct Patterns {
   // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
   RE2 asker{
       R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))"};
+  // The same without the bounds, which make a large automaton that RE2 runs slowly; within a part of the head
+  // the first match is the same when it keeps to the bounds (the bounded paths are a subset, in the same order).
+  RE2 asker_unbounded{
+      R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? (.+?) (?:aan (.+?) ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))"};
   RE2 postponed{R"((?i)niet\s+binnen\s+de\s+(?:gebruikelijke|gestelde)\s*termijn)"};
   RE2 zaak_in_sentence{R"(\((\d{4})Z ?(\d{5})\))"};
   RE2 zaak_line{R"(^(\d{4})Z ?(\d{5})$)"};
@@ -64,7 +68,9 @@ std::string ZaakOnOwnLine(std::string_view text) {
     if (eol == std::string_view::npos) eol = text.size();
     std::string_view l = StripAscii(text.substr(pos, eol - pos));
     std::string year, number;
-    if (l.size() <= 12 && RE2::FullMatch(l, P().zaak_line, &year, &number)) return year + "Z" + number;
+    if (l.size() >= 10 && l.size() <= 11 && l[4] == 'Z' && RE2::FullMatch(l, P().zaak_line, &year, &number)) {
+      return year + "Z" + number;
+    }
     pos = eol + 1;
   }
   return "";
@@ -127,11 +133,16 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   // the questions' date.
   std::size_t reply_end = std::string::npos;
   re2::StringPiece reply_date;
-  if ((has_received || has_submitted) && has_reply && RE2::PartialMatch(head, P().answered, &reply, &reply_date)) {
-    phrase = std::string(reply_date);
-    reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
-    out.answered = DutchDateToIso(phrase);
-    out.notice = AsciiLower(reply) == "mededeling";
+  if ((has_received || has_submitted) && has_reply) {
+    // "Antwoord … van … (ontvangen 3 mei 2024)": starts at its first word, at most ~310 bytes long.
+    for (re2::StringPiece part : PartsAround(head, lower, {"antwoord", "mededeling"}, 0, 340)) {
+      if (!RE2::PartialMatch(part, P().answered, &reply, &reply_date)) continue;
+      phrase = std::string(reply_date);
+      reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
+      out.answered = DutchDateToIso(phrase);
+      out.notice = AsciiLower(reply) == "mededeling";
+      break;
+    }
   }
   {
     re2::StringPiece rest(head);
@@ -174,7 +185,9 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   if (has_questions && out.asker.empty()) {
     // "Vragen van het lid … aan … over ": starts at those words, at most ~470 bytes long.
     for (re2::StringPiece part : PartsAround(head, lower, {"vragen van ", "vraag van "}, 0, 480)) {
-      if (RE2::PartialMatch(part, P().asker, &who, &to)) {
+      bool found = RE2::PartialMatch(part, P().asker_unbounded, &who, &to);
+      if (found && (who.size() > 200 || to.size() > 200)) found = RE2::PartialMatch(part, P().asker, &who, &to);
+      if (found) {
         out.asker = Clean(who);
         out.addressee = Clean(to);
         break;
