@@ -217,6 +217,10 @@ TEST_CASE("Historical Aanhangsel items: answers after all the questions", "[stru
        "ANTWOORD van de heer Bos, Minister van Verkeer. (Ingezonden 20 maart 1962.)\n1. Ja.\n2. Daartoe is hij "
        "bereid.\n",
        {true, true}},
+      {"an ANTWOORD in the old spelling answers them all in one text",
+       "ANTWOORD van den heer Bos, Minister van Waterstaat. (Ingezonden 20 Maart 1912.)\nDe ondergeteekende "
+       "antwoordt op beide vragen bevestigend.\n",
+       {true, true}},
       {"the answers numbered again from 1",
        "1. Het antwoord op deze vraag luidt bevestigend.\n2. Het herstel begint dit jaar.\n", {true, true}},
       {"only the first answered", "1. Ja, de Minister is daarmee bekend.\n", {true, false}},

@@ -308,11 +308,13 @@ std::string CitationsJson(const Corpus& corpus) {
   return Dump(all, 1);
 }
 
-std::string MotionsJson(const Corpus& corpus) {
+static json MotionsValue(const Corpus& corpus) {
   json all = json::array();
   for (const MotionRecord& rec : corpus.motions) all.push_back(MotionObject(corpus, rec));
-  return Dump(all, 1);
+  return all;
 }
+
+std::string MotionsJson(const Corpus& corpus) { return Dump(MotionsValue(corpus), 1); }
 
 std::string JsonLinesOf(const std::string& json_text) {
   json j = json::parse(json_text, nullptr, /*allow_exceptions=*/false);
@@ -323,12 +325,16 @@ std::string JsonLinesOf(const std::string& json_text) {
   return out;
 }
 
-std::string ReferralsJson(const std::vector<Referral>& referrals) {
+static json ReferralsValue(const std::vector<Referral>& referrals) {
   json all = json::array();
   for (const Referral& r : referrals) all.push_back(ReferralObject(r));
+  return all;
+}
+
+std::string ReferralsJson(const std::vector<Referral>& referrals) {
   json j;
   j["generator"] = GeneratorMark();
-  j["referrals"] = all;
+  j["referrals"] = ReferralsValue(referrals);
   return Dump(j, 1);
 }
 
@@ -338,9 +344,10 @@ std::string RankJson(const CitationGraph& graph, const Centrality& centrality, c
   return Dump(all, 1);
 }
 
-std::string DocumentJson(const Document& doc) {
+// A document's object; `generator` puts the generator mark first (a file of its own).
+static json DocumentValue(const Document& doc, bool generator) {
   json j;
-  j["generator"] = GeneratorMark();
+  if (generator) j["generator"] = GeneratorMark();
   j["doc"] = doc.path;
   j["id"] = doc.id;
   j["official_id"] = doc.has_official_id;
@@ -409,10 +416,13 @@ std::string DocumentJson(const Document& doc) {
   json diagnostics = json::array();
   for (const Diagnostic& d : doc.diagnostics) diagnostics.push_back({{"line", d.line}, {"message", d.message}});
   j["diagnostics"] = diagnostics;
-  return Dump(j, 1);
+  return j;
 }
 
-std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, const Corpus* corpus) {
+std::string DocumentJson(const Document& doc) { return Dump(DocumentValue(doc, true), 1); }
+
+// The graph's object: a generator mark (when asked), its nodes and its edges.
+static json GraphValue(const CitationGraph& graph, const Centrality* centrality, const Corpus* corpus, bool generator) {
   json nodes = json::array();
   for (int v = 0; v < graph.num_nodes(); ++v) nodes.push_back(NodeObject(graph, centrality, v, corpus));
   json edges = json::array();
@@ -426,14 +436,21 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, 
                      {"lines", edge.lines.ToVector()}});
   }
   json j;
-  j["generator"] = GeneratorMark();
-  j["nodes"] = nodes;
-  j["edges"] = edges;
-  return Dump(j, 1);
+  if (generator) j["generator"] = GeneratorMark();
+  j["nodes"] = std::move(nodes);
+  j["edges"] = std::move(edges);
+  return j;
 }
 
+std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, const Corpus* corpus) {
+  return Dump(GraphValue(graph, centrality, corpus, true), 1);
+}
+
+static json DiagnosticsValue(const Diagnostics& diagnostics);
+
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
-                       const std::vector<Referral>& referrals, const RunInfo* run) {
+                       const std::vector<Referral>& referrals, const RunInfo* run,
+                       std::string_view written_questions_json) {
   json j;
   j["generator"] = GeneratorMark();
   if (run != nullptr) {
@@ -446,31 +463,33 @@ std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const C
                             {"edges", graph.num_edges()}, {"referrals", referrals.size()},
                             {"files_failed", corpus.files_failed}}}};
   }
-  j["documents"] = json::array();
-  for (const Document& doc : corpus.documents) {
-    j["documents"].push_back(json::parse(DocumentJson(doc)));
-    j["documents"].back().erase("generator");
-  }
-  j["motions"] = json::parse(MotionsJson(corpus));
+  // Built as values, not as text parsed again: a report of thousands of documents is serialised once.
+  json documents = json::array();
+  for (const Document& doc : corpus.documents) documents.push_back(DocumentValue(doc, false));
+  j["documents"] = std::move(documents);
+  j["motions"] = MotionsValue(corpus);
   Coverage cov = MeasureCoverage(corpus);
   j["coverage"] = {{"documents", cov.documents}, {"without_official_id", cov.without_official_id},
                    {"kind_unknown", cov.kind_unknown}, {"without_title", cov.without_title},
                    {"without_date", cov.without_date}, {"self_citations", cov.self_citations},
                    {"summary", CoverageLine(cov)}};
-  json g = json::parse(GraphJson(graph, &centrality, &corpus));
-  j["nodes"] = g["nodes"];
-  j["edges"] = g["edges"];
-  j["referrals"] = json::parse(ReferralsJson(referrals))["referrals"];
+  json g = GraphValue(graph, &centrality, &corpus, false);
+  j["nodes"] = std::move(g["nodes"]);
+  j["edges"] = std::move(g["edges"]);
+  j["referrals"] = ReferralsValue(referrals);
   Diagnostics diagnostics = corpus.diagnostics;
   for (Diagnostic& d : diagnostics) {
     std::string under = PathUnderRoot(corpus.root, d.path);
     d.path = under != d.path ? under : RelativeToWorkingDirectory(d.path);
   }
-  j["diagnostics"] = json::parse(DiagnosticsJson(diagnostics));
+  j["diagnostics"] = DiagnosticsValue(diagnostics);
+  if (!written_questions_json.empty()) {
+    j["written_questions"] = json::parse(written_questions_json, nullptr, /*allow_exceptions=*/false);
+  }
   return Dump(j, 1);
 }
 
-std::string DiagnosticsJson(const Diagnostics& diagnostics) {
+static json DiagnosticsValue(const Diagnostics& diagnostics) {
   json all = json::array();
   for (const Diagnostic& d : diagnostics) {
     all.push_back({{"path", d.path}, {"line", d.line}, {"severity", d.severity == Diagnostic::Severity::kError ? "error"
@@ -478,7 +497,9 @@ std::string DiagnosticsJson(const Diagnostics& diagnostics) {
                                                                                                               : "warning"},
                    {"message", d.message}});
   }
-  return Dump(all, 1);
+  return all;
 }
+
+std::string DiagnosticsJson(const Diagnostics& diagnostics) { return Dump(DiagnosticsValue(diagnostics), 1); }
 
 }  // namespace kamergraaf

@@ -6,6 +6,7 @@
 #define KAMERGRAAF_OUTPUT_JSON_WRITER_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "kamergraaf/centrality.h"
@@ -33,9 +34,11 @@ std::string DocumentJson(const Document& doc);
 std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, const Corpus* corpus = nullptr);
 // Everything of a run in one object: documents (structure and citations), motions, ranked nodes, edges,
 // referrals and diagnostics; with `run`, a "run" object first (version, date, as_of, inputs, options,
-// counts). Paths of diagnostics are relative to Corpus::root (else to the working directory).
+// counts). Paths of diagnostics are relative to Corpus::root (else to the working directory). A non-empty
+// `written_questions_json` (a JSON object's text) becomes a last member "written_questions".
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
-                       const std::vector<Referral>& referrals, const RunInfo* run = nullptr);
+                       const std::vector<Referral>& referrals, const RunInfo* run = nullptr,
+                       std::string_view written_questions_json = {});
 // JSON lines of a JSON array (or of the one array inside an object, as {"referrals": [...]}): one
 // compact element per line.
 std::string JsonLinesOf(const std::string& json_text);

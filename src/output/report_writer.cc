@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "output/csv_writer.h"
 #include "analysis/coverage.h"
@@ -325,12 +324,10 @@ std::string ReportMarkdown(const ReportInput& in) {
 }
 
 std::string ReportJson(const ReportInput& in) {
-  std::string out = kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals, in.run);
-  if (in.questions == nullptr) return out;
   // The written-question counts as one more top-level member.
-  nlohmann::ordered_json j = nlohmann::ordered_json::parse(out);
-  j["written_questions"] = nlohmann::ordered_json::parse(QuestionsSummaryJson(SummarizeQuestionTiming(*in.questions), in.as_of));
-  return j.dump(1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  const std::string questions =
+      in.questions == nullptr ? "" : QuestionsSummaryJson(SummarizeQuestionTiming(*in.questions), in.as_of);
+  return kamergraaf::ReportJson(in.corpus, in.graph, in.centrality, in.referrals, in.run, questions);
 }
 
 std::string ShowText(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,

@@ -20,9 +20,10 @@ struct Patterns {
   RE2 answer{
       R"(^Antwoord(?: van het kabinet| van de regering)?(?:\s+(?:op\s+)?(?:(?i:vraag|vragen)\s*)?\d{1,3}[a-z]?(?:(?:\s*(?:,|en|t/m|-|–)\s*|\s+)\d{1,3}[a-z]?)*)?\s*:?$)"};
   // A historical Aanhangsel's answer section after all its questions: "ANTWOORD", "ANTWOORD van de heer Staf,
-  // Minister voor Defensie. (Ingezonden …)", "Antwoord Antwoord van Minister X (…). (Ontvangen …)".
+  // Minister voor Defensie. (Ingezonden …)", "ANTWOORD van den heer X, Minister van Y." (before 1947's spelling
+  // reform), "Antwoord Antwoord van Minister X (…). (Ontvangen …)".
   RE2 answer_section{
-      R"(^(?:Antwoord\s+)?(?:ANTWOORD|Antwoord)(?:\.|\s+van\s+(?:de heer|mevrouw|[Mm]inister|[Ss]taatssecretaris)\b.*)?$)"};
+      R"(^(?:Antwoord\s+)?(?:ANTWOORD|Antwoord)(?:\.|\s+van\s+(?:de heer|den heer|de heeren|mevrouw|[Mm]inister|[Ss]taatssecretaris)\b.*)?$)"};
   RE2 paren_question{R"(^(\d{1,3})\)\s*\S)"};
   RE2 bare_number{R"(^(\d{1,3})$)"};
   RE2 dot_question{R"(^(\d{1,3})\.(?:\s+(\S.*))?$)"};  // "1. Kent u het bericht …?", or "1." over the question
