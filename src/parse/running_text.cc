@@ -96,7 +96,8 @@ RunningText RunningLines(std::string_view text, const LineIndex& lines, const st
     RunningLine r;
     if (view.find(kDropped) == std::string_view::npos && view.find('[') == std::string_view::npos &&
         view.find('\xEF') == std::string_view::npos) {
-      // The common case: the line as it stands. A masked line is a view of `masked` only when nothing was cut.
+      // The common case: the line as it stands, a view into the document's text -- never into the local
+      // `masked` copy, which dies with this function (where nothing was cut the two are equal).
       r.text = masked.empty() ? StripAscii(view) : StripAscii(original);
     } else {
       std::string s(view);
