@@ -179,8 +179,7 @@ std::string AdviceOf(std::string_view sentence) {
   return last;
 }
 
-void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics,
-                  const Passage* joined) {
+void AttachAdvice(const RunningText& running, std::vector<Motion>* motions, Diagnostics* diagnostics) {
   if (motions->empty()) return;
   // A reference that names its dossier ("(36600-XIV, nr. 50)", "op stuk 27625, nr. 322", "(31311, nrs. 125 tot
   // en met 127)") refers to one of these motions only when the dossier is theirs; "op stuk. 919" lacks its "nr.".
@@ -196,9 +195,7 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
     if (!m.number.empty() && !m.amendment && !by_number.count(m.number)) by_number[m.number] = i;
   }
   if (by_number.empty()) return;
-  Passage own;
-  if (joined == nullptr) own = JoinLines(lines, 0, lines.size());
-  const Passage& p = joined != nullptr ? *joined : own;
+  const Passage& p = running.Joined();
   std::vector<PassageTurn> turns = FindPassageTurns(p);
   struct Found {
     std::string advice;
@@ -335,8 +332,8 @@ void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* mo
   }
 }
 
-int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& date, std::vector<Motion>* motions,
-                   const Passage* joined) {
+int AttachOutcomes(const RunningText& running, const std::string& date, std::vector<Motion>* motions) {
+  const std::vector<RunningLine>& lines = running.lines;
   bool any = false;
   for (const RunningLine& l : lines) {
     if (l.text.find("In stemming kom") != std::string::npos) {
@@ -350,9 +347,7 @@ int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& dat
   static const RE2 kResult(R"((?i)ik constateer dat\b[^.]*?\b(aangenomen|verworpen)\b)");
   static const RE2 kSides(
       R"((?i)(?:de )?(?:aanwezige )?leden van de fracties? van (.+?) voor (?:deze|de) (?:\w+ ){0,2}motie hebben gestemd en (?:(?:de )?(?:aanwezige )?leden van de fracties? van (.+?)|die van de overige fracties) ertegen)");
-  Passage own;
-  if (joined == nullptr) own = JoinLines(lines, 0, lines.size());
-  const Passage& p = joined != nullptr ? *joined : own;
+  const Passage& p = running.Joined();
   const std::string& text = p.text;
   struct Item {
     std::size_t start, end;

@@ -42,18 +42,14 @@ std::string AdviceOf(std::string_view sentence);
 // is not one of these motions. Sentences glued by extraction ("Kamer.Dan") and a page footer inside a
 // sentence ("8 februari 2024 TK 40 40-6-12") end a sentence; several numbers in one sentence, each followed
 // by its own advice, each get theirs.
-// `joined`, when given, is JoinLines(lines, 0, lines.size()) made once by the caller (RunningText::Joined()).
-void AttachAdvice(const std::vector<RunningLine>& lines, std::vector<Motion>* motions, Diagnostics* diagnostics,
-                  const Passage* joined = nullptr);
+void AttachAdvice(const RunningText& running, std::vector<Motion>* motions, Diagnostics* diagnostics);
 
 // Voting items: "In stemming komt de [gewijzigde] motie-Van Haga/Smolders (36333, nr. 77, was nr. 52)." followed
 // by the chair's "Ik constateer dat … zodat zij is aangenomen" / "deze motie … is verworpen" / "met algemene
 // stemmen is aangenomen". Sets Motion::outcome, outcome_line, outcome_date (= `date`) and, when the chair names
 // the fracties for and against, Motion::votes (seats 0); a motion voted on but not in *motions is appended
 // with its id, submitters (from "motie-A/B", "c.s." dropped) and replaces. Returns the number of outcomes set.
-// `joined`, when given, is JoinLines(lines, 0, lines.size()) made once by the caller (RunningText::Joined()).
-int AttachOutcomes(const std::vector<RunningLine>& lines, const std::string& date, std::vector<Motion>* motions,
-                   const Passage* joined = nullptr);
+int AttachOutcomes(const RunningText& running, const std::string& date, std::vector<Motion>* motions);
 
 }  // namespace kamergraaf
 

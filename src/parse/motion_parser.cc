@@ -76,7 +76,8 @@ std::string SubmitterList(std::string_view tail) {
 
 }  // namespace
 
-std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines, const Passage* joined) {
+std::vector<Motion> ParseMotions(const RunningText& running) {
+  const std::vector<RunningLine>& lines = running.lines;
   // A page foot or head may stand between "De Kamer," and "gehoord de beraadslaging" in PDF text.
   static const RE2 kOpen(R"((De Kamer,(?:\s|\s.{0,80}?\s)gehoord de beraadslaging\s*[,;:.]?))");
   static const RE2 kClose(R"((?i)([,;]?\s*en gaat over tot de (?:orde van de )?dag\b\.?))");
@@ -97,9 +98,7 @@ std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines, const Pa
     previous = l.text;
   }
   if (!any) return out;
-  Passage own;
-  if (joined == nullptr) own = JoinLines(lines, 0, lines.size());
-  const Passage& p = joined != nullptr ? *joined : own;
+  const Passage& p = running.Joined();
   const std::string& text = p.text;
   std::vector<std::pair<std::size_t, std::size_t>> opens;
   {
@@ -221,10 +220,10 @@ std::string VerdictOf(std::string_view sentence) {
   return last;  // "aangenomen", "verworpen"
 }
 
-void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
-                    std::vector<Motion>* motions, Diagnostics* diagnostics, const Passage* joined) {
+void AttachVerdicts(const RunningText& running, const std::vector<SpeakerTurn>& turns, std::vector<Motion>* motions,
+                    Diagnostics* diagnostics) {
   (void)turns;  // the speakers are read from the joined text, whatever its line layout (motion_advice.h)
-  AttachAdvice(lines, motions, diagnostics, joined);
+  AttachAdvice(running, motions, diagnostics);
 }
 
 }  // namespace kamergraaf

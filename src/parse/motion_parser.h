@@ -16,16 +16,15 @@ namespace kamergraaf {
 // followed by "Deze motie is voorgesteld door de leden A, B en C." (or "door het lid A.") and
 // "Zij krijgt nr. 1317 (26643)." Clauses opening with "verzoekt", "spreekt uit", "roept … op", "draagt … op"
 // are requests; "overwegende", "constaterende", "van mening", "gelet op" … are considerations. A motion
-// whose number is not given has empty id, dossier and number. Returned in text order.
-// `joined`, when given, is JoinLines(lines, 0, lines.size()) made once by the caller (RunningText::Joined()).
-std::vector<Motion> ParseMotions(const std::vector<RunningLine>& lines, const Passage* joined = nullptr);
+// whose number is not given has empty id, dossier and number. Returned in text order. The joined running text
+// is asked for only when a line holds the opening words.
+std::vector<Motion> ParseMotions(const RunningText& running);
 
 // Sets verdict (the cabinet's advice) and verdict_line of *motions from the debate: see AttachAdvice in
 // motion_advice.h (the speakers are found in the text itself; `turns` is not needed). Conflicting advice of the
 // chair and the government goes to *diagnostics when given.
-void AttachVerdicts(const std::vector<RunningLine>& lines, const std::vector<SpeakerTurn>& turns,
-                    std::vector<Motion>* motions, Diagnostics* diagnostics = nullptr,
-                    const Passage* joined = nullptr);
+void AttachVerdicts(const RunningText& running, const std::vector<SpeakerTurn>& turns, std::vector<Motion>* motions,
+                    Diagnostics* diagnostics = nullptr);
 
 // The verdict a sentence gives ("oordeel Kamer", "ontraden", "overgenomen", "aangehouden", "ingetrokken",
 // "aangenomen", "verworpen"), or "" when it gives none. Matching is on whole phrases, case-insensitive.

@@ -24,8 +24,8 @@ std::size_t IndexOfLine(const std::vector<RunningLine>& lines, int line) {
 // The advice given on the debate's motions and the votes recorded in it; diagnostics get the document's path.
 void AttachDebateMotionFacts(const RunningText& running, const std::vector<SpeakerTurn>& turns, Document* doc) {
   std::size_t first = doc->diagnostics.size();
-  AttachVerdicts(running.lines, turns, &doc->motions, &doc->diagnostics, &running.Joined());
-  AttachOutcomes(running.lines, doc->date, &doc->motions, &running.Joined());
+  AttachVerdicts(running, turns, &doc->motions, &doc->diagnostics);
+  AttachOutcomes(running, doc->date, &doc->motions);
   for (std::size_t i = first; i < doc->diagnostics.size(); ++i) doc->diagnostics[i].path = doc->path;
 }
 
@@ -33,7 +33,7 @@ void ParseDebate(RunningText* running, Document* doc) {
   std::vector<SpeakerTurn> turns = ParseSpeakerTurns(&running->lines);
   running->LinesChanged();
   const std::vector<RunningLine>& lines = running->lines;
-  doc->motions = ParseMotions(lines, &running->Joined());
+  doc->motions = ParseMotions(*running);
   AttachDebateMotionFacts(*running, turns, doc);
   for (const SpeakerTurn& t : turns) {
     doc->speeches.push_back(t.speech);
@@ -66,7 +66,7 @@ int ItemAtLine(const std::vector<T>& items, int line) {
 // `head_only`: a document of another kind counts only when the title stands in its head.
 void ParsePublishedMotion(const RunningText& text, Document* doc, bool head_only = false) {
   const std::vector<RunningLine>& running = text.lines;
-  std::vector<Motion> motions = ParseMotions(running, &text.Joined());
+  std::vector<Motion> motions = ParseMotions(text);
   if (motions.size() > 1) {
     // Several motions: a debate whose layout the classifier did not recognise (a whole sitting on one line).
     doc->motions = std::move(motions);
@@ -105,7 +105,7 @@ void ParsePublishedMotion(const RunningText& text, Document* doc, bool head_only
     doc->motions[0] = std::move(m);
   }
   // A saved page may carry the vote ("In stemming komt …") below the motion.
-  AttachOutcomes(running, doc->date, &doc->motions, &text.Joined());
+  AttachOutcomes(text, doc->date, &doc->motions);
 }
 
 }  // namespace
