@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "parse/running_text.h"
+#include "parse/text_util.h"
 #include "text/line_index.h"
 
 namespace kamergraaf {
@@ -247,6 +248,22 @@ TEST_CASE("Page furniture stays a line but is left out of the joined running tex
   REQUIRE(paragraphs.size() == 1);
   CHECK(JoinLines(text.lines, paragraphs[0].first, paragraphs[0].second).text ==
         "De minister zal de Kamer voor de zomer informeren over de voortgang.");
+}
+
+}  // namespace
+}  // namespace kamergraaf
+
+namespace kamergraaf {
+namespace {
+
+TEST_CASE("SplitTrimmed and MostlyUpper, the small helpers the structure parsers share", "[text]") {
+  CHECK(SplitTrimmed("A, B ,, C", ',') == std::vector<std::string_view>{"A", "B", "C"});
+  CHECK(SplitTrimmed(" , ", ',').empty());
+  CHECK(SplitTrimmed("Jansen", ',') == std::vector<std::string_view>{"Jansen"});
+  CHECK(MostlyUpper("MEMORIE VAN ANTWOORD", 5));
+  CHECK_FALSE(MostlyUpper("NOTA", 5));
+  CHECK(MostlyUpper("NOTA", 4));
+  CHECK_FALSE(MostlyUpper("Memorie van Antwoord", 4));
 }
 
 }  // namespace

@@ -555,14 +555,7 @@ std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std:
   return "h-tk-" + SessionOfDate(iso) + "-" + sitting + "-" + item;
 }
 
-bool MostlyUpper(std::string_view s) {
-  int upper = 0, lower = 0;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    if (c >= 'a' && c <= 'z') ++lower;
-  }
-  return upper >= 4 && upper > 3 * lower;
-}
+bool MostlyUpper(std::string_view s) { return kamergraaf::MostlyUpper(s, 4); }
 
 // Cuts a title line before the date phrase printed on the same line ("MEMORIE VAN ANTWOORD Ontvangen …").
 std::string_view BeforeDatePhrase(std::string_view s) {

@@ -100,14 +100,7 @@ std::string Folded(std::string_view s) {
   return out;
 }
 
-bool MostlyUpper(std::string_view s) {
-  int upper = 0, lower = 0;
-  for (char c : s) {
-    if (c >= 'A' && c <= 'Z') ++upper;
-    if (c >= 'a' && c <= 'z') ++lower;
-  }
-  return upper >= 5 && upper > 3 * lower;
-}
+bool MostlyUpper(std::string_view s) { return kamergraaf::MostlyUpper(s, 5); }
 
 // "55ste vergadering", "24ste VERGADERING. — 6 JULI 1900.", "14e vergadering, woensdag 15 oktober 2014".
 bool IsSittingHeading(std::string_view s) {

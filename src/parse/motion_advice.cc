@@ -20,14 +20,7 @@ bool ContainsAny(std::string_view s, std::initializer_list<std::string_view> wor
 std::vector<std::string> SplitList(std::string s, const RE2& separators) {
   RE2::GlobalReplace(&s, separators, ",");
   std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t comma = s.find(',', start);
-    if (comma == std::string::npos) comma = s.size();
-    std::string item(StripAscii(std::string_view(s).substr(start, comma - start)));
-    if (!item.empty()) out.push_back(item);
-    start = comma + 1;
-  }
+  for (std::string_view item : SplitTrimmed(s, ',')) out.emplace_back(item);
   return out;
 }
 

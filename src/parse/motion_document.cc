@@ -245,14 +245,10 @@ std::vector<std::string> SubmittersOfTitle(std::string_view title) {
   std::string s = names;
   static const RE2 kAnd(R"((?i) en )");
   RE2::GlobalReplace(&s, kAnd, ", ");
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t comma = s.find(',', start);
-    if (comma == std::string::npos) comma = s.size();
-    std::string name(StripAscii(std::string_view(s).substr(start, comma - start)));
+  for (std::string_view piece : SplitTrimmed(s, ',')) {
+    std::string name(piece);
     while (!name.empty() && name.back() == '.') name.pop_back();
     if (!name.empty()) out.push_back(upper ? NameCase(name) : name);
-    start = comma + 1;
   }
   return out;
 }

@@ -38,14 +38,7 @@ std::string TrimClause(std::string s) {
 std::vector<std::string> SplitNames(std::string names) {
   std::vector<std::string> out;
   RE2::GlobalReplace(&names, R"( en )", ", ");
-  std::size_t start = 0;
-  while (start <= names.size()) {
-    std::size_t comma = names.find(',', start);
-    if (comma == std::string::npos) comma = names.size();
-    std::string name(StripAscii(std::string_view(names).substr(start, comma - start)));
-    if (!name.empty()) out.push_back(name);
-    start = comma + 1;
-  }
+  for (std::string_view name : SplitTrimmed(names, ',')) out.emplace_back(name);
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include "parse/structure_overlay.h"
 #include "parse/text_builder.h"
+#include "parse/text_util.h"
 
 namespace kamergraaf {
 namespace {
@@ -93,14 +94,7 @@ std::vector<std::string> Submitters(std::string_view sentence) {
   while (!rest.empty() && (rest.back() == '.' || rest.back() == ' ')) rest.remove_suffix(1);
   std::string s(rest);
   for (std::size_t p; (p = s.find(" en ")) != std::string::npos;) s.replace(p, 4, ", ");
-  std::size_t start = 0;
-  while (start <= s.size()) {
-    std::size_t comma = s.find(',', start);
-    std::string name = FoldWhitespace(s.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-    if (!name.empty()) out.push_back(name);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
+  for (std::string_view piece : SplitTrimmed(s, ',')) out.push_back(FoldWhitespace(piece));
   return out;
 }
 

@@ -34,6 +34,28 @@ bool IsUpperStart(std::string_view s, std::size_t i) {
 
 }  // namespace
 
+std::vector<std::string_view> SplitTrimmed(std::string_view s, char separator) {
+  std::vector<std::string_view> out;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(separator, start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view piece = StripAscii(s.substr(start, end - start));
+    if (!piece.empty()) out.push_back(piece);
+    start = end + 1;
+  }
+  return out;
+}
+
+bool MostlyUpper(std::string_view s, int min_upper) {
+  int upper = 0, lower = 0;
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'a' && c <= 'z') ++lower;
+  }
+  return upper >= min_upper && upper > 3 * lower;
+}
+
 std::string_view StripAscii(std::string_view s) {
   std::size_t w = 0;
   while (!s.empty() && IsSpaceAt(s, 0, &w)) s.remove_prefix(w);

@@ -21,6 +21,14 @@ std::string AsciiLower(std::string_view s);
 
 bool StartsWith(std::string_view s, std::string_view prefix);
 
+// The pieces of `s` between `separator`s, each trimmed as by StripAscii; pieces that are empty then are left out.
+// "A, B ,, C" → {"A", "B", "C"}.
+std::vector<std::string_view> SplitTrimmed(std::string_view s, char separator);
+
+// At least `min_upper` ASCII capitals, and more than three times as many as lower-case letters: a line set
+// in capitals ("MEMORIE VAN ANTWOORD"), whatever digits and punctuation it holds.
+bool MostlyUpper(std::string_view s, int min_upper);
+
 // Sentence boundaries in `text`: [start, end) ranges, split after '.', '?' or '!' (with closing quotes or
 // brackets) when a space and an upper-case letter, a quote or a bracket follow. "nr. 1317" and "c.s. 4"
 // are not split.
