@@ -1,6 +1,5 @@
 #include "corpus/document_date.h"
 
-#include <array>
 #include <string>
 #include <vector>
 

@@ -446,7 +446,16 @@ std::string GraphJson(const CitationGraph& graph, const Centrality* centrality, 
   return Dump(GraphValue(graph, centrality, corpus, true), 1);
 }
 
-static json DiagnosticsValue(const Diagnostics& diagnostics);
+static json DiagnosticsValue(const Diagnostics& diagnostics) {
+  json all = json::array();
+  for (const Diagnostic& d : diagnostics) {
+    all.push_back({{"path", d.path}, {"line", d.line}, {"severity", d.severity == Diagnostic::Severity::kError ? "error"
+                                                                    : d.severity == Diagnostic::Severity::kNote ? "note"
+                                                                                                              : "warning"},
+                   {"message", d.message}});
+  }
+  return all;
+}
 
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
                        const std::vector<Referral>& referrals, const RunInfo* run,
@@ -487,17 +496,6 @@ std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const C
     j["written_questions"] = json::parse(written_questions_json, nullptr, /*allow_exceptions=*/false);
   }
   return Dump(j, 1);
-}
-
-static json DiagnosticsValue(const Diagnostics& diagnostics) {
-  json all = json::array();
-  for (const Diagnostic& d : diagnostics) {
-    all.push_back({{"path", d.path}, {"line", d.line}, {"severity", d.severity == Diagnostic::Severity::kError ? "error"
-                                                                    : d.severity == Diagnostic::Severity::kNote ? "note"
-                                                                                                              : "warning"},
-                   {"message", d.message}});
-  }
-  return all;
 }
 
 std::string DiagnosticsJson(const Diagnostics& diagnostics) { return Dump(DiagnosticsValue(diagnostics), 1); }

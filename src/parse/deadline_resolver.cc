@@ -67,8 +67,6 @@ int Year(const std::string& w) {
   return y >= 1800 && y <= 2200 ? y : 0;
 }
 
-int Month(const std::string& w) { return DutchMonth(w); }
-
 bool IsPrep(const std::string& w) {
   return w == "voor" || w == "na" || w == "voorafgaand" || w == "tijdens" || w == "rond" || w == "in" ||
          w == "uiterlijk" || w == "bij";
@@ -353,8 +351,8 @@ class Resolver {
       pos = W(j), ++j;
       if (W(j) == "van") ++j;
     }
-    if (int n = Number(W(j)); n >= 1 && n <= 31 && Month(W(j + 1))) day = n, ++j;
-    int month = Month(W(j));
+    if (int n = Number(W(j)); n >= 1 && n <= 31 && DutchMonth(W(j + 1))) day = n, ++j;
+    int month = DutchMonth(W(j));
     if (!month) return std::nullopt;
     if (!day && (pos == "voor" || pos == "uiterlijk" || pos == "op" || pos == "per" || pos == "tot")) {
       return std::nullopt;  // "voor mei" is rare; "voor het meireces" is a recess
@@ -386,7 +384,7 @@ class Resolver {
     } else if (day) {
       rule = fmt::format("on {}", d.Iso());
     } else {
-      rule = fmt::format("{}{} {}: {}", what, Month(W(j)) ? W(j) : "", d.year, d.Iso());
+      rule = fmt::format("{}{} {}: {}", what, DutchMonth(W(j)) ? W(j) : "", d.year, d.Iso());
     }
     return Match{i, end, ResolvedDeadline::Kind::kDate, d, rule + (year ? "" : partial_)};
   }

@@ -67,9 +67,6 @@ std::vector<HeadLine> HeadLines(std::string_view text, std::size_t max) {
   return out;
 }
 
-// Also the nineteenth-century spelling: "Junij", "Julij", "Februarij", "October".
-int MonthNumber(std::string_view month) { return DutchMonth(month); }
-
 std::string Iso(int year, int month, int day) {
   if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";
   char buf[16];
@@ -149,7 +146,7 @@ bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std
       if (phrase.find(" op ") != std::string::npos && phrase.rfind("ontvangen", 0) == 0) priority = 6;
     }
     if (priority >= best) continue;
-    std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
+    std::string d = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
     if (d.empty()) continue;
     best = priority;
     *iso = d;
@@ -163,7 +160,7 @@ bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std
   re2::StringPiece input(first.data(), first.size());
   std::string phrase, day, month, year, latest;
   while (RE2::FindAndConsume(&input, kAny, &phrase, &day, &month, &year)) {
-    std::string d = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
+    std::string d = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
     if (!d.empty() && d > latest) latest = d, *evidence = FoldWhitespace(phrase) + " (the latest date in the head)";
   }
   if (!latest.empty()) {
@@ -548,7 +545,7 @@ std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std:
   std::string phrase, day, month, year, sitting, sitting2, item;
   if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
   if (sitting != sitting2) return "";
-  std::string iso = Iso(std::stoi(year), MonthNumber(month), std::stoi(day));
+  std::string iso = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
   if (iso.empty()) return "";
   *date = iso;
   *evidence = FoldWhitespace(phrase);

@@ -104,8 +104,6 @@ std::string Join(const std::vector<std::string_view>& words, std::size_t begin, 
   return out;
 }
 
-int Month(std::string_view lower) { return DutchMonth(lower); }
-
 // "kst-28286-1366", "…/kst-32824-405.html", "kst-21501-02-3121".
 bool TextStatedId(const std::vector<RunningLine>& lines, std::string* dossier, std::string* number) {
   static const RE2 kKst(R"((?:^|[/ ])kst-(\d{4,6}(?:-[0-9A-Z]{1,5})?)-(\d{1,5}[a-z]?)(?:\.html|\.pdf|\.xml)?(?:$|[ ?#]))");
@@ -200,7 +198,7 @@ std::string FirstDutchDate(std::string_view text) {
   int d = 0, y = 0;
   std::string month;
   while (RE2::FindAndConsume(&input, kDate, &d, &month, &y)) {
-    int m = Month(AsciiLower(month));
+    int m = DutchMonth(month);
     if (m > 0 && d >= 1 && d <= 31) return Iso(y, m, d);
   }
   return "";

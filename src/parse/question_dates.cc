@@ -58,8 +58,6 @@ std::string Iso(int year, int month, int day) {
   return buf;
 }
 
-int MonthNumber(std::string_view name) { return DutchMonth(name); }
-
 // The zaak number standing alone on one of the first 40 lines ("2024Z18558", "2024Z 17972").
 std::string ZaakOnOwnLine(std::string_view text) {
   std::size_t pos = 0;
@@ -111,7 +109,7 @@ std::string Clean(std::string_view s) {
 std::string DutchDateToIso(std::string_view day_month_year) {
   std::string day, month, year;
   if (!RE2::PartialMatch(day_month_year, P().date, &day, &month, &year)) return "";
-  int m = MonthNumber(month);
+  int m = DutchMonth(month);
   if (m == 0) return "";
   return Iso(std::stoi(year), m, std::stoi(day));
 }
