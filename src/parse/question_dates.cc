@@ -34,12 +34,16 @@ struct Patterns {
   RE2 answered{
       R"(((?i:antwoord|antwoorden|mededeling)) van .{0,250}?\((?:[Oo]ntvangen|[Ii]ngezonden):?\s*(\d{1,2}\s*[A-Za-z]+\s*\d{4})\s*\.?\))"};
   // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
-  RE2 asker{
-      R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? (.{1,200}?) (?:aan (.{1,200}?) ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))"};
+  // `gap` is what the asker and the addressee may be.
+  static std::string Asker(std::string_view gap) {
+    return R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? ()" +
+           std::string(gap) + ") (?:aan (" + std::string(gap) +
+           R"() ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))";
+  }
+  RE2 asker{Asker(".{1,200}?")};
   // The same without the bounds, which make a large automaton that RE2 runs slowly; within a part of the head
   // the first match is the same when it keeps to the bounds (the bounded paths are a subset, in the same order).
-  RE2 asker_unbounded{
-      R"((?i:vra(?:gen|ag)) van (?:het|de|den) (?:leden lid|lid|leden|heer|heren|mevrouw)(?: der (?:Tweede )?Kamer)?,? (.+?) (?:aan (.+?) ?)?(?:over(?:\s|de\s|het\s|een\s|«|\()|betreffende ))"};
+  RE2 asker_unbounded{Asker(".+?")};
   RE2 postponed{R"((?i)niet\s+binnen\s+de\s+(?:gebruikelijke|gestelde)\s*termijn)"};
   RE2 zaak_in_sentence{R"(\((\d{4})Z ?(\d{5})\))"};
   RE2 zaak_line{R"(^(\d{4})Z ?(\d{5})$)"};
