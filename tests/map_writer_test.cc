@@ -1,5 +1,6 @@
 // Reference maps: styling, clusters, legend, layout choice, and that document text never becomes markup.
 #include <catch2/catch.hpp>
+#include <fmt/format.h>
 
 #include "kamergraaf/pipeline.h"
 #include "output/map_style.h"
@@ -138,6 +139,82 @@ TEST_CASE("Maps cluster dossiers and carry a legend of the kinds present", "[map
   bare.clusters = false;
   REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, bare, &dot).ok());
   CHECK(dot.find("cluster_") == std::string::npos);
+}
+
+// Two dossiers, the letters of one citing the papers of the other: `pairs` arrows between the two blocks,
+// plus one arrow inside the first dossier and one to a paper outside every dossier.
+Fixture MakeTwoDossiers(int pairs) {
+  Fixture f;
+  auto add = [&](std::string id, NodeKind kind, std::string dossier) {
+    Node n;
+    n.id = id;
+    n.label = id;
+    n.kind = kind;
+    n.dossier = std::move(dossier);
+    n.in_corpus = kind == NodeKind::kDocument;
+    return f.graph.AddNode(n);
+  };
+  std::vector<int> letters, papers;
+  for (int i = 0; i < pairs; ++i) {
+    letters.push_back(add(fmt::format("kst-31000-{}", i + 1), NodeKind::kDocument, "31000"));
+    papers.push_back(add(fmt::format("kst-29000-{}", i + 1), NodeKind::kKamerstuk, "29000"));
+    f.graph.AddEdge(letters.back(), papers.back(), EdgeKind::kCites, 10 + i, false);
+  }
+  f.graph.AddEdge(letters.front(), letters.back(), EdgeKind::kCites, 1, false);
+  int loose = add("kst-12345-1", NodeKind::kKamerstuk, "");
+  f.graph.AddEdge(letters.front(), loose, EdgeKind::kCites, 2, false);
+  f.centrality = ComputeCentrality(f.graph);
+  for (int v = 0; v < f.graph.num_nodes(); ++v) f.nodes.push_back(v);
+  return f;
+}
+
+int CountOf(const std::string& text, const std::string& what) {
+  int n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
+TEST_CASE("Several arrows between two dossier blocks are drawn as one bundle", "[map]") {
+  Fixture f = MakeTwoDossiers(4);
+  std::string dot;
+  REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, MapOptions{}, &dot).ok());
+  CHECK(dot.find("compound=true") != std::string::npos);
+  CHECK(dot.find("ltail=cluster_31000") != std::string::npos);
+  CHECK(dot.find("lhead=cluster_29000") != std::string::npos);
+  CHECK(dot.find("label=\"4 verwijzingen\"") != std::string::npos);
+  // The four cross arrows became one; the arrow inside dossier 31000 and the one to the loose paper stay.
+  // (Legend arrows are between "#legend" points.)
+  CHECK(CountOf(dot, " -> \"kst-29000-") == 1);
+  CHECK(dot.find("\"kst-31000-1\" -> \"kst-31000-4\"") != std::string::npos);
+  CHECK(dot.find("\"kst-31000-1\" -> \"kst-12345-1\"") != std::string::npos);
+  // The tooltip still names every pair, one per line (cgraph wraps long values with a backslash-newline).
+  std::string unwrapped;
+  for (std::size_t i = 0; i < dot.size(); ++i) {
+    if (dot[i] == '\\' && i + 1 < dot.size() && dot[i + 1] == '\n') {
+      ++i;
+    } else {
+      unwrapped += dot[i];
+    }
+  }
+  CHECK(unwrapped.find("4 verwijzingen\\nkst-31000-1 → kst-29000-1 (verwijst)\\nkst-31000-2") != std::string::npos);
+  CHECK(dot.find("verwijzingen tussen twee blokken") != std::string::npos);  // in the legend
+  CHECK(DotParses(dot));
+  std::string svg;
+  REQUIRE(RenderSvg(f.graph, f.centrality, f.nodes, MapOptions{}, &svg).ok());
+  CHECK(svg.find("4 verwijzingen") != std::string::npos);
+
+  SECTION("below the threshold, or switched off, every arrow is drawn") {
+    MapOptions off;
+    off.bundle_min = 0;
+    REQUIRE(WriteDot(f.graph, f.centrality, f.nodes, off, &dot).ok());
+    CHECK(dot.find("ltail") == std::string::npos);
+    CHECK(CountOf(dot, " -> \"kst-29000-") == 4);
+    Fixture two = MakeTwoDossiers(2);
+    REQUIRE(WriteDot(two.graph, two.centrality, two.nodes, MapOptions{}, &dot).ok());
+    CHECK(dot.find("compound") == std::string::npos);
+    CHECK(CountOf(dot, " -> \"kst-29000-") == 2);
+    CHECK(dot.find("tussen twee blokken") == std::string::npos);
+  }
 }
 
 TEST_CASE("Labels wrap at spaces and slashes and stay escaped", "[map]") {

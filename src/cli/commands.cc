@@ -295,6 +295,7 @@ int RunGraph(const CommonOptions& common, const GraphOptions& options) {
   }
   MapOptions map;
   map.layout = options.layout;
+  map.bundle_min = options.bundle;
   map.lang = LangOf(common);
   map.highlight = options.focus;
   map.caption = SelectionCaption(SummarizeSelection(graph, selection, nodes), map.lang);
@@ -453,6 +454,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   std::vector<int> nodes = SelectNodes(graph, centrality, selection);
   MapOptions map;
   map.layout = options.layout;
+  map.bundle_min = options.bundle;
   map.lang = LangOf(common);
   map.caption = SelectionCaption(SummarizeSelection(graph, selection, nodes), map.lang);
   map.progress = !common.quiet;

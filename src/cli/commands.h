@@ -53,6 +53,7 @@ struct GraphOptions {
   int top = 0;
   int min_degree = 0;
   std::string layout;
+  int bundle = 3;  // --bundle: arrows between two clusters drawn as one from this many (MapOptions::bundle_min)
   std::string nodes_csv;  // graph --format csv: where the node table goes
   std::string edges_csv;  // ... and the edge table
   std::string dossier;    // --dossier: only this dossier and its neighbours

@@ -90,6 +90,11 @@ void AddSelection(CLI::App* app, kamergraaf::cli::GraphOptions* g) {
   app->add_option("--dossier", g->dossier, "Only this dossier's nodes and what they cite or are cited by (e.g. 26643)");
   app->add_option("--layout", g->layout, "Graphviz layout: dot or sfdp (default: by size)")
       ->check(CLI::IsMember({"", "dot", "sfdp", "neato", "fdp", "circo"}));
+  app->add_option("--bundle", g->bundle,
+                  "On a layered map, draw the arrows between two dossier blocks as one thick arrow (its tooltip "
+                  "lists them) when there are at least this many; 0 draws every arrow")
+      ->capture_default_str()
+      ->check(CLI::NonNegativeNumber);
 }
 
 // Edit distance between two short words (for "did you mean").

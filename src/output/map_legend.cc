@@ -36,7 +36,7 @@ std::string NodeWords(NodeKind kind, Lang lang) { return std::string(Tr(lang, "n
 }  // namespace
 
 void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int>& nodes,
-                  const std::vector<const Edge*>& edges, bool large, Lang lang) {
+                  const std::vector<const Edge*>& edges, bool large, Lang lang, bool bundled) {
   // Edge samples: the edge kinds, then kFootnoteSample for a citation in a footnote.
   std::vector<bool> node_kinds(kNodeKinds, false), edge_kinds(kFootnoteSample + 1, false);
   for (int v : nodes) node_kinds[static_cast<int>(graph.node(v).kind)] = true;
@@ -108,6 +108,21 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     Set(ae, "label", words);
     Set(ae, "color", style.color);
     Set(ae, "style", style.style);
+    Set(ae, "fontsize", "10");
+    Set(ae, "fontname", "Helvetica");
+  }
+  if (bundled) {  // drawn like map_writer's bundles
+    Agnode_t* a = agnode(legend, const_cast<char*>(fresh("#legend-bundle-a").c_str()), 1);
+    Agnode_t* b = agnode(legend, const_cast<char*>(fresh("#legend-bundle-b").c_str()), 1);
+    for (Agnode_t* p : {a, b}) {
+      Set(p, "shape", "point");
+      Set(p, "width", "0.05");
+      Set(p, "label", "");
+    }
+    Agedge_t* ae = agedge(legend, a, b, nullptr, 1);
+    Set(ae, "label", std::string(Tr(lang, "map.bundle_legend")));
+    Set(ae, "color", "#444444");
+    Set(ae, "penwidth", "3");
     Set(ae, "fontsize", "10");
     Set(ae, "fontname", "Helvetica");
   }

@@ -14,6 +14,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "output/edge_bundles.h"
 #include "output/graphviz_runner.h"
 #include "output/map_legend.h"
 #include "output/map_style.h"
@@ -293,7 +294,37 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
       sink_rank[sinks[i]] = 1 + in_group++ % spread;
     }
   }
+  // Several arrows between the same two blocks: one thick arrow from block to block instead.
+  const EdgeBundles bundles =
+      BundleBetweenClusters(edges, group, !large && options.clusters ? options.bundle_min : 0);
+  if (!bundles.bundles.empty()) Set(g, "compound", "true");
+  for (const EdgeBundle& bundle : bundles.bundles) {
+    const Edge* first = bundle.edges.front();
+    Agedge_t* ae = agedge(g, made[first->source], made[first->target], nullptr, 1);
+    Set(ae, "ltail", bundle.from);
+    Set(ae, "lhead", bundle.to);
+    const int count = static_cast<int>(bundle.edges.size());
+    Set(ae, "label", fmt::format(fmt::runtime(Tr(options.lang, "map.bundle")), count));
+    Set(ae, "color", "#444444");
+    Set(ae, "penwidth", fmt::format("{:.1f}", std::min(6.0, 1.5 + std::log2(count))));
+    Set(ae, "fontsize", "10");
+    Set(ae, "fontname", "Helvetica");
+    Set(ae, "arrowsize", "0.9");
+    // The tooltip names the pairs, so that hovering the bundle still tells which paper cites which. Each
+    // piece is escaped on its own: the "\n" between them is Graphviz's line break, not text.
+    std::string tooltip = GraphvizText(fmt::format("{} → {}: {}", group_label[bundle.from], group_label[bundle.to],
+                                                   fmt::format(fmt::runtime(Tr(options.lang, "map.bundle")), count)));
+    constexpr std::size_t kMaxPairs = 12;
+    for (std::size_t i = 0; i < bundle.edges.size() && i < kMaxPairs; ++i) {
+      const Edge* e = bundle.edges[i];
+      tooltip += "\\n" + GraphvizText(fmt::format("{} → {} ({})", graph.node(e->source).id, graph.node(e->target).id,
+                                                   Tr(options.lang, "edge." + std::string(EdgeKindName(e->kind)))));
+    }
+    if (bundle.edges.size() > kMaxPairs) tooltip += "\\n…";
+    Set(ae, "tooltip", tooltip);
+  }
   for (const Edge* edge : edges) {
+    if (bundles.bundled.count(edge)) continue;
     Agedge_t* ae = agedge(g, made[edge->source], made[edge->target], nullptr, 1);
     if (auto r = sink_rank.find(edge->target); r != sink_rank.end() && r->second > 1) {
       Set(ae, "minlen", std::to_string(r->second));
@@ -317,7 +348,9 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
                                                 Tr(options.lang, "edge." + std::string(EdgeKindName(edge->kind))),
                                                 edge->count)));
   }
-  if (options.legend && !nodes.empty()) AddMapLegend(g, graph, nodes, edges, large, options.lang);
+  if (options.legend && !nodes.empty()) {
+    AddMapLegend(g, graph, nodes, edges, large, options.lang, !bundles.bundles.empty());
+  }
   return g;
 }
 

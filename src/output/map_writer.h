@@ -3,7 +3,8 @@
 //
 // A map shows the subgraph induced by the selected nodes: shape and colour by node kind (bold border for
 // documents in the corpus), font size by PageRank, one cluster per dossier with two or more nodes on the
-// map, a legend of the node and edge kinds present, wrapped labels, and links (URL) to public pages.
+// map, arrows between two clusters bundled into one where there are several (MapOptions::bundle_min), a
+// legend of the node and edge kinds present, wrapped labels, and links (URL) to public pages.
 // Every string from a document reaches Graphviz only as a quoted attribute value with its backslashes
 // doubled, so document text can neither inject DOT nor become SVG markup.
 #ifndef KAMERGRAAF_OUTPUT_MAP_WRITER_H_
@@ -31,6 +32,10 @@ struct MapOptions {
   int dot_edge_limit = 500;
   bool legend = true;
   bool clusters = true;  // one cluster per dossier
+  // On a layered (dot) map with clusters, the arrows between two clusters are drawn as one thick arrow
+  // between the blocks, labelled with their count, when there are at least this many (edge_bundles.h);
+  // its tooltip names every paper pair. 0: never.
+  int bundle_min = 3;
   int label_width = 26;  // code points per label line
   std::string highlight;  // id (or alias) of a node drawn with a red double border, e.g. the --focus node
   // Link every node to "#" + NodeAnchor(id) in the same page (the HTML report) instead of to its public

@@ -150,6 +150,8 @@ constexpr Message kMessages[] = {
     {"map.legend", "Legenda", "Legend"},
     {"map.dossier", "Dossier", "Dossier"},
     {"map.in_corpus", "in corpus", "in corpus"},
+    {"map.bundle", "{} verwijzingen", "{} references"},
+    {"map.bundle_legend", "verwijzingen tussen twee blokken,\\ngebundeld", "references between two blocks,\\nbundled"},
     {"map.corpus_legend", "Corpusdocument\\n(vet omlijnd: in corpus)", "Corpus document\\n(bold border: in corpus)"},
     {"node.document", "Corpusdocument", "Corpus document"},
     {"node.motie", "Motie", "Motion"},
