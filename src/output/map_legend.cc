@@ -94,11 +94,10 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     Set(an, "fontname", "Helvetica");
     Set(an, "fontsize", "11");
   }
-  for (int k = 0; k <= kFootnoteSample; ++k) {
-    if (!edge_kinds[k]) continue;
-    auto [style, words] = LegendEdge(k, lang);
-    Agnode_t* a = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}a", k)).c_str()), 1);
-    Agnode_t* b = agnode(legend, const_cast<char*>(fresh(fmt::format("#legend-e{}b", k)).c_str()), 1);
+  // A sample arrow between two points named `name` + "a" and + "b".
+  auto sample_arrow = [&](const std::string& name, const std::string& words) {
+    Agnode_t* a = agnode(legend, const_cast<char*>(fresh(name + "a").c_str()), 1);
+    Agnode_t* b = agnode(legend, const_cast<char*>(fresh(name + "b").c_str()), 1);
     for (Agnode_t* p : {a, b}) {
       Set(p, "shape", "point");
       Set(p, "width", "0.05");
@@ -106,25 +105,21 @@ void AddMapLegend(Agraph_t* g, const CitationGraph& graph, const std::vector<int
     }
     Agedge_t* ae = agedge(legend, a, b, nullptr, 1);
     Set(ae, "label", words);
+    Set(ae, "fontsize", "10");
+    Set(ae, "fontname", "Helvetica");
+    return ae;
+  };
+  for (int k = 0; k <= kFootnoteSample; ++k) {
+    if (!edge_kinds[k]) continue;
+    auto [style, words] = LegendEdge(k, lang);
+    Agedge_t* ae = sample_arrow(fmt::format("#legend-e{}", k), words);
     Set(ae, "color", style.color);
     Set(ae, "style", style.style);
-    Set(ae, "fontsize", "10");
-    Set(ae, "fontname", "Helvetica");
   }
   if (bundled) {  // drawn like map_writer's bundles
-    Agnode_t* a = agnode(legend, const_cast<char*>(fresh("#legend-bundle-a").c_str()), 1);
-    Agnode_t* b = agnode(legend, const_cast<char*>(fresh("#legend-bundle-b").c_str()), 1);
-    for (Agnode_t* p : {a, b}) {
-      Set(p, "shape", "point");
-      Set(p, "width", "0.05");
-      Set(p, "label", "");
-    }
-    Agedge_t* ae = agedge(legend, a, b, nullptr, 1);
-    Set(ae, "label", std::string(Tr(lang, "map.bundle_legend")));
+    Agedge_t* ae = sample_arrow("#legend-bundle-", std::string(Tr(lang, "map.bundle_legend")));
     Set(ae, "color", "#444444");
     Set(ae, "penwidth", "3");
-    Set(ae, "fontsize", "10");
-    Set(ae, "fontname", "Helvetica");
   }
 }
 
