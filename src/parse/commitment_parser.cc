@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include "parse/running_text.h"
 #include "parse/text_util.h"
 
 namespace kamergraaf {
@@ -78,8 +79,11 @@ void FindCommitments(const std::vector<RunningLine>& lines, std::size_t begin, s
           }
         }
       }
-      // A "sentence" this long is a run of headings or OCR debris, not a promise.
-      if (sentence.size() > kMaxSentence || !IsCommitment(sentence)) continue;
+      // A "sentence" this long is a run of headings or OCR debris, not a promise. Every promise IsCommitment
+      // takes says "toe…" or "kamer": a sentence with neither is out before its four patterns run.
+      if (sentence.size() > kMaxSentence) continue;
+      if (!ContainsFolded(sentence, "toe") && !ContainsFolded(sentence, "kamer")) continue;
+      if (!IsCommitment(sentence)) continue;
       Commitment c;
       c.line = p.LineAt(start);
       c.speaker = speaker;

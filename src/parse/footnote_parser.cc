@@ -230,6 +230,9 @@ std::string LeadingSuperscript(std::string_view s, std::size_t* length) {
   static const std::string_view kDigits[] = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
   std::string out;
   std::size_t i = 0;
+  *length = 0;
+  // Each of them starts with byte C2 ("¹²³") or E2 (the rest): most lines are out after one comparison.
+  if (s.empty() || (s[0] != '\xC2' && s[0] != '\xE2')) return out;
   for (bool found = true; found;) {
     found = false;
     for (int d = 0; d < 10; ++d) {

@@ -132,7 +132,8 @@ namespace {
 
 char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Whether `s` contains `word` (lower-case ASCII), ignoring ASCII case.
+}  // namespace
+
 bool ContainsFolded(std::string_view s, std::string_view word) {
   if (word.empty()) return true;
   if (s.size() < word.size()) return false;
@@ -145,8 +146,6 @@ bool ContainsFolded(std::string_view s, std::string_view word) {
   }
   return false;
 }
-
-}  // namespace
 
 bool MayContainAny(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
                    std::initializer_list<std::string_view> words) {
