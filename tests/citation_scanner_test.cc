@@ -212,6 +212,10 @@ const Case kUrlCases[] = {
      {"url:https://www.rijksoverheid.nl/documenten/rapporten/2025/32009/rapport"}},
     {"Zie https://www.rijksoverheid.nl/documenten/rapporten/2025/400/rapport.\n6) Kan de regering dit toelichten?",
      {"url:https://www.rijksoverheid.nl/documenten/rapporten/2025/400/rapport"}},
+    // PDF text glues a footnote's number to its first word: the next footnote is not a continuation.
+    {"1Krant.nl, 3 maart 2025, een bericht over de opvang https://www.krant.nl/opvang-in-het-land-is-vol/\n"
+     "2Inspectie voor de Opvang, Brief over de opvang, https://www.inspectie.example/brief\n",
+     {"url:https://www.krant.nl/opvang-in-het-land-is-vol/", "url:https://www.inspectie.example/brief"}},
     {"Zie https://www.example.org/documenten/rapporten/2025/lang-rapport.\nhtml voor de bijlage.",
      {"url:https://www.example.org/documenten/rapporten/2025/lang-rapport.html"}},
     {"[6:  Raadpleegbaar via https://example.eu/nl/library/voorstel-mss]",

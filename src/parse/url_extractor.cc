@@ -66,6 +66,13 @@ bool ContinuesOnNextLine(std::string_view text, std::size_t url_start, std::size
   bool all_digits = true;
   for (char c : number) all_digits = all_digits && IsDigit(c);
   if (all_digits) return false;
+  // PDF text glues a footnote's number to its first word ("2Inspectie …"): the next footnote, not the URL.
+  std::size_t digits = 0;
+  while (digits < word.size() && digits < 3 && IsDigit(word[digits])) ++digits;
+  if (digits > 0 && digits + 1 < word.size() && std::isupper(static_cast<unsigned char>(word[digits])) &&
+      std::islower(static_cast<unsigned char>(word[digits + 1]))) {
+    return false;
+  }
   std::size_t end = nl;
   if (end > url_start && text[end - 1] == '\r') --end;
   char last = text[end - 1];
