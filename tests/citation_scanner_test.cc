@@ -212,6 +212,13 @@ const Case kUrlCases[] = {
      {"url:https://www.rijksoverheid.nl/documenten/rapporten/2025/32009/rapport"}},
     {"Zie https://www.rijksoverheid.nl/documenten/rapporten/2025/400/rapport.\n6) Kan de regering dit toelichten?",
      {"url:https://www.rijksoverheid.nl/documenten/rapporten/2025/400/rapport"}},
+    // The share buttons of a saved page cite nothing; the page's own download link stays.
+    {"Delen: https://www.facebook.com/sharer.php?u=https%3A//www.tweedekamer.nl/x%3Fid%3D2025Z00001 "
+     "https://x.com/share?url=https%3A//example.nl/a https://www.linkedin.com/shareArticle?url=https%3A//e.nl "
+     "https://twitter.com/intent/tweet?text=motie https://api.whatsapp.com/send?text=motie "
+     "https://www.tweedekamer.nl/downloads/document?id=2025D00002",
+     {"url:https://www.tweedekamer.nl/downloads/document?id=2025D00002", "2025D00002"}},
+    {"https://x.com/een_kamerlid/status/123", {"url:https://x.com/een_kamerlid/status/123"}},
     // PDF text glues a footnote's number to its first word: the next footnote is not a continuation.
     {"1Krant.nl, 3 maart 2025, een bericht over de opvang https://www.krant.nl/opvang-in-het-land-is-vol/\n"
      "2Inspectie voor de Opvang, Brief over de opvang, https://www.inspectie.example/brief\n",

@@ -199,6 +199,7 @@ TEST_CASE("HTML pages: blocks as lines, links as URL citations, footnote section
   CHECK(t.count("url:https://www.tweedekamer.nl/") == 0);       // navigation is not text
   CHECK(t.count("url:https://www.tweedekamer.nl/contact") == 0);  // nor the footer
   CHECK(t.count("url:https://tracker.example.com/") == 0);       // nor scripts
+  for (const std::string& target : t) CHECK(target.find("share") == std::string::npos);  // nor share buttons
   CHECK(t.count("kst-36999-12") == 1);
   for (const Citation& c : html.citations) {
     if (c.target == "url:https://www.example.nl/evaluatie-pilot") CHECK(c.text == "de site van het programma");

@@ -9,6 +9,7 @@
 #include "text/line_index.h"
 #include "parse/structure_overlay.h"
 #include "parse/text_builder.h"
+#include "parse/url_extractor.h"
 
 namespace kamergraaf {
 namespace {
@@ -154,6 +155,7 @@ class HtmlRenderer {
     if (href.rfind("//", 0) == 0) href = "https:" + href;
     if (!href.empty() && href.front() == '/' && !base.empty()) href = Origin(base) + href;
     if (href.rfind("http://", 0) != 0 && href.rfind("https://", 0) != 0) return;
+    if (IsShareLink(href)) return;
     while (!href.empty() && (href.back() == '.' || href.back() == ',' || href.back() == ';')) href.pop_back();
     Citation c;
     c.kind = CitationKind::kUrl;

@@ -159,6 +159,19 @@ void AddCarriedIds(std::string_view url, std::size_t start, std::size_t end, std
 
 }  // namespace
 
+bool IsShareLink(std::string_view url) {
+  const std::size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return false;
+  std::string_view rest = url.substr(scheme + 3);
+  if (StartsWithNoCase(rest, "www.")) rest.remove_prefix(4);
+  for (std::string_view prefix : {"facebook.com/sharer", "facebook.com/share.php", "x.com/share", "x.com/intent/",
+                                  "twitter.com/share", "twitter.com/intent/", "linkedin.com/sharearticle",
+                                  "linkedin.com/sharing/", "api.whatsapp.com/send", "wa.me/?", "whatsapp.com/send"}) {
+    if (StartsWithNoCase(rest, prefix)) return true;
+  }
+  return false;
+}
+
 void ExtractUrls(std::string_view text, std::vector<Citation>* out) {
   std::size_t pos = 0;
   std::string joined;
@@ -202,6 +215,7 @@ void ExtractUrls(std::string_view text, std::vector<Citation>* out) {
     if (kept <= (sep - start) + 3) continue;  // nothing after the scheme
     std::size_t end = origin[kept - 1] + 1;
     pos = end;
+    if (IsShareLink(url)) continue;
     Citation c;
     c.kind = CitationKind::kUrl;
     c.target = "url:" + url;

@@ -7,6 +7,9 @@
 // / - _ . = & ?), and the next line starts with that word (no indent), not with "http", "www." or a footnote
 // number. Trailing sentence punctuation and unbalanced closing brackets are not part of the URL.
 //
+// Share buttons of saved web pages (facebook.com/sharer…, x.com/share, twitter.com/intent/…,
+// linkedin.com/shareArticle, WhatsApp's send links) are not citations and are left out.
+//
 // Besides the `url:` citation, a URL yields the ids it carries: tweedekamer.nl `id=2024Z20614` (zaak) and
 // `did=2024D48680` (tk-document), officielebekendmakingen paths `/kst-26643-1317.html` (kamerstuk),
 // `/ah-tk-20252026-597`, `/h-tk-20192020-45-12`, `/stb-2020-123`, `/stcrt-2021-12345`, and ECLI numbers.
@@ -24,6 +27,10 @@ namespace kamergraaf {
 // Appends one citation per URL (and per id a URL carries) to *out, in text order, with kind, target, start
 // and end set; line, column, text and context_line are left for the caller. Thread-safe, no global state.
 void ExtractUrls(std::string_view text, std::vector<Citation>* out);
+
+// Whether `url` (http:// or https://) is a share button of a web page: a link that posts the page itself
+// to a social network (Facebook, X/Twitter, LinkedIn, WhatsApp), which cites nothing.
+bool IsShareLink(std::string_view url);
 
 }  // namespace kamergraaf
 
