@@ -35,7 +35,7 @@ Role RoleOf(const Document& doc) {
 // The zaak of the questions a document asks, answers or postpones: what the parser read, else the document's
 // own id when that is a zaak number (an open-data Zaak record, a file named after its zaak).
 std::string ZaakOf(const Document& doc) {
-  if (!doc.question_zaak.empty()) return doc.question_zaak;
+  if (!doc.question_zaak.empty()) return doc.question_zaak.str();
   const std::string& id = doc.id;
   if (id.size() == 10 && id[4] == 'Z' &&
       std::all_of(id.begin(), id.end(), [](char c) { return c == 'Z' || (c >= '0' && c <= '9'); })) {
@@ -50,7 +50,7 @@ bool FullDate(const std::string& iso) {
 }
 
 // Letters of the asker's name only, lower case: "De Vries (VVD)" and "de Vries ( VVD )" agree.
-std::string NameKey(const std::string& asker) {
+std::string NameKey(std::string_view asker) {
   std::string out;
   for (char c : asker) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
@@ -72,9 +72,9 @@ std::string FractieOf(const std::string& asker) {
   return f;
 }
 
-void KeepEarliest(std::string* slot, const std::string& date) {
-  if (!FullDate(date)) return;
-  if (slot->empty() || date < *slot) *slot = date;
+void KeepEarliest(std::string* slot, std::string_view date) {
+  if (!FullDate(std::string(date))) return;
+  if (slot->empty() || date < *slot) *slot = std::string(date);
 }
 
 int StatusRank(QuestionStatus s) {
@@ -137,7 +137,7 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
       auto it = by_key.find(zaak);
       if (it != by_key.end()) s = it->second;
     } else if (!doc.asked_date.empty() && !doc.asker.empty()) {
-      auto it = by_asker.find(doc.asked_date + "|" + NameKey(doc.asker));
+      auto it = by_asker.find(doc.asked_date.str() + "|" + NameKey(doc.asker));
       if (it != by_asker.end()) s = it->second;
     }
     if (s < 0) {
@@ -149,16 +149,16 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
       by_key[set.key] = s;
     }
     QuestionSet& set = sets[s];
-    if (set.asker.empty()) set.asker = doc.asker;
+    if (set.asker.empty()) set.asker = doc.asker.str();
     // Later documents without a zaak join by asked date and asker (the first of each pair wins).
-    if (!doc.asked_date.empty() && !doc.asker.empty()) by_asker.emplace(doc.asked_date + "|" + NameKey(doc.asker), s);
+    if (!doc.asked_date.empty() && !doc.asker.empty()) by_asker.emplace(doc.asked_date.str() + "|" + NameKey(doc.asker), s);
     if (set.title.empty()) set.title = doc.title;
     // The addressee as the questions name it; an answer's signer when nothing names it.
-    if (role == Role::kQuestions && !doc.addressee.empty()) set.addressee = doc.addressee;
-    if (set.addressee.empty()) set.addressee = !doc.addressee.empty() ? doc.addressee : doc.signer;
+    if (role == Role::kQuestions && !doc.addressee.empty()) set.addressee = doc.addressee.str();
+    if (set.addressee.empty()) set.addressee = (!doc.addressee.empty() ? doc.addressee : doc.signer).str();
     KeepEarliest(&set.asked, doc.asked_date);
     if (role == Role::kQuestions && doc.asked_date.empty()) KeepEarliest(&set.asked, doc.date);
-    const std::string& reply = doc.answered_date.empty() ? doc.date : doc.answered_date;
+    const std::string reply = doc.answered_date.empty() ? doc.date : doc.answered_date.str();
     switch (role) {
       case Role::kQuestions: set.questions.push_back(doc.path); break;
       case Role::kAnswer: set.answers.push_back(doc.path), KeepEarliest(&set.answered, reply); break;

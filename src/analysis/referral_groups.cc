@@ -11,11 +11,11 @@ namespace {
 constexpr const char* kUnknown = "(unknown)";
 
 // "Flach (SGP)" → "SGP", "Gabriëls en Bromet (beiden GroenLinks-PvdA)" → "GroenLinks-PvdA", "Flach" → "Flach".
-std::string AskerName(const std::string& asker) {
+std::string AskerName(std::string_view asker) {
   std::size_t open = asker.find('(');
-  std::size_t close = open == std::string::npos ? open : asker.find(')', open);
-  if (close == std::string::npos) return asker;
-  std::string f = asker.substr(open + 1, close - open - 1);
+  std::size_t close = open == std::string_view::npos ? open : asker.find(')', open);
+  if (close == std::string_view::npos) return std::string(asker);
+  std::string f(asker.substr(open + 1, close - open - 1));
   for (std::string_view prefix : {"beiden ", "allen ", "beide "}) {
     if (f.rfind(prefix, 0) == 0) f = f.substr(prefix.size());
   }
@@ -25,9 +25,9 @@ std::string AskerName(const std::string& asker) {
 // The office of an owner ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H. van Dalen" → the
 // office), and the key that groups it: case folded, so that "de minister van X" and "De Minister van X" are
 // one owner.
-std::string OwnerName(const std::string& name) {
+std::string OwnerName(std::string_view name) {
   std::size_t comma = name.find(", ");
-  return comma == std::string::npos ? name : name.substr(0, comma);
+  return std::string(comma == std::string_view::npos ? name : name.substr(0, comma));
 }
 std::string GroupKey(const std::string& name) {
   std::string key = name;

@@ -21,7 +21,7 @@ static_assert(sizeof(Motion) == 448, "Motion changed: update document_codec.cc")
 static_assert(sizeof(Speech) == 40, "Speech changed: update document_codec.cc");
 static_assert(sizeof(Commitment) == 128, "Commitment changed: update document_codec.cc");
 static_assert(sizeof(Diagnostic) == 72, "Diagnostic changed: update document_codec.cc");
-static_assert(sizeof(Document) == 632, "Document changed: update document_codec.cc");
+static_assert(sizeof(Document) == 464, "Document changed: update document_codec.cc");
 #endif
 
 class Writer {

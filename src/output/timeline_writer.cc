@@ -91,7 +91,7 @@ std::vector<TimelineEvent> NeighbourhoodTimeline(const Corpus& corpus, const Cit
       out.push_back({TimelineEvent::Lane::kVote, m.outcome_date, (m.id.empty() ? "" : m.id + " ") + m.outcome, url});
     }
   }
-  if (!doc.answered_date.empty()) out.push_back({TimelineEvent::Lane::kAnswer, doc.answered_date, "antwoord", ""});
+  if (!doc.answered_date.empty()) out.push_back({TimelineEvent::Lane::kAnswer, doc.answered_date.str(), "antwoord", ""});
   for (const Referral& r : referrals) {
     if (r.doc != doc.path || r.deadline_date.empty()) continue;
     std::string label = !r.deadline.empty() ? r.deadline.str() : !r.target.empty() ? r.target : "termijn";

@@ -49,7 +49,7 @@ Document ParseDocument(std::string_view path, std::string_view text) {
   // A letter's or an answer's promises are the signer's (issue 14), not an anonymous "bewindspersoon".
   if (!doc.signer.empty()) {
     // "Minister Helder (Volksgezondheid, …)" → "Minister Helder"; "De Minister van X, A.B. de Vries" → the name.
-    std::string name = doc.signer;
+    std::string name = doc.signer.str();
     if (std::size_t paren = name.find(" ("); paren != std::string::npos) {
       name.resize(paren);
     } else if (std::size_t comma = name.rfind(", "); comma != std::string::npos) {

@@ -248,7 +248,7 @@ Document ParseHtmlDocument(std::string_view path, const MarkupNode& root) {
   for (std::string_view key : {"OVERHEIDop.datumVergadering", "DCTERMS.issued"}) {
     std::string date = meta(key).substr(0, meta(key).find("; "));
     bool sitting = key == "OVERHEIDop.datumVergadering";  // the sitting's date beats any date in the text
-    if ((doc.date.empty() || (sitting && doc.date_evidence.rfind("<meta", 0) != 0)) && date.size() >= 10 &&
+    if ((doc.date.empty() || (sitting && !doc.date_evidence.view().starts_with("<meta"))) && date.size() >= 10 &&
         date[4] == '-' && date[7] == '-') {
       doc.date = date.substr(0, 10);
       doc.date_evidence = "<meta " + std::string(key) + " " + date + ">";
