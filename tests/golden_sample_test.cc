@@ -440,8 +440,8 @@ TEST_CASE("golden model: the terminal report", "[golden-model]") {
 TEST_CASE("golden: document structure", "[golden]") {
   const std::vector<std::string> empty = {"footnotes:", "questions:", "answers:", "motions:", "commitments:"};
   const std::map<std::string, std::vector<std::string>> want = {
-      // Written questions as submitted ("Vraag N", no answers) and an uitstelbericht: the structure parser
-      // lists no questions in them today; their timing is tested by the questions golden.
+      // Written questions as submitted ("Vraag N", no answers) and an uitstelbericht that does not print the
+      // questions it postpones; their timing is tested by the questions golden.
       {"2026Z02600.txt", {"footnotes:", "questions: 1@9:PvdD:open 2@13:PvdD:open 3@17:PvdD:open", "answers:", "motions:",
                           "commitments:"}},
       {"2026Z02700.txt", {"footnotes:", "questions: 1@9:SP:open 2@13:SP:open", "answers:", "motions:", "commitments:"}},

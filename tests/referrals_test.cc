@@ -298,6 +298,29 @@ TEST_CASE("Missing documents: external sources never, cited-only motions yes, ti
                                                              "missing-document m/b.txt:7 t=kst-8-8 n=1"});
 }
 
+TEST_CASE("A notice's printed questions are unanswered only where the notice is all the corpus has of them",
+          "[referrals]") {
+  Document notice = Doc("u/notice.txt", "ah-tk-20262027-10", DocumentKind::kUitstelbericht);
+  notice.asker = "Kok (CDA)";
+  notice.asked_date = "2026-10-01";
+  notice.answered_date = "2026-10-20";
+  notice.questions = {Ask("1", 6, "CDA"), Ask("2", 8, "CDA")};
+  const std::vector<std::string> alone = {"unanswered-question u/notice.txt:6 q=1 f=CDA",
+                                          "unanswered-question u/notice.txt:8 q=2 f=CDA"};
+  CHECK(Describe(Run({notice})) == alone);
+  // The questions as submitted are in the corpus too (same asker and asked date): they are reported once,
+  // from there.
+  Document asked = Doc("u/asked.txt", "", DocumentKind::kSchriftelijkeVragen);
+  asked.asker = "Kok (CDA)";
+  asked.asked_date = "2026-10-01";
+  asked.questions = {Ask("1", 3, "CDA"), Ask("2", 5, "CDA")};
+  CHECK(Describe(Run({notice, asked})) == std::vector<std::string>{"unanswered-question u/asked.txt:3 q=1 f=CDA",
+                                                                   "unanswered-question u/asked.txt:5 q=2 f=CDA"});
+  // A notice of another set stays reported.
+  asked.asker = "Visser (SP)";
+  CHECK(Describe(Run({notice, asked})).size() == 4);
+}
+
 TEST_CASE("An empty corpus has no referrals", "[referrals]") { CHECK(Run({}).empty()); }
 
 }  // namespace

@@ -201,6 +201,17 @@ TEST_CASE("Questions answered by a letter the Aanhangsel names are answered, not
       "sluizen (ingezonden 3 mei 2024).\nMededeling van Minister Kok (Financiën) (ontvangen 20 mei 2024).\n"
       "De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.\n");
   CHECK(later.kind == DocumentKind::kUitstelbericht);
+  // A notice that prints the questions it postpones: they are read, none is answered.
+  Document printed = ParseDocument(
+      "uitstel-vragen.txt",
+      "Aanhangsel van de Handelingen\n2003\nVragen van het lid Bos (D66) aan de Minister van Financiën over "
+      "tunnels (ingezonden 3 mei 2024).\nMededeling van Minister Kok (Financiën) (ontvangen 24 mei 2024).\n"
+      "Vraag 1\nHoeveel tunnels zijn er?\nVraag 2\nWanneer worden zij hersteld?\n");
+  CHECK(printed.kind == DocumentKind::kUitstelbericht);
+  REQUIRE(printed.questions.size() == 2);
+  CHECK(printed.questions[1].number == "2");
+  CHECK_FALSE(printed.questions[0].answered);
+  CHECK(printed.answers.empty());
 }
 
 TEST_CASE("Historical Aanhangsel items: answers after all the questions", "[structure]") {

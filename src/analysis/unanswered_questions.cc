@@ -1,8 +1,10 @@
 #include "analysis/unanswered_questions.h"
 
 #include <string_view>
+#include <unordered_set>
 
 #include "analysis/referral_phrases.h"
+#include "kamergraaf/question_timing.h"
 
 namespace kamergraaf {
 namespace {
@@ -35,9 +37,18 @@ bool AnsweredElsewhere(const Corpus& corpus, const CorpusPresence& presence, int
 }  // namespace
 
 void FindUnansweredQuestions(const Corpus& corpus, const CorpusPresence& presence, std::vector<Referral>* out) {
+  // An uitstelbericht prints the questions it postpones. They count here only where the notice is all the
+  // corpus has of its set (TimeWrittenQuestions): when the questions themselves or their answer are in the
+  // corpus too, those decide, and the questions are not counted twice.
+  std::unordered_set<std::string> notice_with_company;
+  for (const QuestionSet& set : TimeWrittenQuestions(corpus, "")) {
+    if (set.questions.empty() && set.answers.empty()) continue;
+    notice_with_company.insert(set.notices.begin(), set.notices.end());
+  }
   for (int d = 0; d < static_cast<int>(corpus.documents.size()); ++d) {
     const Document& doc = corpus.documents[d];
     if (doc.questions.empty() || AnsweredElsewhere(corpus, presence, d)) continue;
+    if (doc.kind == DocumentKind::kUitstelbericht && notice_with_company.count(doc.path)) continue;
     for (const Question& q : doc.questions) {
       if (q.answered || q.answer >= 0) continue;
       Referral r;

@@ -133,9 +133,12 @@ void ParseStructure(std::string_view text, const LineIndex& lines, Document* doc
     case DocumentKind::kSchriftelijkeVragen:  // questions only: each one stays unanswered in its own text
       ParseAnswerDocument(running.lines, doc);
       break;
+    case DocumentKind::kUitstelbericht:
+      // A notice prints the questions it postpones ("Vraag 1 …"); it answers none of them.
+      ParseQuestionsAndAnswers(running.lines, doc);
+      [[fallthrough]];
     case DocumentKind::kKamerbrief:
     case DocumentKind::kBncFiche:
-    case DocumentKind::kUitstelbericht:
       FindCommitments(running.lines, 0, running.lines.size(), "", "", false, doc->motions, &doc->commitments);
       break;
     case DocumentKind::kKamerstuk:
