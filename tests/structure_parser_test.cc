@@ -73,6 +73,11 @@ TEST_CASE("NormalizeFractie spells fracties the long way", "[structure]") {
   CHECK(NormalizeFractie("D66 fractie") == "D66");
   CHECK(NormalizeFractie("CU") == "ChristenUnie");
   CHECK(NormalizeFractie("NSC") == "NSC");
+  // Several askers of one fractie, as a title writes them: "(beiden VVD)", "(allen D66)".
+  CHECK(NormalizeFractie("beiden VVD") == "VVD");
+  CHECK(NormalizeFractie("allen D66") == "D66");
+  CHECK(NormalizeFractie("beide GL-PvdA") == "GroenLinks-PvdA");
+  CHECK(NormalizeFractie("beiden") == "beiden");  // nothing after it: left as written
 }
 
 TEST_CASE("Numbered commission questions each get their Antwoord", "[structure]") {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "model/civil_date.h"
+#include "parse/qa_parser.h"
 
 namespace kamergraaf {
 namespace {
@@ -65,11 +66,7 @@ std::string FractieOf(const std::string& asker) {
   if (open == std::string::npos) return "";
   std::size_t close = asker.find(')', open);
   if (close == std::string::npos) return "";
-  std::string f = asker.substr(open + 1, close - open - 1);
-  for (std::string_view prefix : {"beiden ", "allen ", "beide "}) {
-    if (f.rfind(prefix, 0) == 0) f = f.substr(prefix.size());
-  }
-  return f;
+  return NormalizeFractie(std::string_view(asker).substr(open + 1, close - open - 1));
 }
 
 void KeepEarliest(std::string* slot, std::string_view date) {

@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "parse/qa_parser.h"
+
 namespace kamergraaf {
 namespace {
 
@@ -15,11 +17,7 @@ std::string AskerName(std::string_view asker) {
   std::size_t open = asker.find('(');
   std::size_t close = open == std::string_view::npos ? open : asker.find(')', open);
   if (close == std::string_view::npos) return std::string(asker);
-  std::string f(asker.substr(open + 1, close - open - 1));
-  for (std::string_view prefix : {"beiden ", "allen ", "beide "}) {
-    if (f.rfind(prefix, 0) == 0) f = f.substr(prefix.size());
-  }
-  return f;
+  return NormalizeFractie(asker.substr(open + 1, close - open - 1));
 }
 
 // The office of an owner ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H. van Dalen" → the

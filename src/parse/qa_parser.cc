@@ -402,6 +402,9 @@ void ParseUnnumbered(const std::vector<RunningLine>& lines, Document* doc) {
 
 std::string NormalizeFractie(std::string_view name) {
   std::string n(StripAscii(name));
+  for (std::string_view prefix : {"beiden ", "allen ", "beide "}) {
+    if (n.size() > prefix.size() && n.compare(0, prefix.size(), prefix) == 0) n.erase(0, prefix.size());
+  }
   for (std::string_view suffix : {"-fractie", " fractie"}) {
     if (n.size() > suffix.size() && n.compare(n.size() - suffix.size(), suffix.size(), suffix) == 0) {
       n.resize(n.size() - suffix.size());

@@ -12,8 +12,9 @@
 
 namespace kamergraaf {
 
-// "GL-PvdA-fractie" → "GroenLinks-PvdA", "D66 fractie" → "D66", "CU" → "ChristenUnie"; other names as
-// written without the "-fractie" suffix.
+// "GL-PvdA-fractie" → "GroenLinks-PvdA", "D66 fractie" → "D66", "CU" → "ChristenUnie", and the fractie of
+// several askers ("beiden VVD", "allen D66") → "VVD", "D66"; other names as written without the "-fractie"
+// suffix.
 std::string NormalizeFractie(std::string_view name);
 
 // Fills doc->questions and doc->answers (both in text order) from the running text. Three layouts:
