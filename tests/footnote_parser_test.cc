@@ -88,6 +88,30 @@ std::vector<Case> Cases() {
        "Tekst zonder verwijzing.\n\n1 Zie de bijlage.\n\n3\n\n vervolg van de tekst.\n",
        {{"1", 3, 0, "Zie de bijlage."}},
        {"t.txt:3: footnote 1 has no marker"}},
+      {"pdf extraction: bodies glued to their numbers, markers glued or on a line of their own",
+       "Vraag 1\n"
+       "Wat weet u van de sluiting van de fabriek?1\n"
+       "Vraag 2\n"
+       "Wat doet u voor de werknemers?\n"
+       "2\n"
+       "1Dagblad, 3 maart 2025, (https://example.nl/fabriek-\n"
+       "dicht)\n"
+       "2Weekblad, 4 maart 2025\n"
+       " \n"
+       "kv-tk-2025Z01234\n"
+       "3D-printers worden hier niet bedoeld.\n",
+       {{"1", 6, 2, "Dagblad, 3 maart 2025, (https://example.nl/fabriek- dicht)"}, {"2", 8, 5, "Weekblad, 4 maart 2025"}},
+       {}},
+      {"glued bodies that are not at the foot of a page are text (numbered OCR answers)",
+       "Kent u het bericht?1\nAntwoord\n1Ja, dat kennen wij.\nDe volgende vraag.\n",
+       {},
+       {}},
+      {"a glued number without a marker is text", "Inleiding\n3Dprinting is een techniek.\n2Fasen volgen.\n", {}, {}},
+      // OCR glues the numbers of questions and answers too, and ordinals: not notes, even with a "1" above.
+      {"glued answer numbers and ordinals are text",
+       "Zitting 1\n1STE VERGADERING\n1Kent u het bericht?\n2Deelt u de zorg van 1 mei?\nAntwoord\n1Ja.\n2Zie 1.\n",
+       {},
+       {}},
       {"no footnotes in a debate with numbers", "De voorzitter:\nIk geef 5 minuten.\n\n2 leden zijn er.\n", {}, {}},
   };
 }
@@ -221,6 +245,11 @@ TEST_CASE("IsPageFurniture knows the lines a printed page carries around its tex
       {"'s-Gravenhage 2025", true},
       {"\xE2\x80\x99s-Gravenhage 1984", true},
       {"Pagina 3 van 12", true},
+      {"kv-tk-2024Z18438", true},
+      {"Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1", true},
+      // The printer's line as PDF text extraction glues it to the ISSN and the foot.
+      {"ISSN 0921 - 7398\xE2\x80\x99s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1", true},
+      {"\xE2\x80\x99s-Gravenhage 2024 Tweede Kamer, vergaderjaar 2024–2025, Vragen 1", true},
       // Text, not furniture: the foot's words inside a sentence, a dated place line, a lone number.
       {"Tweede Kamer, vergaderjaar 2025-2026, 31 234, nr. 56 is de brief die ik noemde", false},
       {"Zie ook kst-31234-56 voor de eerdere motie.", false},

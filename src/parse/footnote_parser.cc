@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "parse/running_text.h"
 #include "parse/text_util.h"
 
 namespace kamergraaf {
@@ -95,14 +96,28 @@ bool IsPageNumber(std::string_view line) {
   return !s.empty() && s.size() <= 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// "12 Zie …" at the start of a line (no indentation): the number, else 0.
-int LeadingNoteNumber(std::string_view line) {
+// "12 Zie …" at the start of a line (no indentation): the number, else 0. PDF text extraction may glue the
+// number to the body's capitalised first word ("2Inspectie …", "6NRC, …"): that counts too, with *glued set
+// (the body then starts right after the digits).
+int LeadingNoteNumber(std::string_view line, bool* glued) {
+  *glued = false;
   std::size_t i = 0;
   while (i < line.size() && i < 3 && line[i] >= '0' && line[i] <= '9') ++i;
-  if (i == 0 || i >= line.size() || line[i] != ' ') return 0;
-  if (i + 1 >= line.size() || line[i + 1] == ' ') return 0;
+  if (i == 0 || i + 1 >= line.size()) return 0;
+  if (line[i] != ' ') {
+    if (!std::isupper(static_cast<unsigned char>(line[i])) || !std::isalpha(static_cast<unsigned char>(line[i + 1]))) {
+      return 0;
+    }
+    *glued = true;
+  } else if (line[i + 1] == ' ') {
+    return 0;
+  }
   return std::stoi(std::string(line.substr(0, i)));
 }
+
+// A marker on a line of its own ("6" under the question it belongs to), as PDF extraction writes the
+// markers of glued bodies.
+bool IsLoneMarker(std::string_view line, int n) { return StripAscii(line) == std::to_string(n); }
 
 // True when the unindented run of lines from `line` is followed (after blank and link lines) by the end of
 // the text, a page number or an indented line where the page's text resumes: a page-bottom block.
@@ -156,48 +171,74 @@ void ParsePdfFootnotes(const std::string& path, std::string_view text, const Lin
   std::set<int> block_lines;  // lines inside footnote blocks: never searched for markers
   int expected = 1;
   int last_marker_line = 0;
+  // Once bodies come glued to their numbers, the text has no blank lines to bound a page's foot: from then
+  // on every body needs its marker.
+  bool glued_text = false;
   int line = 1;
   while (line <= n) {
     std::string_view s = lines.Line(line);
-    int number = LeadingNoteNumber(s);
+    bool glued = false;
+    int number = LeadingNoteNumber(s, &glued);
     bool after_break = line == 1 || IsBlank(lines.Line(line - 1));
-    if (number < expected || number > expected + 2 || !after_break) {
+    // Glued bodies follow the running text without a blank line; they need a marker (below).
+    if (number < expected || number > expected + 2 || !(after_break || glued)) {
       ++line;
       continue;
     }
     // A block of one or more bodies.
     const int block_start = line;
+    const std::size_t out_before = out->size(), diagnostics_before = diagnostics->size();
+    const int expected_before = expected, last_marker_before = last_marker_line;
+    const bool glued_before = glued_text;
+    bool block_glued = false;
     while (line <= n) {
       s = lines.Line(line);
-      number = LeadingNoteNumber(s);
+      number = LeadingNoteNumber(s, &glued);
       if (number < expected || number > expected + 2) break;
+      // A glued number is also how OCR writes numbered questions and answers ("2Zie 1.") and ordinals
+      // ("1STE VERGADERING"): a glued body must be the next note, and the first one must read like a word
+      // ("1Change", not "1UI9").
+      if (glued) {
+        const std::size_t d = std::to_string(number).size();  // the body's first letter is s[d]
+        if (number != expected || (!glued_text && !std::islower(static_cast<unsigned char>(s[d + 1])))) break;
+      }
       // The marker: the nearest glued number in the running text before the body. A body out of sequence
       // needs one; without it the line is running text that happens to start with a number.
       int marker_line = 0;
       for (int m = line - 1; m >= std::max({1, last_marker_line, line - kMarkerWindow}); --m) {
         if (block_lines.count(m)) continue;
-        if (HasGluedMarker(lines.Line(m), number)) {
+        if (HasGluedMarker(lines.Line(m), number) || (glued && IsLoneMarker(lines.Line(m), number))) {
           marker_line = m;
           break;
         }
       }
       // Without a marker only a line in sequence that stands at the foot of a page counts ("1 Inleiding"
       // is a heading).
-      if (marker_line == 0 && (number != expected || !AtPageBottom(lines, line))) break;
+      if (marker_line == 0 && (glued || glued_text || number != expected || !AtPageBottom(lines, line))) break;
+      glued_text = glued_text || glued;
+      block_glued = block_glued || glued;
       Footnote f;
       f.number = std::to_string(number);
       f.line = line;
       f.marker_line = marker_line;
       if (marker_line > 0) last_marker_line = marker_line;
-      std::size_t digits = f.number.size() + 1;
+      std::size_t digits = f.number.size() + (glued ? 0 : 1);
       f.body_start = lines.LineStart(line) + digits;
       int last = line;
       block_lines.insert(line);
-      // Continuation lines: unindented, not the next body, not a page number.
+      // Continuation lines: unindented, not the next body, not a page number. A glued body has no blank line
+      // after it either: it continues only where its line was cut inside a word or link ("…/fabriek-") or
+      // the next line starts in lower case.
       while (last + 1 <= n) {
         std::string_view next = lines.Line(last + 1);
         if (IsBlank(next) || next[0] == ' ' || next[0] == '\t' || IsPageNumber(next)) break;
-        int next_number = LeadingNoteNumber(next);
+        if (glued) {
+          std::string_view here = StripAscii(lines.Line(last));
+          const bool cut = !here.empty() && (here.back() == '-' || here.back() == '/');
+          if (!cut && !std::islower(static_cast<unsigned char>(next[0]))) break;
+        }
+        bool next_glued = false;
+        int next_number = LeadingNoteNumber(next, &next_glued);
         if (next_number > number && next_number <= number + 2) break;
         ++last;
         block_lines.insert(last);
@@ -220,6 +261,22 @@ void ParsePdfFootnotes(const std::string& path, std::string_view text, const Lin
       out->push_back(std::move(f));
       expected = number + 1;
       line = last + 1;
+    }
+    // Glued bodies stand at the foot of a page: the block is followed by the page's furniture (its id, the
+    // printer's line) or the end of the text. Elsewhere "1Ja." is an OCR'd numbered answer, and
+    // "1Tweede Kamer der Staten-Generaal" over a page number an OCR'd masthead.
+    if (block_glued) {
+      int q = line;
+      while (q <= n && IsBlank(lines.Line(q))) ++q;
+      const bool foot = q > n || IsPageFurniture(StripAscii(lines.Line(q)));
+      if (!foot) {
+        out->resize(out_before);
+        diagnostics->erase(diagnostics->begin() + static_cast<std::ptrdiff_t>(diagnostics_before), diagnostics->end());
+        expected = expected_before, last_marker_line = last_marker_before, glued_text = glued_before;
+        for (int l = block_start; l < line; ++l) block_lines.erase(l);
+        line = block_start + 1;
+        continue;
+      }
     }
     if (line == block_start) ++line;  // the candidate was no body
   }

@@ -28,9 +28,13 @@ bool IsPageFurniture(std::string_view s) {
   }
   static const RE2 kFurniture(
       R"((?:(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*(?:-|–|—|/)\s*\d{2,4}, [^\n]{1,60}?nr\.\s?\w{1,6})"
-      R"(|(?:kst|ah-tk|ah-ek|h-tk|h-ek)-[0-9A-Za-z-]{3,40})"
+      R"(|(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*(?:-|–|—|/)\s*\d{2,4}, (?:Aanhangsel|Vragen) \d{1,4})"
+      R"(|(?:kst|ah-tk|ah-ek|h-tk|h-ek|kv-tk)-[0-9A-Za-z-]{3,40})"
       R"(|ISSN \d{4}\s?-\s?\d{3}[\dX])"
-      R"(|(?:'|’)s-Gravenhage,? \d{4})"
+      // The printer's line, alone or glued to the ISSN before it and the foot after it, as PDF text
+      // extraction writes it: "ISSN 0921 - 7398’s-Gravenhage 2024Tweede Kamer, vergaderjaar 2024–2025, Aanhangsel 1".
+      R"(|(?:ISSN \d{4}\s?-\s?\d{3}[\dX]\s*)?(?:'|’)s-Gravenhage,? \d{4})"
+      R"((?:\s*(?:Tweede|Eerste) Kamer, (?:vergaderjaar|zitting) \d{4}\s*(?:-|–|—|/)\s*\d{2,4}, [^\n]{1,60})?)"
       R"(|(?:Pagina|Blad) \d{1,4} van \d{1,4}))");
   return RE2::FullMatch(s, kFurniture);
 }
