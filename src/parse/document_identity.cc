@@ -30,6 +30,23 @@ const Patterns& P() {
   return *p;
 }
 
+// RE2::PartialMatch(text, re, args...) for a pattern whose every match starts with `word` (lower-case ASCII,
+// matched case-insensitively; `folded` made of `text` or of a text that `text` starts): the pattern is tried
+// anchored at each place the word stands, in text order, which finds the same leftmost match. An unanchored
+// search of a pattern with long bounded gaps ("[^\n]{0,200}") makes RE2's DFA build new states all along the
+// text; anchored at the word the states repeat and stay cached.
+template <typename... Args>
+bool PartialMatchAtWord(std::string_view text, const FoldedText& folded, std::string_view word, const RE2& re,
+                        Args*... args) {
+  if (!folded.Exact(text.size())) return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, args...);
+  std::string_view lower = folded.Lower().substr(0, text.size());
+  for (std::size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
+    re2::StringPiece rest(text.data() + at, text.size() - at);
+    if (RE2::Consume(&rest, re, args...)) return true;
+  }
+  return false;
+}
+
 bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
 }
@@ -107,38 +124,62 @@ const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s*)" + kYear;  // gl
 struct DatePattern {
   RE2 re;
   int priority;  // lower wins
+  // The pattern needs one of these words in any case (`folded`) or one of these literals (`literal`): a
+  // document without them is not searched. Empty: no such test.
+  std::vector<std::string_view> folded;
+  std::vector<std::string_view> literal;
+  // Every match starts with this word (any case): searched anchored where it stands (PartialMatchAtWord).
+  std::string_view anchor_word = {};
 };
 
 // Phrases that date a document, best first; each captures the phrase, then day, month and year.
 const std::vector<DatePattern*>& DatePatterns() {
   static const auto* p = new std::vector<DatePattern*>{
       // Official XML renders "Voorgesteld" and its <datum> on lines of their own.
-      new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0},
-      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1},
-      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2},
-      new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3},
+      new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0, {"voorgesteld"}, {}, "voorgesteld"},
+      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1, {"ontvangen"}, {}},
+      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2, {"vastgesteld"}, {}},
+      new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3, {}, {"Datum"}},
       // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
       // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
-      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1},
-      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
+      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"antwoord van"}, {}, "antwoord van"},
+      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
-      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
+      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}},
       new DatePattern{
           RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
               "zaterdag|zondag)\\s+" + kDate + ")"),
-          6},
+          6, {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}, {}},
   };
   return *p;
 }
 
-// The date a document gives itself, with the phrase that says it.
-bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std::string* evidence) {
+// Whether `head` (the first bytes of the text `folded` was made of) may hold a match of `p`.
+bool MayMatch(const DatePattern& p, std::string_view head, const FoldedText& folded) {
+  if (!p.folded.empty() &&
+      std::none_of(p.folded.begin(), p.folded.end(), [&](std::string_view w) { return folded.MayHold(w, head.size()); })) {
+    return false;
+  }
+  if (!p.literal.empty() &&
+      std::none_of(p.literal.begin(), p.literal.end(), [&](std::string_view w) { return ContainsLiteral(head, w); })) {
+    return false;
+  }
+  return true;
+}
+
+// The date a document gives itself, with the phrase that says it. `folded` is made of the text `head` starts.
+bool FindDate(std::string_view head, const FoldedText& folded, bool prefer_received, std::string* iso,
+              std::string* evidence) {
   int best = 100;
   for (const DatePattern* p : DatePatterns()) {
     if (p->priority >= best) continue;  // the adjustments below only push a match further down: it cannot win
+    if (!MayMatch(*p, head, folded)) continue;
     re2::StringPiece input(head.data(), head.size());
     std::string phrase, day, month, year;
-    if (!RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)) continue;
+    if (p->anchor_word.empty() ? !RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)
+                               : !PartialMatchAtWord(head, folded, p->anchor_word, p->re, &phrase, &day, &month, &year)) {
+      continue;
+    }
     int priority = p->priority;
     if (!prefer_received && priority == 1) priority = 4;  // a kamerstuk's "Ontvangen" after "Voorgesteld"
     // "Ter griffie … ontvangen op 24 mei 1989": the receipt of an enclosure, not the paper's own date.
@@ -335,7 +376,7 @@ std::string KamerstukIdFromSessionLine(const std::vector<HeadLine>& head) {
 
 // The foot of a published Kamerstuk: a line "kst-29754-704", or "Tweede Kamer, vergaderjaar 2023–2024,
 // 29 754, nr. 704" (historical: "Tweede Kamer,zitting 1979-1980,15800 hoofdstukV, nr.92").
-std::string KamerstukIdFromFoot(std::string_view text) {
+std::string KamerstukIdFromFoot(std::string_view text, const FoldedText& folded) {
   static const RE2 kKst(R"((?m)^\s*(kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[A-Za-z0-9]{1,6})\s*$)");
   // Also "…, 15 143 (R 1104) enz., nr. 30" (the first of joint dossiers), "20 200 hfdst. VIM, nr. 83" (OCR'd
   // chapter), "…, 23 440, B" (a Raad van State letter without "nr."), and a page number or a speck of OCR
@@ -343,9 +384,10 @@ std::string KamerstukIdFromFoot(std::string_view text) {
   static const RE2 kFoot(
       R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?(?:\s*(?:(?:hoofdstuk|hfdst\.?)\s*([IVXL][IVXLM1]{0,5})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL][IVXLM1]{0,5})))?(?:\s+enz\.?)?\s*,\s*(?:nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})|((?-i:[A-H])))(?:[ \t]+(?:\d{1,4}|\S{1,2}))?[ \t]*$)");
   std::string id;
-  if (RE2::PartialMatch(text, kKst, &id)) return id;
+  if (ContainsLiteral(text, "kst-") && RE2::PartialMatch(text, kKst, &id)) return id;
   std::string a, b, chapter, dash, roman, number, letter;
-  if (RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
+  if (folded.MayHold("kamer", text.size()) && folded.MayHoldAny({"vergaderjaar", "zitting"}, text.size()) &&
+      RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
     std::string out = "kst-" + a + b;
     std::string suffix = !chapter.empty() ? RomanFromOcr(chapter) : !dash.empty() ? dash : RomanFromOcr(roman);
     for (char& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -359,7 +401,9 @@ std::string KamerstukIdFromFoot(std::string_view text) {
 std::string NumberedPageId(std::string_view text) {
   static const RE2 kNummer(R"((?m)^\s*Nummer:\s*(\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d{1,5})\s*$)");
   std::string dossier, number;
-  if (RE2::PartialMatch(text, kNummer, &dossier, &number)) return "kst-" + dossier + "-" + number;
+  if (ContainsLiteral(text, "Nummer:") && RE2::PartialMatch(text, kNummer, &dossier, &number)) {
+    return "kst-" + dossier + "-" + number;
+  }
   return "";
 }
 
@@ -433,7 +477,7 @@ std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& d
 bool PageLineSaysFirstChamber(std::string_view text) {
   static const RE2 kChamber(R"((?m)^[ \t\f]*(EERSTE|TWEEDE) KAMER[ \t]*$)");
   std::string which;
-  return RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
+  return ContainsLiteral(text, "EERSTE KAMER") && RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
 }
 
 // A committee's transcript numbers its meetings apart from the plenary sittings ("59ste vergadering: Vaste
@@ -448,7 +492,7 @@ bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view t
     if (named) return true;
   }
   static const RE2 kFoot(R"((?m)^[ \t]*\d{1,2} \pL+ \d{4} UCV ?\d{1,3}[ \t]*$)");
-  return RE2::PartialMatch(text, kFoot);
+  return ContainsLiteral(text, "UCV") && RE2::PartialMatch(text, kFoot);
 }
 
 std::string SittingId(const std::vector<HeadLine>& head, const std::string& date, bool first_chamber_pages) {
@@ -543,6 +587,7 @@ std::string ZaakId(const std::vector<HeadLine>& head) {
 std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std::string* evidence) {
   static const RE2 kFoot("(" + kDate + R"()\s*\n\s*TK (\d{1,3})(?:[ \t]+|\s*\n(?:.*\n){0,4}?\s*)(\d{1,3})-(\d{1,3})-\d{1,3}\b)");
   std::string phrase, day, month, year, sitting, sitting2, item;
+  if (!ContainsLiteral(text, "TK ")) return "";
   if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
   if (sitting != sitting2) return "";
   std::string iso = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
@@ -774,7 +819,8 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   std::string head_text;
   for (std::size_t i = 0; i < head.size() && i < 14; ++i) head_text += std::string(head[i].text) + " ";
   std::string by;
-  if (RE2::PartialMatch(head_text, kAnswerBy, &by)) {
+  if ((ContainsLiteral(head_text, "Antwoord van ") || ContainsLiteral(head_text, "Mededeling van ")) &&
+      RE2::PartialMatch(head_text, kAnswerBy, &by)) {
     std::size_t van = by.find(" van ");
     return FoldWhitespace(by.substr(van + 5));
   }
@@ -782,7 +828,8 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   static const RE2 kAnswerByName(
       R"((?:Antwoord|ANTWOORD) van (?:de heer|mevrouw) ([^,()\n]{2,40}), ([Mm]inister|[Ss]taatssecretaris)(?: (?:van|voor) ([^.()\n]{3,80}))?)");
   std::string name, role, ministry;
-  if (RE2::PartialMatch(head_text, kAnswerByName, &name, &role, &ministry) && LooksLikeName(StripAscii(name))) {
+  if ((ContainsLiteral(head_text, "Antwoord van ") || ContainsLiteral(head_text, "ANTWOORD van ")) &&
+      RE2::PartialMatch(head_text, kAnswerByName, &name, &role, &ministry) && LooksLikeName(StripAscii(name))) {
     role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
     std::string out = role + " " + std::string(StripAscii(name));
     if (!ministry.empty()) out += " (" + std::string(StripAscii(ministry)) + ")";
@@ -926,6 +973,7 @@ std::string RunningFootTitle(std::string_view text) {
   static const RE2 kFoot("(?m)^[ \\t]*(\\p{Lu}[^\\n]{2,100}?)[ \\t]*\\n[ \\t]*" + kDate + R"( (?:TK|UCV|EK) ?\d{1,3}[ \t]*$)");
   std::string title, day, month, year;
   re2::StringPiece input(text.data(), text.size());
+  if (!ContainsLiteral(text, " TK") && !ContainsLiteral(text, " UCV") && !ContainsLiteral(text, " EK")) return "";
   if (RE2::PartialMatch(input, kFoot, &title, &day, &month, &year) && title.back() != '.') return title;
   return "";
 }
@@ -975,6 +1023,9 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
 
   std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 6000));
   std::vector<HeadLine> lines = HeadLines(head, 40);
+  // Every search below that reads the text from its start reads at most this much of it.
+  constexpr std::size_t kSearched = 60000;
+  const FoldedText folded(text.substr(0, std::min(text.size(), kSearched)));
 
   bool aanhangsel = false;
   for (std::size_t i = 0; i < lines.size() && i < 8; ++i) {
@@ -990,8 +1041,8 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   if (doc->date.empty()) {
     std::string iso, evidence;
     std::string session_phrase;
-    if (FindDate(text.substr(0, std::min<std::size_t>(text.size(), 30000)), /*prefer_received=*/aanhangsel || questions,
-                 &iso, &evidence)) {
+    if (FindDate(text.substr(0, std::min<std::size_t>(text.size(), 30000)), folded,
+                 /*prefer_received=*/aanhangsel || questions, &iso, &evidence)) {
       doc->date = iso;
       doc->date_evidence = evidence;
     } else if (std::string year = SessionYear(lines, &session_phrase); !year.empty()) {
@@ -1007,9 +1058,11 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     // The foot line stands on every page of a paper: the first pages and the last say it, and a long text
     // (a whole volume) costs no more than a short one.
     constexpr std::size_t kFootHead = 60000, kFootTail = 20000;
-    if (found.empty()) found = KamerstukIdFromFoot(text.substr(0, std::min(text.size(), kFootHead)));
+    static_assert(kFootHead <= kSearched);
+    if (found.empty()) found = KamerstukIdFromFoot(text.substr(0, std::min(text.size(), kFootHead)), folded);
     if (found.empty() && text.size() > kFootHead) {
-      found = KamerstukIdFromFoot(text.substr(std::max(kFootHead, text.size() - kFootTail)));
+      std::string_view tail = text.substr(std::max(kFootHead, text.size() - kFootTail));
+      found = KamerstukIdFromFoot(tail, FoldedText(tail));
     }
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
     if (found.empty()) found = KamerstukIdFromSessionLine(lines);
@@ -1034,7 +1087,9 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
 
   re2::StringPiece input(head.data(), head.size());
   std::string zaak;
-  while (RE2::FindAndConsume(&input, P().kenmerk, &zaak)) AddUnique(&doc->answers_to, zaak);
+  if (folded.MayHold("kenmerk", head.size())) {
+    while (RE2::FindAndConsume(&input, P().kenmerk, &zaak)) AddUnique(&doc->answers_to, zaak);
+  }
   // Answers name the zaak of the questions at the top ("2024Z18885").
   if (std::string z = ZaakId(lines); !z.empty() && z != doc->id) AddUnique(&doc->answers_to, z);
 
@@ -1050,7 +1105,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
 
   if (doc->title.empty()) {
     std::string title;
-    if (RE2::PartialMatch(head, P().betreft, &title)) {
+    if (ContainsLiteral(head, "Betreft") && RE2::PartialMatch(head, P().betreft, &title)) {
       doc->title = BetreftWithContinuation(lines, std::string(StripAscii(title)));
     } else if (std::string subject = SubjectOnNextLine(lines); !subject.empty()) {
       doc->title = subject;

@@ -1,5 +1,7 @@
 #include "parse/text_util.h"
 
+#include <string.h>
+
 namespace kamergraaf {
 namespace {
 
@@ -98,7 +100,25 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+bool ContainsLiteral(std::string_view text, std::string_view literal) {
+  if (literal.empty()) return true;
+  return memmem(text.data(), text.size(), literal.data(), literal.size()) != nullptr;
+}
+
+FoldedText::FoldedText(std::string_view text) : lower_(AsciiLower(text)) {
+  odd_folds_ = ContainsLiteral(text, "\xC5\xBF") || ContainsLiteral(text, "\xE2\x84\xAA");
+}
+
+bool FoldedText::MayHold(std::string_view word, std::size_t limit) const {
+  return odd_folds_ || ContainsLiteral(std::string_view(lower_).substr(0, limit), word);
+}
+
+bool FoldedText::MayHoldAny(std::initializer_list<std::string_view> words, std::size_t limit) const {
+  for (std::string_view w : words) {
+    if (MayHold(w, limit)) return true;
+  }
+  return false;
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
