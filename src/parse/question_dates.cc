@@ -101,6 +101,31 @@ std::vector<re2::StringPiece> PartsAround(const std::string& head, const std::st
   return out;
 }
 
+// RE2::PartialMatch(part, P().answered, reply, date) for a part of `head` (`lower` its lower-case copy). The
+// pattern's long bounded gap makes an unanchored search build DFA states all along the part; every match
+// starts with "antwoord" or "mededeling" (letters that fold only to themselves), so it is tried anchored at
+// each of them in text order, which finds the same leftmost match. It needs "(Ontvangen" or "(ingezonden".
+bool MatchAnswered(const std::string& head, const std::string& lower, re2::StringPiece part, std::string* reply,
+                   re2::StringPiece* date) {
+  std::string_view p(part.data(), part.size());
+  if (p.find("(ontvangen") == std::string_view::npos && p.find("(Ontvangen") == std::string_view::npos &&
+      p.find("(ingezonden") == std::string_view::npos && p.find("(Ingezonden") == std::string_view::npos) {
+    return false;
+  }
+  const std::size_t begin = static_cast<std::size_t>(part.data() - head.data());
+  std::string_view low = std::string_view(lower).substr(begin, part.size());
+  std::vector<std::size_t> starts;
+  for (std::string_view w : {"antwoord", "mededeling"}) {
+    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) starts.push_back(at);
+  }
+  std::sort(starts.begin(), starts.end());
+  for (std::size_t at : starts) {
+    re2::StringPiece rest(part.data() + at, part.size() - at);
+    if (RE2::Consume(&rest, P().answered, reply, date)) return true;
+  }
+  return false;
+}
+
 // Folds the ASCII whitespace of a capture and drops a trailing comma.
 std::string Clean(std::string_view s) {
   std::string out = FoldWhitespace(s);
@@ -138,7 +163,7 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   if ((has_received || has_submitted) && has_reply) {
     // "Antwoord … van … (ontvangen 3 mei 2024)": starts at its first word, at most ~310 bytes long.
     for (re2::StringPiece part : PartsAround(head, lower, {"antwoord", "mededeling"}, 0, 340)) {
-      if (!RE2::PartialMatch(part, P().answered, &reply, &reply_date)) continue;
+      if (!MatchAnswered(head, lower, part, &reply, &reply_date)) continue;
       phrase = std::string(reply_date);
       reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
       out.answered = DutchDateToIso(phrase);
