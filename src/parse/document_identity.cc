@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,21 +31,43 @@ const Patterns& P() {
   return *p;
 }
 
-// RE2::PartialMatch(text, re, args...) for a pattern whose every match starts with `word` (lower-case ASCII,
-// matched case-insensitively; `folded` made of `text` or of a text that `text` starts): the pattern is tried
-// anchored at each place the word stands, in text order, which finds the same leftmost match. An unanchored
+// The places in `text` where one of `words` stands, in text order.
+std::vector<std::size_t> PlacesOf(std::string_view text, std::initializer_list<std::string_view> words) {
+  std::vector<std::size_t> at;
+  for (std::string_view w : words) {
+    for (std::size_t i = text.find(w); i != std::string_view::npos; i = text.find(w, i + 1)) at.push_back(i);
+  }
+  std::sort(at.begin(), at.end());
+  return at;
+}
+
+// RE2::PartialMatch(text, re, args...) for a pattern whose every match starts with one of `words`, tried
+// anchored at each place one stands, in text order: that finds the same leftmost match. An unanchored
 // search of a pattern with long bounded gaps ("[^\n]{0,200}") makes RE2's DFA build new states all along the
-// text; anchored at the word the states repeat and stay cached.
+// text; anchored at the word the states repeat and stay cached, and the text between the words is skipped.
 template <typename... Args>
-bool PartialMatchAtWord(std::string_view text, const FoldedText& folded, std::string_view word, const RE2& re,
-                        Args*... args) {
-  if (!folded.Exact(text.size())) return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, args...);
-  std::string_view lower = folded.Lower().substr(0, text.size());
-  for (std::size_t at = lower.find(word); at != std::string_view::npos; at = lower.find(word, at + 1)) {
+bool MatchAtPlaces(std::string_view text, const std::vector<std::size_t>& places, const RE2& re, Args*... args) {
+  for (std::size_t at : places) {
     re2::StringPiece rest(text.data() + at, text.size() - at);
     if (RE2::Consume(&rest, re, args...)) return true;
   }
   return false;
+}
+
+// As MatchAtPlaces, for words written exactly as given.
+template <typename... Args>
+bool PartialMatchAtLiterals(std::string_view text, std::initializer_list<std::string_view> literals, const RE2& re,
+                            Args*... args) {
+  return MatchAtPlaces(text, PlacesOf(text, literals), re, args...);
+}
+
+// As MatchAtPlaces, for lower-case ASCII words matched case-insensitively (`folded` made of `text` or of a
+// text that `text` starts).
+template <typename... Args>
+bool PartialMatchAtWords(std::string_view text, const FoldedText& folded, std::initializer_list<std::string_view> words,
+                         const RE2& re, Args*... args) {
+  if (!folded.Exact(text.size())) return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, args...);
+  return MatchAtPlaces(text, PlacesOf(folded.Lower().substr(0, text.size()), words), re, args...);
 }
 
 bool EndsWith(std::string_view s, std::string_view end) {
@@ -128,7 +151,7 @@ struct DatePattern {
   // document without them is not searched. Empty: no such test.
   std::vector<std::string_view> folded;
   std::vector<std::string_view> literal;
-  // Every match starts with this word (any case): searched anchored where it stands (PartialMatchAtWord).
+  // Every match starts with this word (any case): searched anchored where it stands (PartialMatchAtWords).
   std::string_view anchor_word = {};
 };
 
@@ -137,13 +160,13 @@ const std::vector<DatePattern*>& DatePatterns() {
   static const auto* p = new std::vector<DatePattern*>{
       // Official XML renders "Voorgesteld" and its <datum> on lines of their own.
       new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0, {"voorgesteld"}, {}, "voorgesteld"},
-      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1, {"ontvangen"}, {}},
-      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2, {"vastgesteld"}, {}},
+      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1, {"ontvangen"}, {}, "ontvangen"},
+      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2, {"vastgesteld"}, {}, "vastgesteld"},
       new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3, {}, {"Datum"}},
       // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
       // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
       new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"antwoord van"}, {}, "antwoord van"},
-      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}},
+      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}, "ingezonden"},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
       new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}},
       new DatePattern{
@@ -177,7 +200,7 @@ bool FindDate(std::string_view head, const FoldedText& folded, bool prefer_recei
     re2::StringPiece input(head.data(), head.size());
     std::string phrase, day, month, year;
     if (p->anchor_word.empty() ? !RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)
-                               : !PartialMatchAtWord(head, folded, p->anchor_word, p->re, &phrase, &day, &month, &year)) {
+                               : !PartialMatchAtWords(head, folded, {p->anchor_word}, p->re, &phrase, &day, &month, &year)) {
       continue;
     }
     int priority = p->priority;
@@ -387,7 +410,7 @@ std::string KamerstukIdFromFoot(std::string_view text, const FoldedText& folded)
   if (ContainsLiteral(text, "kst-") && RE2::PartialMatch(text, kKst, &id)) return id;
   std::string a, b, chapter, dash, roman, number, letter;
   if (folded.MayHold("kamer", text.size()) && folded.MayHoldAny({"vergaderjaar", "zitting"}, text.size()) &&
-      RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
+      PartialMatchAtWords(text, folded, {"tweede", "eerste"}, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
     std::string out = "kst-" + a + b;
     std::string suffix = !chapter.empty() ? RomanFromOcr(chapter) : !dash.empty() ? dash : RomanFromOcr(roman);
     for (char& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -689,7 +712,7 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
     // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …"; an old one its sheet
     // numbers: "(484. 17.) AMENDEMENTEN VAN …".
     re2::StringPiece rest(line.data(), line.size());
-    if (RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
+    if (StartsWith(line, "N") && RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
     if (!line.empty() && line.front() == '(') {
       std::size_t close = line.find(") ");
       if (close != std::string_view::npos && close < 16) line = StripAscii(line.substr(close + 1));
@@ -707,7 +730,7 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
     // A historical Aanhangsel item: "214. VRAAG van het lid …", "30. VRAGEN van den heer …".
     static const RE2 kItemNumber(R"(\d{1,4}\. ?)");
     re2::StringPiece item(line.data(), line.size());
-    if (RE2::Consume(&item, kItemNumber)) {
+    if (!line.empty() && line[0] >= '0' && line[0] <= '9' && RE2::Consume(&item, kItemNumber)) {
       std::string_view after(item.data(), item.size());
       if (StartsWith(after, "VRAGEN van ") || StartsWith(after, "VRAAG van ") || StartsWith(after, "Vragen van ")) {
         line = after;
@@ -819,8 +842,7 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   std::string head_text;
   for (std::size_t i = 0; i < head.size() && i < 14; ++i) head_text += std::string(head[i].text) + " ";
   std::string by;
-  if ((ContainsLiteral(head_text, "Antwoord van ") || ContainsLiteral(head_text, "Mededeling van ")) &&
-      RE2::PartialMatch(head_text, kAnswerBy, &by)) {
+  if (PartialMatchAtLiterals(head_text, {"Antwoord van ", "Mededeling van "}, kAnswerBy, &by)) {
     std::size_t van = by.find(" van ");
     return FoldWhitespace(by.substr(van + 5));
   }
@@ -828,8 +850,8 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   static const RE2 kAnswerByName(
       R"((?:Antwoord|ANTWOORD) van (?:de heer|mevrouw) ([^,()\n]{2,40}), ([Mm]inister|[Ss]taatssecretaris)(?: (?:van|voor) ([^.()\n]{3,80}))?)");
   std::string name, role, ministry;
-  if ((ContainsLiteral(head_text, "Antwoord van ") || ContainsLiteral(head_text, "ANTWOORD van ")) &&
-      RE2::PartialMatch(head_text, kAnswerByName, &name, &role, &ministry) && LooksLikeName(StripAscii(name))) {
+  if (PartialMatchAtLiterals(head_text, {"Antwoord van ", "ANTWOORD van "}, kAnswerByName, &name, &role, &ministry) &&
+      LooksLikeName(StripAscii(name))) {
     role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
     std::string out = role + " " + std::string(StripAscii(name));
     if (!ministry.empty()) out += " (" + std::string(StripAscii(ministry)) + ")";
@@ -1103,6 +1125,12 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     }
   }
 
+  // The title the head's type line gives (for the title and the addressee), worked out once when needed.
+  std::optional<std::string> head_title;
+  auto HeadTitle = [&]() -> const std::string& {
+    if (!head_title) head_title = TitleFromHead(Prefix(lines, HeadLimit(lines, 25)));
+    return *head_title;
+  };
   if (doc->title.empty()) {
     std::string title;
     if (ContainsLiteral(head, "Betreft") && RE2::PartialMatch(head, P().betreft, &title)) {
@@ -1114,7 +1142,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
                !foot.empty()) {
       doc->title = foot;
-    } else if (std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25))); !t.empty()) {
+    } else if (const std::string& t = HeadTitle(); !t.empty()) {
       doc->title = JoinBrokenWords(t, text);
     } else if (std::string note = NoteTitle(lines); !note.empty()) {
       doc->title = note;
@@ -1126,7 +1154,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   }
   if (doc->signer.empty()) doc->signer = FindSigner(text, lines);
   if (doc->addressee.empty()) {
-    std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25)));
+    const std::string& t = HeadTitle();
     doc->addressee = FindAddressee(t.empty() ? doc->title : t);
   }
 }
