@@ -153,6 +153,8 @@ struct DatePattern {
   std::vector<std::string_view> literal;
   // Every match starts with this word (any case): searched anchored where it stands (PartialMatchAtWords).
   std::string_view anchor_word = {};
+  // A word (any case) every match holds, tested before `folded`. Empty: none.
+  std::string_view needs = {};
 };
 
 // Phrases that date a document, best first; each captures the phrase, then day, month and year.
@@ -165,26 +167,27 @@ const std::vector<DatePattern*>& DatePatterns() {
       new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3, {}, {"Datum"}},
       // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
       // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
-      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"antwoord van"}, {}, "antwoord van"},
+      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"ingezonden", "ontvangen"}, {}, "antwoord van", "antwoord van"},
       new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}, "ingezonden"},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
       new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}},
       new DatePattern{
           RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
               "zaterdag|zondag)\\s+" + kDate + ")"),
-          6, {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}, {}},
+          6, {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}, {}, {}, "dag"},
   };
   return *p;
 }
 
 // Whether `head` (the first bytes of the text `folded` was made of) may hold a match of `p`.
 bool MayMatch(const DatePattern& p, std::string_view head, const FoldedText& folded) {
+  if (!p.needs.empty() && !folded.MayHold(p.needs, head.size())) return false;
   if (!p.folded.empty() &&
       std::none_of(p.folded.begin(), p.folded.end(), [&](std::string_view w) { return folded.MayHold(w, head.size()); })) {
     return false;
   }
   if (!p.literal.empty() &&
-      std::none_of(p.literal.begin(), p.literal.end(), [&](std::string_view w) { return ContainsLiteral(head, w); })) {
+      std::none_of(p.literal.begin(), p.literal.end(), [&](std::string_view w) { return folded.Holds(w, head.size()); })) {
     return false;
   }
   return true;
@@ -407,7 +410,7 @@ std::string KamerstukIdFromFoot(std::string_view text, const FoldedText& folded)
   static const RE2 kFoot(
       R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?(?:\s*(?:(?:hoofdstuk|hfdst\.?)\s*([IVXL][IVXLM1]{0,5})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL][IVXLM1]{0,5})))?(?:\s+enz\.?)?\s*,\s*(?:nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})|((?-i:[A-H])))(?:[ \t]+(?:\d{1,4}|\S{1,2}))?[ \t]*$)");
   std::string id;
-  if (ContainsLiteral(text, "kst-") && RE2::PartialMatch(text, kKst, &id)) return id;
+  if (folded.Holds("kst-", text.size()) && RE2::PartialMatch(text, kKst, &id)) return id;
   std::string a, b, chapter, dash, roman, number, letter;
   if (folded.MayHold("kamer", text.size()) && folded.MayHoldAny({"vergaderjaar", "zitting"}, text.size()) &&
       PartialMatchAtWords(text, folded, {"tweede", "eerste"}, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
@@ -421,10 +424,10 @@ std::string KamerstukIdFromFoot(std::string_view text, const FoldedText& folded)
 }
 
 // A saved tweedekamer.nl page of a paper names it as "Nummer: 31497-504".
-std::string NumberedPageId(std::string_view text) {
+std::string NumberedPageId(std::string_view text, const FoldedText& folded) {
   static const RE2 kNummer(R"((?m)^\s*Nummer:\s*(\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d{1,5})\s*$)");
   std::string dossier, number;
-  if (ContainsLiteral(text, "Nummer:") && RE2::PartialMatch(text, kNummer, &dossier, &number)) {
+  if (folded.Holds("Nummer:", text.size()) && RE2::PartialMatch(text, kNummer, &dossier, &number)) {
     return "kst-" + dossier + "-" + number;
   }
   return "";
@@ -497,15 +500,15 @@ std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& d
 // (h-ek- when the head names the Eerste Kamer).
 // An old Handelingen page names its chamber in capitals on a line of its own at the foot ("EERSTE KAMER"
 // under "Deel II Zitting 1959—1960"); true when that line says Eerste Kamer.
-bool PageLineSaysFirstChamber(std::string_view text) {
+bool PageLineSaysFirstChamber(std::string_view text, const FoldedText& folded) {
   static const RE2 kChamber(R"((?m)^[ \t\f]*(EERSTE|TWEEDE) KAMER[ \t]*$)");
   std::string which;
-  return ContainsLiteral(text, "EERSTE KAMER") && RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
+  return folded.Holds("EERSTE KAMER", text.size()) && RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
 }
 
 // A committee's transcript numbers its meetings apart from the plenary sittings ("59ste vergadering: Vaste
 // commissie voor de Politie", running foot "30 mei 1988 UCV59"): its number is no h-tk- sitting id.
-bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view text) {
+bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view text, const FoldedText& folded) {
   // "59ste vergadering:" with the committee after the colon or on the next line.
   static const RE2 kHeading(R"(\d{1,3}(?:ste|de|e) (?i:vergadering):.*)");
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
@@ -515,7 +518,7 @@ bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view t
     if (named) return true;
   }
   static const RE2 kFoot(R"((?m)^[ \t]*\d{1,2} \pL+ \d{4} UCV ?\d{1,3}[ \t]*$)");
-  return ContainsLiteral(text, "UCV") && RE2::PartialMatch(text, kFoot);
+  return folded.Holds("UCV", text.size()) && RE2::PartialMatch(text, kFoot);
 }
 
 std::string SittingId(const std::vector<HeadLine>& head, const std::string& date, bool first_chamber_pages) {
@@ -607,10 +610,11 @@ std::string ZaakId(const std::vector<HeadLine>& head) {
 }
 
 // A Handelingen PDF's page foot: a date, "TK 65", then "65-4-1" (sitting, item, page).
-std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std::string* evidence) {
+std::string HandelingenIdFromFoot(std::string_view text, const FoldedText& folded, std::string* date,
+                                  std::string* evidence) {
   static const RE2 kFoot("(" + kDate + R"()\s*\n\s*TK (\d{1,3})(?:[ \t]+|\s*\n(?:.*\n){0,4}?\s*)(\d{1,3})-(\d{1,3})-\d{1,3}\b)");
   std::string phrase, day, month, year, sitting, sitting2, item;
-  if (!ContainsLiteral(text, "TK ")) return "";
+  if (!folded.Holds("TK ", text.size())) return "";
   if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
   if (sitting != sitting2) return "";
   std::string iso = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
@@ -991,11 +995,12 @@ std::size_t HeadLimit(const std::vector<HeadLine>& head, std::size_t n) {
 
 // The running foot of a 1980s–90s Handelingen page: the item's title over "26 februari 1987 TK55" (a
 // committee's: "30 mei 1988 UCV59").
-std::string RunningFootTitle(std::string_view text) {
+std::string RunningFootTitle(std::string_view text, const FoldedText& folded) {
   static const RE2 kFoot("(?m)^[ \\t]*(\\p{Lu}[^\\n]{2,100}?)[ \\t]*\\n[ \\t]*" + kDate + R"( (?:TK|UCV|EK) ?\d{1,3}[ \t]*$)");
   std::string title, day, month, year;
   re2::StringPiece input(text.data(), text.size());
-  if (!ContainsLiteral(text, " TK") && !ContainsLiteral(text, " UCV") && !ContainsLiteral(text, " EK")) return "";
+  const std::size_t n = text.size();
+  if (!folded.Holds(" TK", n) && !folded.Holds(" UCV", n) && !folded.Holds(" EK", n)) return "";
   if (RE2::PartialMatch(input, kFoot, &title, &day, &month, &year) && title.back() != '.') return title;
   return "";
 }
@@ -1089,16 +1094,16 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
     if (found.empty()) found = KamerstukIdFromSessionLine(lines);
     if (found.empty()) found = MotionPdfId(lines);
-    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
+    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded);
     if (found.empty()) {
       // The sitting's date in the foot beats any date the debate mentions.
       std::string date, evidence;
-      found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
+      found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), folded, &date, &evidence);
       if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
     }
-    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)))) {
+    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded)) {
       found = SittingId(lines, doc->date,
-                        PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000))));
+                        PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded));
     }
     if (found.empty()) found = ZaakId(lines);
     if (!found.empty()) {
@@ -1133,13 +1138,13 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   };
   if (doc->title.empty()) {
     std::string title;
-    if (ContainsLiteral(head, "Betreft") && RE2::PartialMatch(head, P().betreft, &title)) {
+    if (folded.Holds("Betreft", head.size()) && RE2::PartialMatch(head, P().betreft, &title)) {
       doc->title = BetreftWithContinuation(lines, std::string(StripAscii(title)));
     } else if (std::string subject = SubjectOnNextLine(lines); !subject.empty()) {
       doc->title = subject;
     } else if (std::string item = ItemTitle(lines); !item.empty()) {
       doc->title = item;
-    } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
+    } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded);
                !foot.empty()) {
       doc->title = foot;
     } else if (const std::string& t = HeadTitle(); !t.empty()) {

@@ -108,8 +108,8 @@ std::vector<re2::StringPiece> PartsAround(const std::string& head, const std::st
 bool MatchAnswered(const std::string& head, const std::string& lower, re2::StringPiece part, std::string* reply,
                    re2::StringPiece* date) {
   std::string_view p(part.data(), part.size());
-  if (p.find("(ontvangen") == std::string_view::npos && p.find("(Ontvangen") == std::string_view::npos &&
-      p.find("(ingezonden") == std::string_view::npos && p.find("(Ingezonden") == std::string_view::npos) {
+  if (!ContainsLiteral(p, "(ontvangen") && !ContainsLiteral(p, "(Ontvangen") && !ContainsLiteral(p, "(ingezonden") &&
+      !ContainsLiteral(p, "(Ingezonden")) {
     return false;
   }
   const std::size_t begin = static_cast<std::size_t>(part.data() - head.data());
@@ -148,12 +148,12 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   const std::string head = FoldWhitespace(text.substr(0, std::min(text.size(), kHeadBytes)));
   // Literal prefilters: most documents are not written questions, and these patterns need an anchor word.
   const std::string lower = AsciiLower(head);
-  const bool has_received = lower.find("ntvangen") != std::string::npos;
-  const bool has_submitted = lower.find("ngezon") != std::string::npos;
-  const bool has_questions = lower.find("ragen") != std::string::npos || lower.find("raag") != std::string::npos;
-  const bool has_term = lower.find("termijn") != std::string::npos;
+  const bool has_received = ContainsLiteral(lower, "ntvangen");
+  const bool has_submitted = ContainsLiteral(lower, "ngezon");
+  const bool has_questions = ContainsLiteral(lower, "ragen") || ContainsLiteral(lower, "raag");
+  const bool has_term = ContainsLiteral(lower, "termijn");
   // The patterns with long bounded gaps (".{1,200}?") are costly to run: each needs its own words first.
-  const bool has_reply = lower.find("antwoord") != std::string::npos || lower.find("mededeling") != std::string::npos;
+  const bool has_reply = ContainsLiteral(lower, "antwoord") || ContainsLiteral(lower, "mededeling");
   std::string phrase;
   std::string reply;
   // Where the reply's date ends: in the old form the reply is "(Ingezonden …)" too, and must not be taken for
