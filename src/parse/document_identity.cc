@@ -70,6 +70,9 @@ bool PartialMatchAtWords(std::string_view text, const FoldedText& folded, std::i
   return MatchAtPlaces(text, PlacesOf(folded.Lower().substr(0, text.size()), words), re, args...);
 }
 
+// Whether `s` starts with an ASCII digit: a cheap test before a pattern that must match from a digit.
+bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
+
 bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
 }
@@ -155,6 +158,10 @@ struct DatePattern {
   std::string_view anchor_word = {};
   // A word (any case) every match holds, tested before `folded`. Empty: none.
   std::string_view needs = {};
+  // Every match is "(?m:^)\s*" and then one of `literal`: searched anchored at the start of each line where
+  // one stands. (A match from an earlier line start, over blank lines, differs only in the leading
+  // whitespace of the phrase, which the evidence folds away.)
+  bool at_line_start = false;
 };
 
 // Phrases that date a document, best first; each captures the phrase, then day, month and year.
@@ -170,7 +177,7 @@ const std::vector<DatePattern*>& DatePatterns() {
       new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"ingezonden", "ontvangen"}, {}, "antwoord van", "antwoord van"},
       new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}, "ingezonden"},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
-      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}},
+      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}, {}, {}, true},
       new DatePattern{
           RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
               "zaterdag|zondag)\\s+" + kDate + ")"),
@@ -202,10 +209,24 @@ bool FindDate(std::string_view head, const FoldedText& folded, bool prefer_recei
     if (!MayMatch(*p, head, folded)) continue;
     re2::StringPiece input(head.data(), head.size());
     std::string phrase, day, month, year;
-    if (p->anchor_word.empty() ? !RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)
-                               : !PartialMatchAtWords(head, folded, {p->anchor_word}, p->re, &phrase, &day, &month, &year)) {
-      continue;
+    bool found;
+    if (p->at_line_start) {
+      std::vector<std::size_t> starts;
+      for (std::string_view w : p->literal) {
+        for (std::size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) {
+          std::size_t nl = head.rfind('\n', at);
+          starts.push_back(nl == std::string_view::npos ? 0 : nl + 1);
+        }
+      }
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+      found = MatchAtPlaces(head, starts, p->re, &phrase, &day, &month, &year);
+    } else if (!p->anchor_word.empty()) {
+      found = PartialMatchAtWords(head, folded, {p->anchor_word}, p->re, &phrase, &day, &month, &year);
+    } else {
+      found = RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year);
     }
+    if (!found) continue;
     int priority = p->priority;
     if (!prefer_received && priority == 1) priority = 4;  // a kamerstuk's "Ontvangen" after "Voorgesteld"
     // "Ter griffie … ontvangen op 24 mei 1989": the receipt of an enclosure, not the paper's own date.
@@ -328,7 +349,7 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
   std::string early_number;  // "Zitting 1980-1981 Nr. 82" names the number before the dossier
   for (std::size_t i = 0; i < head.size() && i < 16; ++i) {
     std::string a, b, suffix;
-    if (!RE2::FullMatch(head[i].text, kDossier, &a, &b, &suffix)) {
+    if (!StartsWithDigit(head[i].text) || !RE2::FullMatch(head[i].text, kDossier, &a, &b, &suffix)) {
       std::string n;
       if (early_number.empty() && StartsWith(head[i].text, "Zitting") && NumberLine(head[i].text, &n)) early_number = n;
       if (early_number.empty() && StartsWith(head[i].text, "Vergaderjaar") && NumberLine(head[i].text, &n)) {
@@ -989,7 +1010,9 @@ std::string JoinBrokenWords(const std::string& title, std::string_view text) {
 // The head's first `n` lines, not counting the dossier numbers a joint paper lists one a line ("16 721").
 std::size_t HeadLimit(const std::vector<HeadLine>& head, std::size_t n) {
   static const RE2 kDossier(R"(\d{1,2} ?\d{3}(?: \(R ?\d+\))?)");
-  for (std::size_t i = 0; i < head.size() && i < n; ++i) n += RE2::FullMatch(head[i].text, kDossier) ? 1 : 0;
+  for (std::size_t i = 0; i < head.size() && i < n; ++i) {
+    n += StartsWithDigit(head[i].text) && RE2::FullMatch(head[i].text, kDossier) ? 1 : 0;
+  }
   return n;
 }
 
