@@ -101,10 +101,29 @@ std::vector<re2::StringPiece> PartsAround(const std::string& head, const std::st
   return out;
 }
 
-// RE2::PartialMatch(part, P().answered, reply, date) for a part of `head` (`lower` its lower-case copy). The
-// pattern's long bounded gap makes an unanchored search build DFA states all along the part; every match
-// starts with "antwoord" or "mededeling" (letters that fold only to themselves), so it is tried anchored at
-// each of them in text order, which finds the same leftmost match. It needs "(Ontvangen" or "(ingezonden".
+// RE2::PartialMatch(part, re, args...) for a part of `head` (`lower` its lower-case copy) and a pattern whose
+// every match starts with one of `words` (lower-case, of letters that case-fold only to themselves): the
+// pattern is tried anchored at each place a word stands, in text order, which finds the same leftmost match.
+// These patterns' long bounded gaps make an unanchored search build RE2 DFA states all along the part.
+template <typename... Args>
+bool MatchAtWords(const std::string& head, const std::string& lower, re2::StringPiece part,
+                  std::initializer_list<std::string_view> words, const RE2& re, Args*... args) {
+  const std::size_t begin = static_cast<std::size_t>(part.data() - head.data());
+  std::string_view low = std::string_view(lower).substr(begin, part.size());
+  std::vector<std::size_t> starts;
+  for (std::string_view w : words) {
+    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) starts.push_back(at);
+  }
+  std::sort(starts.begin(), starts.end());
+  for (std::size_t at : starts) {
+    re2::StringPiece rest(part.data() + at, part.size() - at);
+    if (RE2::Consume(&rest, re, args...)) return true;
+  }
+  return false;
+}
+
+// RE2::PartialMatch(part, P().answered, reply, date): every match starts with "antwoord" or "mededeling"
+// and holds "(Ontvangen" or "(ingezonden" (either first letter's case).
 bool MatchAnswered(const std::string& head, const std::string& lower, re2::StringPiece part, std::string* reply,
                    re2::StringPiece* date) {
   std::string_view p(part.data(), part.size());
@@ -112,18 +131,7 @@ bool MatchAnswered(const std::string& head, const std::string& lower, re2::Strin
       !ContainsLiteral(p, "(Ingezonden")) {
     return false;
   }
-  const std::size_t begin = static_cast<std::size_t>(part.data() - head.data());
-  std::string_view low = std::string_view(lower).substr(begin, part.size());
-  std::vector<std::size_t> starts;
-  for (std::string_view w : {"antwoord", "mededeling"}) {
-    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) starts.push_back(at);
-  }
-  std::sort(starts.begin(), starts.end());
-  for (std::size_t at : starts) {
-    re2::StringPiece rest(part.data() + at, part.size() - at);
-    if (RE2::Consume(&rest, P().answered, reply, date)) return true;
-  }
-  return false;
+  return MatchAtWords(head, lower, part, {"antwoord", "mededeling"}, P().answered, reply, date);
 }
 
 // Folds the ASCII whitespace of a capture and drops a trailing comma.
@@ -212,8 +220,11 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   if (has_questions && out.asker.empty()) {
     // "Vragen van het lid … aan … over ": starts at those words, at most ~470 bytes long.
     for (re2::StringPiece part : PartsAround(head, lower, {"vragen van ", "vraag van "}, 0, 480)) {
-      bool found = RE2::PartialMatch(part, P().asker_unbounded, &who, &to);
-      if (found && (who.size() > 200 || to.size() > 200)) found = RE2::PartialMatch(part, P().asker, &who, &to);
+      // Every match starts with "vragen van " or "vraag van " (any case of the first word).
+      bool found = MatchAtWords(head, lower, part, {"vragen van ", "vraag van "}, P().asker_unbounded, &who, &to);
+      if (found && (who.size() > 200 || to.size() > 200)) {
+        found = MatchAtWords(head, lower, part, {"vragen van ", "vraag van "}, P().asker, &who, &to);
+      }
       if (found) {
         out.asker = Clean(who);
         out.addressee = Clean(to);
