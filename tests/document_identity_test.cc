@@ -205,6 +205,36 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
   }
 }
 
+TEST_CASE("Date phrases found where their words stand: line starts, blank lines, anchored gaps", "[identity]") {
+  struct Row {
+    std::string name, text, date, evidence;
+  };
+  const std::vector<Row> rows = {
+      {"place and date after blank lines and indentation", "Aan de Voorzitter\n\n   \n   Den Haag, 4 juni 2024\nBetreft x\n",
+       "2024-06-04", "Den Haag, 4 juni 2024"},
+      {"a place cited inside a line does not date the letter, the one on its own line does",
+       "Het rapport (Den Haag, 1 mei 2020) zegt\n's-Gravenhage, 9 juli 2021\n", "2021-07-09",
+       "'s-Gravenhage, 9 juli 2021"},
+      {"voorgesteld with words before the date", "MOTIE\nVoorgesteld in de vergadering van 3 april 2024\n", "2024-04-03",
+       "Voorgesteld in de vergadering van 3 april 2024"},
+      {"the second voorgesteld carries the date", "voorgesteld.\n\nVOORGESTELD 5 mei 2023\n", "2023-05-05",
+       "VOORGESTELD 5 mei 2023"},
+      {"an answer's date in an Aanhangsel",
+       "Vragen van het lid A (ingezonden 1 maart 1988)\nAntwoord van de heer B, minister van C. (Ingezonden 30 maart "
+       "1988)\n",
+       "1988-03-30", "Ingezonden 30 maart 1988"},
+      // RE2 folds "ſ" to s: the prefilters must not hide the first phrase from the pattern.
+      {"a long s (OCR of old print) matches as s", "Voorgeſteld 6 juni 1901\nVoorgesteld 7 juni 1901\n", "1901-06-06",
+       "Voorgeſteld 6 juni 1901"},
+  };
+  for (const Row& r : rows) {
+    INFO(r.name);
+    Document doc = ParseDocument("date.txt", r.text);
+    CHECK(doc.date == r.date);
+    CHECK(doc.date_evidence == r.evidence);
+  }
+}
+
 TEST_CASE("A committee's transcript is told by its running foot, which also gives the item's title", "[identity]") {
   Document doc = ParseDocument(
       "ucv.txt",

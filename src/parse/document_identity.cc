@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,48 @@ const Patterns& P() {
   static const Patterns* p = new Patterns;
   return *p;
 }
+
+// The places in `text` where one of `words` stands, in text order.
+std::vector<std::size_t> PlacesOf(std::string_view text, std::initializer_list<std::string_view> words) {
+  std::vector<std::size_t> at;
+  for (std::string_view w : words) {
+    for (std::size_t i = text.find(w); i != std::string_view::npos; i = text.find(w, i + 1)) at.push_back(i);
+  }
+  std::sort(at.begin(), at.end());
+  return at;
+}
+
+// RE2::PartialMatch(text, re, args...) for a pattern whose every match starts with one of `words`, tried
+// anchored at each place one stands, in text order: that finds the same leftmost match. An unanchored
+// search of a pattern with long bounded gaps ("[^\n]{0,200}") makes RE2's DFA build new states all along the
+// text; anchored at the word the states repeat and stay cached, and the text between the words is skipped.
+template <typename... Args>
+bool MatchAtPlaces(std::string_view text, const std::vector<std::size_t>& places, const RE2& re, Args*... args) {
+  for (std::size_t at : places) {
+    re2::StringPiece rest(text.data() + at, text.size() - at);
+    if (RE2::Consume(&rest, re, args...)) return true;
+  }
+  return false;
+}
+
+// As MatchAtPlaces, for words written exactly as given.
+template <typename... Args>
+bool PartialMatchAtLiterals(std::string_view text, std::initializer_list<std::string_view> literals, const RE2& re,
+                            Args*... args) {
+  return MatchAtPlaces(text, PlacesOf(text, literals), re, args...);
+}
+
+// As MatchAtPlaces, for lower-case ASCII words matched case-insensitively (`folded` made of `text` or of a
+// text that `text` starts).
+template <typename... Args>
+bool PartialMatchAtWords(std::string_view text, const FoldedText& folded, std::initializer_list<std::string_view> words,
+                         const RE2& re, Args*... args) {
+  if (!folded.Exact(text.size())) return RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), re, args...);
+  return MatchAtPlaces(text, PlacesOf(folded.Lower().substr(0, text.size()), words), re, args...);
+}
+
+// Whether `s` starts with an ASCII digit: a cheap test before a pattern that must match from a digit.
+bool StartsWithDigit(std::string_view s) { return !s.empty() && s[0] >= '0' && s[0] <= '9'; }
 
 bool EndsWith(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
@@ -107,38 +150,83 @@ const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s*)" + kYear;  // gl
 struct DatePattern {
   RE2 re;
   int priority;  // lower wins
+  // The pattern needs one of these words in any case (`folded`) or one of these literals (`literal`): a
+  // document without them is not searched. Empty: no such test.
+  std::vector<std::string_view> folded;
+  std::vector<std::string_view> literal;
+  // Every match starts with this word (any case): searched anchored where it stands (PartialMatchAtWords).
+  std::string_view anchor_word = {};
+  // A word (any case) every match holds, tested before `folded`. Empty: none.
+  std::string_view needs = {};
+  // Every match is "(?m:^)\s*" and then one of `literal`: searched anchored at the start of each line where
+  // one stands. (A match from an earlier line start, over blank lines, differs only in the leading
+  // whitespace of the phrase, which the evidence folds away.)
+  bool at_line_start = false;
 };
 
 // Phrases that date a document, best first; each captures the phrase, then day, month and year.
 const std::vector<DatePattern*>& DatePatterns() {
   static const auto* p = new std::vector<DatePattern*>{
       // Official XML renders "Voorgesteld" and its <datum> on lines of their own.
-      new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0},
-      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1},
-      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2},
-      new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3},
+      new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0, {"voorgesteld"}, {}, "voorgesteld"},
+      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1, {"ontvangen"}, {}, "ontvangen"},
+      new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2, {"vastgesteld"}, {}, "vastgesteld"},
+      new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3, {}, {"Datum"}},
       // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
       // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
-      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1},
-      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4},
+      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"ingezonden", "ontvangen"}, {}, "antwoord van", "antwoord van"},
+      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}, "ingezonden"},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
-      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5},
+      new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}, {}, {}, true},
       new DatePattern{
           RE2("((?m:^)\\s*(?:\\d+(?:e|ste|de)\\s+vergadering,?\\s+)?(?:(?i:vergadering|zitting) (?i:van) )?(?i:maandag|dinsdag|woensdag|donderdag|vrijdag|"
               "zaterdag|zondag)\\s+" + kDate + ")"),
-          6},
+          6, {"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"}, {}, {}, "dag"},
   };
   return *p;
 }
 
-// The date a document gives itself, with the phrase that says it.
-bool FindDate(std::string_view head, bool prefer_received, std::string* iso, std::string* evidence) {
+// Whether `head` (the first bytes of the text `folded` was made of) may hold a match of `p`.
+bool MayMatch(const DatePattern& p, std::string_view head, const FoldedText& folded) {
+  if (!p.needs.empty() && !folded.MayHold(p.needs, head.size())) return false;
+  if (!p.folded.empty() &&
+      std::none_of(p.folded.begin(), p.folded.end(), [&](std::string_view w) { return folded.MayHold(w, head.size()); })) {
+    return false;
+  }
+  if (!p.literal.empty() &&
+      std::none_of(p.literal.begin(), p.literal.end(), [&](std::string_view w) { return folded.Holds(w, head.size()); })) {
+    return false;
+  }
+  return true;
+}
+
+// The date a document gives itself, with the phrase that says it. `folded` is made of the text `head` starts.
+bool FindDate(std::string_view head, const FoldedText& folded, bool prefer_received, std::string* iso,
+              std::string* evidence) {
   int best = 100;
   for (const DatePattern* p : DatePatterns()) {
     if (p->priority >= best) continue;  // the adjustments below only push a match further down: it cannot win
+    if (!MayMatch(*p, head, folded)) continue;
     re2::StringPiece input(head.data(), head.size());
     std::string phrase, day, month, year;
-    if (!RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year)) continue;
+    bool found;
+    if (p->at_line_start) {
+      std::vector<std::size_t> starts;
+      for (std::string_view w : p->literal) {
+        for (std::size_t at = head.find(w); at != std::string_view::npos; at = head.find(w, at + 1)) {
+          std::size_t nl = head.rfind('\n', at);
+          starts.push_back(nl == std::string_view::npos ? 0 : nl + 1);
+        }
+      }
+      std::sort(starts.begin(), starts.end());
+      starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+      found = MatchAtPlaces(head, starts, p->re, &phrase, &day, &month, &year);
+    } else if (!p->anchor_word.empty()) {
+      found = PartialMatchAtWords(head, folded, {p->anchor_word}, p->re, &phrase, &day, &month, &year);
+    } else {
+      found = RE2::PartialMatch(input, p->re, &phrase, &day, &month, &year);
+    }
+    if (!found) continue;
     int priority = p->priority;
     if (!prefer_received && priority == 1) priority = 4;  // a kamerstuk's "Ontvangen" after "Voorgesteld"
     // "Ter griffie … ontvangen op 24 mei 1989": the receipt of an enclosure, not the paper's own date.
@@ -261,7 +349,7 @@ std::string KamerstukIdFromHeadLines(const std::vector<HeadLine>& head) {
   std::string early_number;  // "Zitting 1980-1981 Nr. 82" names the number before the dossier
   for (std::size_t i = 0; i < head.size() && i < 16; ++i) {
     std::string a, b, suffix;
-    if (!RE2::FullMatch(head[i].text, kDossier, &a, &b, &suffix)) {
+    if (!StartsWithDigit(head[i].text) || !RE2::FullMatch(head[i].text, kDossier, &a, &b, &suffix)) {
       std::string n;
       if (early_number.empty() && StartsWith(head[i].text, "Zitting") && NumberLine(head[i].text, &n)) early_number = n;
       if (early_number.empty() && StartsWith(head[i].text, "Vergaderjaar") && NumberLine(head[i].text, &n)) {
@@ -335,7 +423,7 @@ std::string KamerstukIdFromSessionLine(const std::vector<HeadLine>& head) {
 
 // The foot of a published Kamerstuk: a line "kst-29754-704", or "Tweede Kamer, vergaderjaar 2023–2024,
 // 29 754, nr. 704" (historical: "Tweede Kamer,zitting 1979-1980,15800 hoofdstukV, nr.92").
-std::string KamerstukIdFromFoot(std::string_view text) {
+std::string KamerstukIdFromFoot(std::string_view text, const FoldedText& folded) {
   static const RE2 kKst(R"((?m)^\s*(kst-\d{4,6}(?:-[A-Z0-9]{1,6})?-[A-Za-z0-9]{1,6})\s*$)");
   // Also "…, 15 143 (R 1104) enz., nr. 30" (the first of joint dossiers), "20 200 hfdst. VIM, nr. 83" (OCR'd
   // chapter), "…, 23 440, B" (a Raad van State letter without "nr."), and a page number or a speck of OCR
@@ -343,9 +431,10 @@ std::string KamerstukIdFromFoot(std::string_view text) {
   static const RE2 kFoot(
       R"((?mi)(?:tweede|eerste)\s+kamer\s*,\s*(?:vergaderjaar|zitting)\s*\d{4}\s*(?:-|–|—|/)\s*\d{2,4}\s*,\s*(\d{1,2})\s?(\d{3})(?:\s*\(R\s*\d+\))?(?:\s*(?:(?:hoofdstuk|hfdst\.?)\s*([IVXL][IVXLM1]{0,5})|-\s*(\d{1,3}|[A-Z]{1,3})|\s([IVXL][IVXLM1]{0,5})))?(?:\s+enz\.?)?\s*,\s*(?:nr\.?\s*(\d{1,5}[a-z]?|[A-Z]{1,2})|((?-i:[A-H])))(?:[ \t]+(?:\d{1,4}|\S{1,2}))?[ \t]*$)");
   std::string id;
-  if (RE2::PartialMatch(text, kKst, &id)) return id;
+  if (folded.Holds("kst-", text.size()) && RE2::PartialMatch(text, kKst, &id)) return id;
   std::string a, b, chapter, dash, roman, number, letter;
-  if (RE2::PartialMatch(text, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
+  if (folded.MayHold("kamer", text.size()) && folded.MayHoldAny({"vergaderjaar", "zitting"}, text.size()) &&
+      PartialMatchAtWords(text, folded, {"tweede", "eerste"}, kFoot, &a, &b, &chapter, &dash, &roman, &number, &letter)) {
     std::string out = "kst-" + a + b;
     std::string suffix = !chapter.empty() ? RomanFromOcr(chapter) : !dash.empty() ? dash : RomanFromOcr(roman);
     for (char& c : suffix) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
@@ -356,10 +445,12 @@ std::string KamerstukIdFromFoot(std::string_view text) {
 }
 
 // A saved tweedekamer.nl page of a paper names it as "Nummer: 31497-504".
-std::string NumberedPageId(std::string_view text) {
+std::string NumberedPageId(std::string_view text, const FoldedText& folded) {
   static const RE2 kNummer(R"((?m)^\s*Nummer:\s*(\d{4,6}(?:-[A-Z0-9]{1,6})?)-(\d{1,5})\s*$)");
   std::string dossier, number;
-  if (RE2::PartialMatch(text, kNummer, &dossier, &number)) return "kst-" + dossier + "-" + number;
+  if (folded.Holds("Nummer:", text.size()) && RE2::PartialMatch(text, kNummer, &dossier, &number)) {
+    return "kst-" + dossier + "-" + number;
+  }
   return "";
 }
 
@@ -430,15 +521,15 @@ std::string AanhangselId(const std::vector<HeadLine>& head, const std::string& d
 // (h-ek- when the head names the Eerste Kamer).
 // An old Handelingen page names its chamber in capitals on a line of its own at the foot ("EERSTE KAMER"
 // under "Deel II Zitting 1959—1960"); true when that line says Eerste Kamer.
-bool PageLineSaysFirstChamber(std::string_view text) {
+bool PageLineSaysFirstChamber(std::string_view text, const FoldedText& folded) {
   static const RE2 kChamber(R"((?m)^[ \t\f]*(EERSTE|TWEEDE) KAMER[ \t]*$)");
   std::string which;
-  return RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
+  return folded.Holds("EERSTE KAMER", text.size()) && RE2::PartialMatch(text, kChamber, &which) && which == "EERSTE";
 }
 
 // A committee's transcript numbers its meetings apart from the plenary sittings ("59ste vergadering: Vaste
 // commissie voor de Politie", running foot "30 mei 1988 UCV59"): its number is no h-tk- sitting id.
-bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view text) {
+bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view text, const FoldedText& folded) {
   // "59ste vergadering:" with the committee after the colon or on the next line.
   static const RE2 kHeading(R"(\d{1,3}(?:ste|de|e) (?i:vergadering):.*)");
   for (std::size_t i = 0; i < head.size() && i < 4; ++i) {
@@ -448,7 +539,7 @@ bool IsCommitteeTranscript(const std::vector<HeadLine>& head, std::string_view t
     if (named) return true;
   }
   static const RE2 kFoot(R"((?m)^[ \t]*\d{1,2} \pL+ \d{4} UCV ?\d{1,3}[ \t]*$)");
-  return RE2::PartialMatch(text, kFoot);
+  return folded.Holds("UCV", text.size()) && RE2::PartialMatch(text, kFoot);
 }
 
 std::string SittingId(const std::vector<HeadLine>& head, const std::string& date, bool first_chamber_pages) {
@@ -540,9 +631,11 @@ std::string ZaakId(const std::vector<HeadLine>& head) {
 }
 
 // A Handelingen PDF's page foot: a date, "TK 65", then "65-4-1" (sitting, item, page).
-std::string HandelingenIdFromFoot(std::string_view text, std::string* date, std::string* evidence) {
+std::string HandelingenIdFromFoot(std::string_view text, const FoldedText& folded, std::string* date,
+                                  std::string* evidence) {
   static const RE2 kFoot("(" + kDate + R"()\s*\n\s*TK (\d{1,3})(?:[ \t]+|\s*\n(?:.*\n){0,4}?\s*)(\d{1,3})-(\d{1,3})-\d{1,3}\b)");
   std::string phrase, day, month, year, sitting, sitting2, item;
+  if (!folded.Holds("TK ", text.size())) return "";
   if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
   if (sitting != sitting2) return "";
   std::string iso = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
@@ -644,7 +737,7 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
     // A saved page puts the number before the type: "Nr. 48 MOTIE VAN DE LEDEN …"; an old one its sheet
     // numbers: "(484. 17.) AMENDEMENTEN VAN …".
     re2::StringPiece rest(line.data(), line.size());
-    if (RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
+    if (StartsWith(line, "N") && RE2::Consume(&rest, kNumberFirst)) line = std::string_view(rest.data(), rest.size());
     if (!line.empty() && line.front() == '(') {
       std::size_t close = line.find(") ");
       if (close != std::string_view::npos && close < 16) line = StripAscii(line.substr(close + 1));
@@ -662,7 +755,7 @@ std::string TitleFromHead(const std::vector<HeadLine>& head) {
     // A historical Aanhangsel item: "214. VRAAG van het lid …", "30. VRAGEN van den heer …".
     static const RE2 kItemNumber(R"(\d{1,4}\. ?)");
     re2::StringPiece item(line.data(), line.size());
-    if (RE2::Consume(&item, kItemNumber)) {
+    if (!line.empty() && line[0] >= '0' && line[0] <= '9' && RE2::Consume(&item, kItemNumber)) {
       std::string_view after(item.data(), item.size());
       if (StartsWith(after, "VRAGEN van ") || StartsWith(after, "VRAAG van ") || StartsWith(after, "Vragen van ")) {
         line = after;
@@ -774,7 +867,7 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   std::string head_text;
   for (std::size_t i = 0; i < head.size() && i < 14; ++i) head_text += std::string(head[i].text) + " ";
   std::string by;
-  if (RE2::PartialMatch(head_text, kAnswerBy, &by)) {
+  if (PartialMatchAtLiterals(head_text, {"Antwoord van ", "Mededeling van "}, kAnswerBy, &by)) {
     std::size_t van = by.find(" van ");
     return FoldWhitespace(by.substr(van + 5));
   }
@@ -782,7 +875,8 @@ std::string FindSigner(std::string_view text, const std::vector<HeadLine>& head)
   static const RE2 kAnswerByName(
       R"((?:Antwoord|ANTWOORD) van (?:de heer|mevrouw) ([^,()\n]{2,40}), ([Mm]inister|[Ss]taatssecretaris)(?: (?:van|voor) ([^.()\n]{3,80}))?)");
   std::string name, role, ministry;
-  if (RE2::PartialMatch(head_text, kAnswerByName, &name, &role, &ministry) && LooksLikeName(StripAscii(name))) {
+  if (PartialMatchAtLiterals(head_text, {"Antwoord van ", "ANTWOORD van "}, kAnswerByName, &name, &role, &ministry) &&
+      LooksLikeName(StripAscii(name))) {
     role[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(role[0])));
     std::string out = role + " " + std::string(StripAscii(name));
     if (!ministry.empty()) out += " (" + std::string(StripAscii(ministry)) + ")";
@@ -916,16 +1010,20 @@ std::string JoinBrokenWords(const std::string& title, std::string_view text) {
 // The head's first `n` lines, not counting the dossier numbers a joint paper lists one a line ("16 721").
 std::size_t HeadLimit(const std::vector<HeadLine>& head, std::size_t n) {
   static const RE2 kDossier(R"(\d{1,2} ?\d{3}(?: \(R ?\d+\))?)");
-  for (std::size_t i = 0; i < head.size() && i < n; ++i) n += RE2::FullMatch(head[i].text, kDossier) ? 1 : 0;
+  for (std::size_t i = 0; i < head.size() && i < n; ++i) {
+    n += StartsWithDigit(head[i].text) && RE2::FullMatch(head[i].text, kDossier) ? 1 : 0;
+  }
   return n;
 }
 
 // The running foot of a 1980s–90s Handelingen page: the item's title over "26 februari 1987 TK55" (a
 // committee's: "30 mei 1988 UCV59").
-std::string RunningFootTitle(std::string_view text) {
+std::string RunningFootTitle(std::string_view text, const FoldedText& folded) {
   static const RE2 kFoot("(?m)^[ \\t]*(\\p{Lu}[^\\n]{2,100}?)[ \\t]*\\n[ \\t]*" + kDate + R"( (?:TK|UCV|EK) ?\d{1,3}[ \t]*$)");
   std::string title, day, month, year;
   re2::StringPiece input(text.data(), text.size());
+  const std::size_t n = text.size();
+  if (!folded.Holds(" TK", n) && !folded.Holds(" UCV", n) && !folded.Holds(" EK", n)) return "";
   if (RE2::PartialMatch(input, kFoot, &title, &day, &month, &year) && title.back() != '.') return title;
   return "";
 }
@@ -975,6 +1073,9 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
 
   std::string_view head = text.substr(0, std::min<std::size_t>(text.size(), 6000));
   std::vector<HeadLine> lines = HeadLines(head, 40);
+  // Every search below that reads the text from its start reads at most this much of it.
+  constexpr std::size_t kSearched = 60000;
+  const FoldedText folded(text.substr(0, std::min(text.size(), kSearched)));
 
   bool aanhangsel = false;
   for (std::size_t i = 0; i < lines.size() && i < 8; ++i) {
@@ -990,8 +1091,8 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   if (doc->date.empty()) {
     std::string iso, evidence;
     std::string session_phrase;
-    if (FindDate(text.substr(0, std::min<std::size_t>(text.size(), 30000)), /*prefer_received=*/aanhangsel || questions,
-                 &iso, &evidence)) {
+    if (FindDate(text.substr(0, std::min<std::size_t>(text.size(), 30000)), folded,
+                 /*prefer_received=*/aanhangsel || questions, &iso, &evidence)) {
       doc->date = iso;
       doc->date_evidence = evidence;
     } else if (std::string year = SessionYear(lines, &session_phrase); !year.empty()) {
@@ -1007,23 +1108,25 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     // The foot line stands on every page of a paper: the first pages and the last say it, and a long text
     // (a whole volume) costs no more than a short one.
     constexpr std::size_t kFootHead = 60000, kFootTail = 20000;
-    if (found.empty()) found = KamerstukIdFromFoot(text.substr(0, std::min(text.size(), kFootHead)));
+    static_assert(kFootHead <= kSearched);
+    if (found.empty()) found = KamerstukIdFromFoot(text.substr(0, std::min(text.size(), kFootHead)), folded);
     if (found.empty() && text.size() > kFootHead) {
-      found = KamerstukIdFromFoot(text.substr(std::max(kFootHead, text.size() - kFootTail)));
+      std::string_view tail = text.substr(std::max(kFootHead, text.size() - kFootTail));
+      found = KamerstukIdFromFoot(tail, FoldedText(tail));
     }
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
     if (found.empty()) found = KamerstukIdFromSessionLine(lines);
     if (found.empty()) found = MotionPdfId(lines);
-    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
+    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded);
     if (found.empty()) {
       // The sitting's date in the foot beats any date the debate mentions.
       std::string date, evidence;
-      found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), &date, &evidence);
+      found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), folded, &date, &evidence);
       if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
     }
-    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)))) {
+    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded)) {
       found = SittingId(lines, doc->date,
-                        PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000))));
+                        PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded));
     }
     if (found.empty()) found = ZaakId(lines);
     if (!found.empty()) {
@@ -1034,7 +1137,9 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
 
   re2::StringPiece input(head.data(), head.size());
   std::string zaak;
-  while (RE2::FindAndConsume(&input, P().kenmerk, &zaak)) AddUnique(&doc->answers_to, zaak);
+  if (folded.MayHold("kenmerk", head.size())) {
+    while (RE2::FindAndConsume(&input, P().kenmerk, &zaak)) AddUnique(&doc->answers_to, zaak);
+  }
   // Answers name the zaak of the questions at the top ("2024Z18885").
   if (std::string z = ZaakId(lines); !z.empty() && z != doc->id) AddUnique(&doc->answers_to, z);
 
@@ -1048,18 +1153,24 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     }
   }
 
+  // The title the head's type line gives (for the title and the addressee), worked out once when needed.
+  std::optional<std::string> head_title;
+  auto HeadTitle = [&]() -> const std::string& {
+    if (!head_title) head_title = TitleFromHead(Prefix(lines, HeadLimit(lines, 25)));
+    return *head_title;
+  };
   if (doc->title.empty()) {
     std::string title;
-    if (RE2::PartialMatch(head, P().betreft, &title)) {
+    if (folded.Holds("Betreft", head.size()) && RE2::PartialMatch(head, P().betreft, &title)) {
       doc->title = BetreftWithContinuation(lines, std::string(StripAscii(title)));
     } else if (std::string subject = SubjectOnNextLine(lines); !subject.empty()) {
       doc->title = subject;
     } else if (std::string item = ItemTitle(lines); !item.empty()) {
       doc->title = item;
-    } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)));
+    } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded);
                !foot.empty()) {
       doc->title = foot;
-    } else if (std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25))); !t.empty()) {
+    } else if (const std::string& t = HeadTitle(); !t.empty()) {
       doc->title = JoinBrokenWords(t, text);
     } else if (std::string note = NoteTitle(lines); !note.empty()) {
       doc->title = note;
@@ -1071,7 +1182,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   }
   if (doc->signer.empty()) doc->signer = FindSigner(text, lines);
   if (doc->addressee.empty()) {
-    std::string t = TitleFromHead(Prefix(lines, HeadLimit(lines, 25)));
+    const std::string& t = HeadTitle();
     doc->addressee = FindAddressee(t.empty() ? doc->title : t);
   }
 }

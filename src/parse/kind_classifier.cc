@@ -90,7 +90,7 @@ const std::vector<PaperType>& PaperTypes() {
 std::string Folded(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');  // std::toupper in the "C" locale
     if (c == '0') c = 'O';
   }
   // OCR reads the N of "VAN" as "IM": "MEMORIE VAIM ANTWOORD".
@@ -104,6 +104,10 @@ bool MostlyUpper(std::string_view s) { return kamergraaf::MostlyUpper(s, 5); }
 
 // "55ste vergadering", "24ste VERGADERING. — 6 JULI 1900.", "14e vergadering, woensdag 15 oktober 2014".
 bool IsSittingHeading(std::string_view s) {
+  // Each form below starts with Z, V (in any case) or a digit.
+  if (s.empty() || !(s[0] == 'Z' || s[0] == 'z' || s[0] == 'V' || s[0] == 'v' || std::isdigit(static_cast<unsigned char>(s[0])))) {
+    return false;
+  }
   // "ZITTING VAN MAANDAG 22 NOVEMBER 1886", "VERGADERING VAN DINSDAG 25 JUNI 1957".
   std::string folded = Folded(s.substr(0, std::min<std::size_t>(s.size(), 40)));
   for (std::string_view day : {"MAANDAG", "DINSDAG", "WOENSDAG", "DONDERDAG", "VRIJDAG", "ZATERDAG", "ZONDAG"}) {
@@ -348,8 +352,8 @@ static KindDecision FirstMatchingKind(const std::vector<RunningLine>& lines, con
   }
   // The paper type inside a capitalised head line ("(484. 17.) AMENDEMENTEN VAN DEN HEER …").
   for (std::size_t i = 0; i < lines.size() && i < 25; ++i) {
-    std::string upper = Folded(lines[i].text);
     if (!MostlyUpper(lines[i].text)) continue;
+    std::string upper = Folded(lines[i].text);
     for (const PaperType& t : PaperTypes()) {
       if (upper.find(t.phrase) != std::string::npos) return {t.kind, Evidence(lines[i])};
     }

@@ -101,6 +101,39 @@ std::vector<re2::StringPiece> PartsAround(const std::string& head, const std::st
   return out;
 }
 
+// RE2::PartialMatch(part, re, args...) for a part of `head` (`lower` its lower-case copy) and a pattern whose
+// every match starts with one of `words` (lower-case, of letters that case-fold only to themselves): the
+// pattern is tried anchored at each place a word stands, in text order, which finds the same leftmost match.
+// These patterns' long bounded gaps make an unanchored search build RE2 DFA states all along the part.
+template <typename... Args>
+bool MatchAtWords(const std::string& head, const std::string& lower, re2::StringPiece part,
+                  std::initializer_list<std::string_view> words, const RE2& re, Args*... args) {
+  const std::size_t begin = static_cast<std::size_t>(part.data() - head.data());
+  std::string_view low = std::string_view(lower).substr(begin, part.size());
+  std::vector<std::size_t> starts;
+  for (std::string_view w : words) {
+    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) starts.push_back(at);
+  }
+  std::sort(starts.begin(), starts.end());
+  for (std::size_t at : starts) {
+    re2::StringPiece rest(part.data() + at, part.size() - at);
+    if (RE2::Consume(&rest, re, args...)) return true;
+  }
+  return false;
+}
+
+// RE2::PartialMatch(part, P().answered, reply, date): every match starts with "antwoord" or "mededeling"
+// and holds "(Ontvangen" or "(ingezonden" (either first letter's case).
+bool MatchAnswered(const std::string& head, const std::string& lower, re2::StringPiece part, std::string* reply,
+                   re2::StringPiece* date) {
+  std::string_view p(part.data(), part.size());
+  if (!ContainsLiteral(p, "(ontvangen") && !ContainsLiteral(p, "(Ontvangen") && !ContainsLiteral(p, "(ingezonden") &&
+      !ContainsLiteral(p, "(Ingezonden")) {
+    return false;
+  }
+  return MatchAtWords(head, lower, part, {"antwoord", "mededeling"}, P().answered, reply, date);
+}
+
 // Folds the ASCII whitespace of a capture and drops a trailing comma.
 std::string Clean(std::string_view s) {
   std::string out = FoldWhitespace(s);
@@ -123,12 +156,12 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   const std::string head = FoldWhitespace(text.substr(0, std::min(text.size(), kHeadBytes)));
   // Literal prefilters: most documents are not written questions, and these patterns need an anchor word.
   const std::string lower = AsciiLower(head);
-  const bool has_received = lower.find("ntvangen") != std::string::npos;
-  const bool has_submitted = lower.find("ngezon") != std::string::npos;
-  const bool has_questions = lower.find("ragen") != std::string::npos || lower.find("raag") != std::string::npos;
-  const bool has_term = lower.find("termijn") != std::string::npos;
+  const bool has_received = ContainsLiteral(lower, "ntvangen");
+  const bool has_submitted = ContainsLiteral(lower, "ngezon");
+  const bool has_questions = ContainsLiteral(lower, "ragen") || ContainsLiteral(lower, "raag");
+  const bool has_term = ContainsLiteral(lower, "termijn");
   // The patterns with long bounded gaps (".{1,200}?") are costly to run: each needs its own words first.
-  const bool has_reply = lower.find("antwoord") != std::string::npos || lower.find("mededeling") != std::string::npos;
+  const bool has_reply = ContainsLiteral(lower, "antwoord") || ContainsLiteral(lower, "mededeling");
   std::string phrase;
   std::string reply;
   // Where the reply's date ends: in the old form the reply is "(Ingezonden …)" too, and must not be taken for
@@ -138,7 +171,7 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   if ((has_received || has_submitted) && has_reply) {
     // "Antwoord … van … (ontvangen 3 mei 2024)": starts at its first word, at most ~310 bytes long.
     for (re2::StringPiece part : PartsAround(head, lower, {"antwoord", "mededeling"}, 0, 340)) {
-      if (!RE2::PartialMatch(part, P().answered, &reply, &reply_date)) continue;
+      if (!MatchAnswered(head, lower, part, &reply, &reply_date)) continue;
       phrase = std::string(reply_date);
       reply_end = static_cast<std::size_t>(reply_date.data() + reply_date.size() - head.data());
       out.answered = DutchDateToIso(phrase);
@@ -187,8 +220,11 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   if (has_questions && out.asker.empty()) {
     // "Vragen van het lid … aan … over ": starts at those words, at most ~470 bytes long.
     for (re2::StringPiece part : PartsAround(head, lower, {"vragen van ", "vraag van "}, 0, 480)) {
-      bool found = RE2::PartialMatch(part, P().asker_unbounded, &who, &to);
-      if (found && (who.size() > 200 || to.size() > 200)) found = RE2::PartialMatch(part, P().asker, &who, &to);
+      // Every match starts with "vragen van " or "vraag van " (any case of the first word).
+      bool found = MatchAtWords(head, lower, part, {"vragen van ", "vraag van "}, P().asker_unbounded, &who, &to);
+      if (found && (who.size() > 200 || to.size() > 200)) {
+        found = MatchAtWords(head, lower, part, {"vragen van ", "vraag van "}, P().asker, &who, &to);
+      }
       if (found) {
         out.asker = Clean(who);
         out.addressee = Clean(to);

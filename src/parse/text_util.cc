@@ -1,5 +1,10 @@
 #include "parse/text_util.h"
 
+#include <string.h>
+
+#include <array>
+#include <cstring>
+
 namespace kamergraaf {
 namespace {
 
@@ -73,20 +78,45 @@ std::string_view StripAscii(std::string_view s) {
 }
 
 std::string FoldWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+  // Bytes that are whitespace or may start a no-break space (0xC2 0xA0); the runs between them are copied
+  // whole into a buffer of the input's size (the output is never longer).
+  static constexpr auto kSpecial = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+    t[0xC2] = true;
+    return t;
+  }();
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* o = begin;
   bool pending = false;
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t w = 0;
-    if (IsSpaceAt(s, i, &w)) {
-      pending = true;
-      i += w;
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i;
+    while (j < n && !kSpecial[static_cast<unsigned char>(s[j])]) ++j;
+    if (j > i) {
+      if (pending && o != begin) *o++ = ' ';
+      pending = false;
+      std::memcpy(o, s.data() + i, j - i);
+      o += j - i;
+      i = j;
       continue;
     }
-    if (pending && !out.empty()) out += ' ';
-    pending = false;
-    out += s[i++];
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c != 0xC2) {
+      pending = true;
+      ++i;
+    } else if (i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0) {  // no-break space
+      pending = true;
+      i += 2;
+    } else {  // 0xC2 starting another character: kept
+      if (pending && o != begin) *o++ = ' ';
+      pending = false;
+      *o++ = static_cast<char>(c);
+      ++i;
+    }
   }
+  out.resize(static_cast<std::size_t>(o - begin));
   return out;
 }
 
@@ -98,7 +128,93 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+namespace {
+
+// How common a byte is in Dutch running text, higher = more common: lower-case letters by their frequency,
+// the space above them all, the capitals that start common words below them; other capitals, digits,
+// punctuation and UTF-8 bytes lowest (rare).
+int Commonness(unsigned char c) {
+  static constexpr std::string_view kByFrequency = "qxyfczjwpbumkhvglsdoritane";  // rarest first
+  if (c == ' ') return 100;
+  if (std::string_view("ADEHIMTVW").find(static_cast<char>(c)) != std::string_view::npos) return 1;
+  std::size_t at = kByFrequency.find(static_cast<char>(c));
+  return at == std::string_view::npos ? 0 : static_cast<int>(at) + 2;
+}
+
+}  // namespace
+
+namespace {
+
+// Whether `text` holds `literal`, found by memchr for its byte at `pivot` and a compare around each hit:
+// memchr runs far faster than memmem's general search on the short literals the prefilters use.
+bool FindAtPivot(std::string_view text, std::string_view literal, std::size_t pivot) {
+  if (literal.empty()) return true;
+  if (literal.size() > text.size()) return false;
+  const char* begin = text.data() + pivot;
+  const char* end = text.data() + text.size() - (literal.size() - pivot - 1);  // the pivot's last place
+  for (const char* at = begin; at < end;) {
+    const void* hit = memchr(at, literal[pivot], static_cast<std::size_t>(end - at));
+    if (hit == nullptr) return false;
+    const char* h = static_cast<const char*>(hit);
+    if (memcmp(h - pivot, literal.data(), literal.size()) == 0) return true;
+    at = h + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool ContainsLiteral(std::string_view text, std::string_view literal) {
+  std::size_t pivot = 0;
+  for (std::size_t i = 1; i < literal.size(); ++i) {
+    if (Commonness(static_cast<unsigned char>(literal[i])) < Commonness(static_cast<unsigned char>(literal[pivot]))) {
+      pivot = i;
+    }
+  }
+  return FindAtPivot(text, literal, pivot);
+}
+
+FoldedText::FoldedText(std::string_view text) : text_(text), lower_(text) {
+  for (char& c : lower_) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    ++counts_[u];
+    if (u >= 'A' && u <= 'Z') c = static_cast<char>(u - 'A' + 'a');
+  }
+  odd_folds_ = (counts_[0xC5] > 0 && counts_[0xBF] > 0 && ContainsLiteral(text, "\xC5\xBF")) ||
+               (counts_[0xE2] > 0 && counts_[0xAA] > 0 && ContainsLiteral(text, "\xE2\x84\xAA"));
+}
+
+bool FoldedText::MayHold(std::string_view word, std::size_t limit) const {
+  if (odd_folds_) return true;
+  // In the lower-case copy a letter stands as often as it does in either case in the text.
+  auto count = [this](unsigned char c) {
+    return counts_[c] + (c >= 'a' && c <= 'z' ? counts_[c - 'a' + 'A'] : 0);
+  };
+  std::size_t pivot = 0;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const std::size_t n = count(static_cast<unsigned char>(word[i]));
+    if (n == 0) return false;
+    if (n < count(static_cast<unsigned char>(word[pivot]))) pivot = i;
+  }
+  return FindAtPivot(std::string_view(lower_).substr(0, limit), word, pivot);
+}
+
+bool FoldedText::MayHoldAny(std::initializer_list<std::string_view> words, std::size_t limit) const {
+  for (std::string_view w : words) {
+    if (MayHold(w, limit)) return true;
+  }
+  return false;
+}
+
+bool FoldedText::Holds(std::string_view literal, std::size_t limit) const {
+  std::size_t pivot = 0;
+  for (std::size_t i = 0; i < literal.size(); ++i) {
+    const std::size_t n = counts_[static_cast<unsigned char>(literal[i])];
+    if (n == 0) return false;
+    if (n < counts_[static_cast<unsigned char>(literal[pivot])]) pivot = i;
+  }
+  return FindAtPivot(text_.substr(0, limit), literal, pivot);
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> SplitSentences(std::string_view text) {
   std::vector<std::pair<std::size_t, std::size_t>> out;

@@ -3,6 +3,7 @@
 #define KAMERGRAAF_PARSE_TEXT_UTIL_H_
 
 #include <cstddef>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,7 +20,38 @@ std::string FoldWhitespace(std::string_view s);
 // ASCII lower case; other bytes are kept.
 std::string AsciiLower(std::string_view s);
 
-bool StartsWith(std::string_view s, std::string_view prefix);
+inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Whether `text` holds `literal` byte for byte (memmem: a cheap test before a pattern that needs it).
+bool ContainsLiteral(std::string_view text, std::string_view literal);
+
+// A text prepared for literal prefilters before RE2 searches: a pattern that needs a word can only match where
+// the word stands. Holds the text's ASCII lower case (for case-insensitive patterns) and how often each byte
+// occurs in it: a literal with a byte the text lacks is absent without a search, and a search looks for the
+// literal's rarest byte. RE2's case folding also matches "ſ" (U+017F) for s and the Kelvin sign (U+212A) for
+// k; a text that holds either is taken to hold every folded word, so a prefilter built on MayHold never skips
+// a match the pattern would find. The text must outlive this object.
+class FoldedText {
+ public:
+  explicit FoldedText(std::string_view text);
+  // Whether the first `limit` bytes of the text may hold `word` (lower-case ASCII) in any case.
+  bool MayHold(std::string_view word, std::size_t limit = std::string_view::npos) const;
+  // Whether they may hold any of `words`.
+  bool MayHoldAny(std::initializer_list<std::string_view> words, std::size_t limit = std::string_view::npos) const;
+  // Whether the first `limit` bytes of the text hold `literal` byte for byte.
+  bool Holds(std::string_view literal, std::size_t limit = std::string_view::npos) const;
+  // The lower-case copy, as long as the text.
+  std::string_view Lower() const { return lower_; }
+  // Whether Lower() covers the first `limit` bytes and says exactly where a word stands in them (the text
+  // holds no "ſ" or Kelvin sign).
+  bool Exact(std::size_t limit) const { return !odd_folds_ && limit <= lower_.size(); }
+
+ private:
+  std::string_view text_;
+  std::string lower_;
+  std::size_t counts_[256] = {};  // occurrences of each byte in text_
+  bool odd_folds_ = false;        // "ſ" or the Kelvin sign: every word may be there
+};
 
 // The pieces of `s` between `separator`s, each trimmed as by StripAscii; pieces that are empty then are left out.
 // "A, B ,, C" → {"A", "B", "C"}.
