@@ -71,6 +71,10 @@ TEST_CASE("A document's head and foot give its id, kind, title and date, in ever
        "AH 321\n2024Z22222\nMededeling van minister Visser (Financiën) (ontvangen 12 november 2024)\n"
        "De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.\n",
        "ah-tk-20242025-321", DocumentKind::kUitstelbericht, "", "2024-11-12", "ontvangen 12 november 2024"},
+      {"OCR keeps the hyphen of a month broken over two lines",
+       "AH 322\n2024Z22223\nMededeling van minister Visser (Financiën) (ontvangen 13 no-vember 2024)\n"
+       "De vragen kunnen niet binnen de gebruikelijke termijn van drie weken worden beantwoord.\n",
+       "ah-tk-20242025-322", DocumentKind::kUitstelbericht, "", "2024-11-13", "ontvangen 13 no-vember 2024"},
       {"sitting of 1957",
        "Tweede Kamer\n71ste VERGADERING\nVERGADERING VAN DINSDAG 25 JUNI 1957\nVoorzitter: Kortenhorst\n",
        "h-tk-19561957-71", DocumentKind::kHandelingen, "", "1957-06-25", "VERGADERING VAN DINSDAG 25 JUNI 1957"},

@@ -142,8 +142,11 @@ std::string SessionDigits(const std::string& a, const std::string& b) {
 }
 
 const std::string kDay = R"(\b(\d{1,2}))";
+// OCR keeps the hyphen of a month name broken over two lines ("11 no-vember 1981"): one is allowed
+// between its syllables (DutchMonth reads the name without it).
 const std::string kMonth =
-    R"(((?i:januarij?|februarij?|maart|april|mei|junij?|julij?|augustus|september|oktober|october|november|december)))";
+    R"(((?i:ja-?nu-?a-?rij?|fe-?bru-?a-?rij?|maart|a-?pril|mei|ju-?nij?|ju-?lij?|au-?gus-?tus|sep-?tem-?ber|)"
+    R"(ok-?to-?ber|oc-?to-?ber|no-?vem-?ber|de-?cem-?ber)))";
 const std::string kYear = R"(((?:1[89]|20)\d\d))";
 const std::string kDate = kDay + R"(\.?\s*)" + kMonth + R"(\s*)" + kYear;  // glued: "19juni 1990", "18 november2024"
 
@@ -169,13 +172,14 @@ const std::vector<DatePattern*>& DatePatterns() {
   static const auto* p = new std::vector<DatePattern*>{
       // Official XML renders "Voorgesteld" and its <datum> on lines of their own.
       new DatePattern{RE2("((?i:voorgesteld)(?:[^\\n]{0,80}?|[ \\t]*\\n[ \\t]*)\\b" + kDate + ")"), 0, {"voorgesteld"}, {}, "voorgesteld"},
-      new DatePattern{RE2("((?i:ontvangen)(?:\\s+op)?\\s+" + kDate + ")"), 1, {"ontvangen"}, {}, "ontvangen"},
+      // OCR keeps the hyphens of words broken over two lines: "(Ontvan-gen 16 maart 1981)", "(Inge-zonden …)".
+      new DatePattern{RE2("((?i:ont-?van-?gen)(?:\\s+op)?\\s+" + kDate + ")"), 1, {"ont"}, {}, "ont"},
       new DatePattern{RE2("((?i:vastgesteld)\\s+" + kDate + ")"), 2, {"vastgesteld"}, {}, "vastgesteld"},
       new DatePattern{RE2("((?m:^)\\s*Datum:?\\s+" + kDate + ")"), 3, {}, {"Datum"}},
       // The answer's own date in an Aanhangsel: "Antwoord van de heer X, minister van Y. (Ingezonden 30
       // oktober 1987)" — historical answers say "Ingezonden" like the questions above them.
-      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:ingezonden|ontvangen)\\s+" + kDate + ")"), 1, {"ingezonden", "ontvangen"}, {}, "antwoord van", "antwoord van"},
-      new DatePattern{RE2("((?i:ingezonden)\\s+" + kDate + ")"), 4, {"ingezonden"}, {}, "ingezonden"},
+      new DatePattern{RE2("(?i:antwoord van)[^\\n(]{0,200}(?:\\([^()\\n]{0,80}\\)[^\\n(]{0,20})?\\(((?i:inge-?zon-?den|ont-?van-?gen)\\s+" + kDate + ")"), 1, {"inge", "ont"}, {}, "antwoord van", "antwoord van"},
+      new DatePattern{RE2("((?i:inge-?zon-?den)\\s+" + kDate + ")"), 4, {"inge"}, {}, "inge"},
       // At the start of a line: a letter's place and date, not a report cited "…, Den Haag, 15 januari 2025".
       new DatePattern{RE2("((?m:^)\\s*(?:Den Haag|'s-Gravenhage|’s-Gravenhage|s-Gravenhage),?\\s+" + kDate + ")"), 5, {}, {"Den Haag", "s-Gravenhage"}, {}, {}, true},
       new DatePattern{

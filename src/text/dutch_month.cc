@@ -23,6 +23,16 @@ bool Equals(std::string_view name, std::string_view month) {
 }  // namespace
 
 int DutchMonth(std::string_view name) {
+  if (name.find('-') != std::string_view::npos) {
+    char plain[16];
+    std::size_t n = 0;
+    for (char c : name) {
+      if (c == '-') continue;
+      if (n == sizeof plain) return 0;
+      plain[n++] = c;
+    }
+    return DutchMonth(std::string_view(plain, n));
+  }
   for (std::size_t m = 0; m < kMonths.size(); ++m) {
     if (Equals(name, kMonths[m])) return static_cast<int>(m) + 1;
   }
