@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <ctime>
 #include <filesystem>
+#include <future>
 #include <map>
 #include <set>
 
@@ -460,6 +461,16 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
   map.progress = !common.quiet;
   std::string dot, svg, page_svg;
   const std::string svg_path = (std::filesystem::path(dir) / "map.svg").string();
+  RunInfo run = MakeRunInfo(common);
+  std::vector<QuestionSet> questions = TimeWrittenQuestions(corpus, as_of);
+  // report.json needs no drawing: with more than one job it is built on a thread of its own while the map is
+  // laid out (in Graphviz's child process) and the HTML and Markdown are written. Everything it reads is
+  // only read meanwhile. (On the SGD folder each side takes about 0.2 s.)
+  const std::string no_svg;
+  const ReportInput json_input{corpus, graph, centrality, referrals, no_svg, nodes, &run, LangOf(common), &questions,
+                               as_of, {}};
+  std::future<std::string> report_json = std::async(common.jobs == 1 ? std::launch::deferred : std::launch::async,
+                                                    [&json_input] { return ReportJson(json_input); });
   std::vector<std::string> warnings;
   Status st = WriteDot(graph, centrality, nodes, map, &dot);
   if (st.ok()) st = RenderSvg(graph, centrality, nodes, map, &svg, &warnings);
@@ -481,11 +492,7 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
     page_svg.clear();
     rc = Worst(rc, kExitPartial);
   }
-  RunInfo run = MakeRunInfo(common);
-  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes, &run, LangOf(common)};
-  std::vector<QuestionSet> questions = TimeWrittenQuestions(corpus, as_of);
-  input.questions = &questions;
-  input.as_of = as_of;
+  ReportInput input{corpus, graph, centrality, referrals, page_svg, nodes, &run, LangOf(common), &questions, as_of, {}};
   // The timeline of the most central corpus document (by PageRank) and what surrounds it.
   int central = -1;
   for (int v = 0; v < graph.num_nodes(); ++v) {
@@ -498,9 +505,12 @@ int RunReport(const CommonOptions& common, const GraphOptions& options, const st
                                      fmt::format("{} — {}", Tr(LangOf(common), "timeline.title"), corpus.documents[doc].id),
                                      as_of, LangOf(common));
   }
-  std::vector<std::pair<std::string, std::string>> files = {
-      {"report.html", ReportHtml(input)}, {"report.md", ReportMarkdown(input)},
-      {"report.json", ReportJson(input)}, {"map.dot", dot}};
+  std::string html = ReportHtml(input);
+  std::string markdown = ReportMarkdown(input);
+  std::vector<std::pair<std::string, std::string>> files = {{"report.html", std::move(html)},
+                                                            {"report.md", std::move(markdown)},
+                                                            {"report.json", report_json.get()},
+                                                            {"map.dot", dot}};
   if (!svg.empty()) files.emplace_back("map.svg", svg);
   for (auto& file : files) file.first = (std::filesystem::path(dir) / file.first).string();
   // Every file is checked before any is written, and all are written or none.

@@ -24,8 +24,17 @@ std::string Dump(const json& j, int indent) {
   return j.dump(indent, ' ', false, json::error_handler_t::replace) + "\n";
 }
 
+// An empty object with room for `keys` members. An ordered_json object is a vector of (const key, value)
+// pairs, and a const key cannot be moved: each time the vector grows, every member is copied, deeply. A
+// report's top level was copied twice over with all its documents, nodes and referrals in it.
+json ObjectWithRoom(std::size_t keys) {
+  json j = json::object();
+  j.get_ref<json::object_t&>().reserve(keys);
+  return j;
+}
+
 json CitationObject(const Document& doc, const Citation& c) {
-  json j;
+  json j = ObjectWithRoom(16);
   j["doc"] = doc.path;
   j["line"] = c.line;
   j["column"] = c.column;
@@ -63,7 +72,7 @@ void AddMotionDetails(const Motion& m, json* j) {
 }
 
 json MotionObject(const Corpus& corpus, const MotionRecord& rec) {
-  json j;
+  json j = ObjectWithRoom(32);
   j["id"] = rec.id;
   const Motion* m = nullptr;
   if (rec.document >= 0) m = &corpus.documents[rec.document].motions[rec.motion];
@@ -105,7 +114,7 @@ json MotionObject(const Corpus& corpus, const MotionRecord& rec) {
 }
 
 json ReferralObject(const Referral& r) {
-  json j;
+  json j = ObjectWithRoom(24);
   j["category"] = std::string(ReferralCategoryName(r.category));
   j["doc"] = StringOrNull(r.doc);
   j["line"] = LineOrNull(r.line);
@@ -133,7 +142,7 @@ json ReferralObject(const Referral& r) {
 
 json NodeObject(const CitationGraph& graph, const Centrality* c, int v, const Corpus* corpus = nullptr) {
   const Node& n = graph.node(v);
-  json j;
+  json j = ObjectWithRoom(24);
   j["id"] = n.id;
   j["kind"] = std::string(NodeKindName(n.kind));
   j["in_corpus"] = n.in_corpus;
@@ -346,7 +355,7 @@ std::string RankJson(const CitationGraph& graph, const Centrality& centrality, c
 
 // A document's object; `generator` puts the generator mark first (a file of its own).
 static json DocumentValue(const Document& doc, bool generator) {
-  json j;
+  json j = ObjectWithRoom(40);
   if (generator) j["generator"] = GeneratorMark();
   j["doc"] = doc.path;
   j["id"] = doc.id;
@@ -435,7 +444,7 @@ static json GraphValue(const CitationGraph& graph, const Centrality* centrality,
                      {"via_footnote", edge.via_footnote},
                      {"lines", edge.lines.ToVector()}});
   }
-  json j;
+  json j = ObjectWithRoom(3);
   if (generator) j["generator"] = GeneratorMark();
   j["nodes"] = std::move(nodes);
   j["edges"] = std::move(edges);
@@ -460,7 +469,7 @@ static json DiagnosticsValue(const Diagnostics& diagnostics) {
 std::string ReportJson(const Corpus& corpus, const CitationGraph& graph, const Centrality& centrality,
                        const std::vector<Referral>& referrals, const RunInfo* run,
                        std::string_view written_questions_json) {
-  json j;
+  json j = ObjectWithRoom(16);
   j["generator"] = GeneratorMark();
   if (run != nullptr) {
     std::size_t citations = 0;
