@@ -21,6 +21,7 @@ TEST_CASE("DutchDateToIso reads day, Dutch month and year", "[question-dates]") 
       {"1 mei 2026).", "2026-05-01"},
       {"31 februari 2026", "2026-02-31"},  // shape only; IsoToDays rejects it
       {"7 septembre 1978", ""},
+      {"23 fe-bruari 1981", "1981-02-23"},  // OCR keeps the hyphen of a broken word
       {"september 1978", ""},
       {"", ""},
   };
@@ -47,6 +48,10 @@ TEST_CASE("ReadQuestionDates finds asked and answered dates, zaak, asker and add
        "Minister van Infrastructuur en\nWaterstaat over sluizen (ingezonden\n3 maart 2026).\nAntwoord van Minister "
        "Smit (Infrastructuur en Waterstaat) (ontvangen 20 maart 2026).\nVraag 1\n",
        "2026-03-03", "2026-03-20", "", "De Boer (VVD)", "de Minister van Infrastructuur en Waterstaat", false, false},
+      // Historical OCR keeps the hyphens of broken words: "Inge-zonden", "Ontvan-gen", "fe-bruari".
+      {"VRAGEN van het lid Kok (P.v.d.A.) over de dijken. (Inge-zonden 6 fe-bruari 1973.)\n1. Kent de Minister "
+       "het bericht?\nANTWOORD van de heer Smit, Minister van Verkeer. (Ontvan-gen 2 maart 1973.)\n1. Ja.\n",
+       "1973-02-06", "1973-03-02", "", "Kok (P.v.d.A.)", "", false, false},
       // Questions as submitted: zaak on its own line, two askers with "beiden".
       {"Tweede Kamer\n 2026Z04321\nVragen van de leden Kok en Mulder (beiden CDA) aan de Staatssecretaris van "
        "Financiën over de btw op fietsen (ingezonden 2 april 2026).\nVraag 1\nKent u het bericht?\n",

@@ -20,11 +20,13 @@ constexpr std::size_t kHeadBytes = 6000;
 
 struct Patterns {
   // Compiled once; every pattern runs on the whitespace-folded head.
-  RE2 date{R"((?i)^\s*(\d{1,2})\s*([a-z]+)\s*(\d{4})\b)"};
+  // The month may keep an OCR hyphen ("23 fe-bruari 1981"); DutchMonth reads it without.
+  RE2 date{R"((?i)^\s*(\d{1,2})\s*([a-z]+(?:-[a-z]+)*)\s*(\d{4})\b)"};
   // "(ingezonden 7 september 2026)" after a title, or "(kenmerk: 2026Z00777, ingezonden …)" in a letter; a
   // reference to other questions ("Kamervragen van het lid X, ingezonden …") does not date this document.
-  // OCR of old Aanhangsels: "(lngezon-den27juni 1985)".
-  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)[il]ngezon-?den:?\s*(\d{1,2}\s*[a-z]+\s*\d{4}))"};
+  // OCR of old Aanhangsels keeps the hyphens of words broken over two lines: "(lngezon-den27juni 1985)",
+  // "(Inge-zonden 6 april 1973)", "(Ontvan-gen 16 maart 1981)", "fe-bruari".
+  RE2 asked{R"((?i)(?:\(|kenmerk:?\s*\d{4}Z ?\d{5},\s*)[il]nge-?zon-?den:?\s*(\d{1,2}\s*[a-z]+(?:-[a-z]+)*\s*\d{4}))"};
   // Bills and amendments are "ingezonden" too: the date counts only near the questions' own title.
   RE2 questions_context{R"((?i)(?:vragen|vraag) van|kenmerk)"};
   // "Op 6 november jl. hebben de leden X en Y (beiden F) schriftelijke vragen gesteld aan de minister … over".
@@ -32,7 +34,7 @@ struct Patterns {
       R"(\bOp (\d{1,2} [a-z]+)(?: (\d{4}))?(?: jl\.?)? (?:heeft|hebben) (?:het lid|de leden) (.{1,200}?) (?:schriftelijke )?vragen gesteld(?: aan (.{1,200}?))? over )"};
   // Until the 1970s the reply was "ANTWOORD van den heer X, Minister van … (Ingezonden 2 Juli 1908)".
   RE2 answered{
-      R"(((?i:antwoord|antwoorden|mededeling)) van .{0,250}?\((?:[Oo]ntvangen|[Ii]ngezonden):?\s*(\d{1,2}\s*[A-Za-z]+\s*\d{4})\s*\.?\))"};
+      R"(((?i:antwoord|antwoorden|mededeling)) van .{0,250}?\((?:[Oo]nt-?van-?gen|[Ii]nge-?zon-?den):?\s*(\d{1,2}\s*[A-Za-z]+(?:-[A-Za-z]+)*\s*\d{4})\s*\.?\))"};
   // Text layers glue words ("Sportover zorg", "overde faillissementen"): "over" may follow without a space.
   // `gap` is what the asker and the addressee may be.
   static std::string Asker(std::string_view gap) {
@@ -123,12 +125,12 @@ bool MatchAtWords(const std::string& head, const std::string& lower, re2::String
 }
 
 // RE2::PartialMatch(part, P().answered, reply, date): every match starts with "antwoord" or "mededeling"
-// and holds "(Ontvangen" or "(ingezonden" (either first letter's case).
+// and holds "(ont…" or "(inge…" (either first letter's case; OCR may break the word with a hyphen).
 bool MatchAnswered(const std::string& head, const std::string& lower, re2::StringPiece part, std::string* reply,
                    re2::StringPiece* date) {
   std::string_view p(part.data(), part.size());
-  if (!ContainsLiteral(p, "(ontvangen") && !ContainsLiteral(p, "(Ontvangen") && !ContainsLiteral(p, "(ingezonden") &&
-      !ContainsLiteral(p, "(Ingezonden")) {
+  if (!ContainsLiteral(p, "(ont") && !ContainsLiteral(p, "(Ont") && !ContainsLiteral(p, "(inge") &&
+      !ContainsLiteral(p, "(Inge")) {
     return false;
   }
   return MatchAtWords(head, lower, part, {"antwoord", "mededeling"}, P().answered, reply, date);
@@ -156,8 +158,9 @@ QuestionDates ReadQuestionDates(std::string_view text) {
   const std::string head = FoldWhitespace(text.substr(0, std::min(text.size(), kHeadBytes)));
   // Literal prefilters: most documents are not written questions, and these patterns need an anchor word.
   const std::string lower = AsciiLower(head);
-  const bool has_received = ContainsLiteral(lower, "ntvangen");
-  const bool has_submitted = ContainsLiteral(lower, "ngezon");
+  const bool has_received = ContainsLiteral(lower, "ntvangen") || ContainsLiteral(lower, "ntvan-gen") ||
+                            ContainsLiteral(lower, "nt-vangen") || ContainsLiteral(lower, "nt-van-gen");
+  const bool has_submitted = ContainsLiteral(lower, "ngezon") || ContainsLiteral(lower, "nge-zon");
   const bool has_questions = ContainsLiteral(lower, "ragen") || ContainsLiteral(lower, "raag");
   const bool has_term = ContainsLiteral(lower, "termijn");
   // The patterns with long bounded gaps (".{1,200}?") are costly to run: each needs its own words first.
