@@ -132,25 +132,6 @@ std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<Ru
   return out;
 }
 
-namespace {
-
-char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
-}  // namespace
-
-bool ContainsFolded(std::string_view s, std::string_view word) {
-  if (word.empty()) return true;
-  if (s.size() < word.size()) return false;
-  const char first = word[0];
-  for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
-    if (LowerAscii(s[i]) != first) continue;
-    std::size_t k = 1;
-    while (k < word.size() && LowerAscii(s[i + k]) == word[k]) ++k;
-    if (k == word.size()) return true;
-  }
-  return false;
-}
-
 bool MayContainAny(const std::vector<RunningLine>& lines, std::size_t begin, std::size_t end,
                    std::initializer_list<std::string_view> words) {
   for (std::size_t i = begin; i < end && i < lines.size(); ++i) {

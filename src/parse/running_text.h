@@ -83,9 +83,6 @@ RunningText RunningLines(std::string_view text, const LineIndex& lines, const st
 std::vector<std::pair<std::size_t, std::size_t>> Paragraphs(const std::vector<RunningLine>& lines, std::size_t begin,
                                                             std::size_t end);
 
-// Whether `s` contains `word` (lower-case ASCII), ignoring ASCII case: a prefilter before a (?i) pattern.
-bool ContainsFolded(std::string_view s, std::string_view word);
-
 // Cheap prefilter for the passes that join lines into sentences and run patterns over them: false only
 // when no line of lines[begin, end) contains any of `words` (lower-case ASCII, matched ignoring ASCII case)
 // and no line ends in '-' (where JoinLines could make a word out of two line halves). A pass that needs one

@@ -1,12 +1,12 @@
 #include "parse/text_util.h"
 
-#include <string.h>
-
 #include <array>
 #include <cstring>
 
 namespace kamergraaf {
 namespace {
+
+char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool IsSpaceAt(std::string_view s, std::size_t i, std::size_t* width) {
   unsigned char c = static_cast<unsigned char>(s[i]);
@@ -78,8 +78,8 @@ std::string_view StripAscii(std::string_view s) {
 }
 
 std::string FoldWhitespace(std::string_view s) {
-  // Bytes that are whitespace or may start a no-break space (0xC2 0xA0); the runs between them are copied
-  // whole into a buffer of the input's size (the output is never longer).
+  // Bytes that may start a space as IsSpaceAt reads them (whitespace, or 0xC2 of a no-break space); the runs
+  // between them are copied whole into a buffer of the input's size (the output is never longer).
   static constexpr auto kSpecial = [] {
     std::array<bool, 256> t{};
     for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
@@ -102,18 +102,14 @@ std::string FoldWhitespace(std::string_view s) {
       i = j;
       continue;
     }
-    const unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c != 0xC2) {
+    std::size_t w = 0;
+    if (IsSpaceAt(s, i, &w)) {
       pending = true;
-      ++i;
-    } else if (i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0) {  // no-break space
-      pending = true;
-      i += 2;
+      i += w;
     } else {  // 0xC2 starting another character: kept
       if (pending && o != begin) *o++ = ' ';
       pending = false;
-      *o++ = static_cast<char>(c);
-      ++i;
+      *o++ = s[i++];
     }
   }
   out.resize(static_cast<std::size_t>(o - begin));
@@ -122,10 +118,21 @@ std::string FoldWhitespace(std::string_view s) {
 
 std::string AsciiLower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  for (char& c : out) c = LowerAscii(c);
   return out;
+}
+
+bool ContainsFolded(std::string_view s, std::string_view word) {
+  if (word.empty()) return true;
+  if (s.size() < word.size()) return false;
+  const char first = word[0];
+  for (std::size_t i = 0; i + word.size() <= s.size(); ++i) {
+    if (LowerAscii(s[i]) != first) continue;
+    std::size_t k = 1;
+    while (k < word.size() && LowerAscii(s[i + k]) == word[k]) ++k;
+    if (k == word.size()) return true;
+  }
+  return false;
 }
 
 namespace {
@@ -141,10 +148,6 @@ int Commonness(unsigned char c) {
   return at == std::string_view::npos ? 0 : static_cast<int>(at) + 2;
 }
 
-}  // namespace
-
-namespace {
-
 // Whether `text` holds `literal`, found by memchr for its byte at `pivot` and a compare around each hit:
 // memchr runs far faster than memmem's general search on the short literals the prefilters use.
 bool FindAtPivot(std::string_view text, std::string_view literal, std::size_t pivot) {
@@ -153,10 +156,10 @@ bool FindAtPivot(std::string_view text, std::string_view literal, std::size_t pi
   const char* begin = text.data() + pivot;
   const char* end = text.data() + text.size() - (literal.size() - pivot - 1);  // the pivot's last place
   for (const char* at = begin; at < end;) {
-    const void* hit = memchr(at, literal[pivot], static_cast<std::size_t>(end - at));
+    const void* hit = std::memchr(at, literal[pivot], static_cast<std::size_t>(end - at));
     if (hit == nullptr) return false;
     const char* h = static_cast<const char*>(hit);
-    if (memcmp(h - pivot, literal.data(), literal.size()) == 0) return true;
+    if (std::memcmp(h - pivot, literal.data(), literal.size()) == 0) return true;
     at = h + 1;
   }
   return false;

@@ -20,9 +20,15 @@ std::string FoldWhitespace(std::string_view s);
 // ASCII lower case; other bytes are kept.
 std::string AsciiLower(std::string_view s);
 
+// Whether `s` contains `word` (lower-case ASCII), ignoring ASCII case: a prefilter on a line or a sentence
+// before a (?i) pattern that needs the word (FoldedText does the same for a whole text). ASCII case only: the
+// Kelvin sign, which RE2 folds to k, is not taken for one here.
+bool ContainsFolded(std::string_view s, std::string_view word);
+
 inline bool StartsWith(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-// Whether `text` holds `literal` byte for byte (memmem: a cheap test before a pattern that needs it).
+// Whether `text` holds `literal` byte for byte: a cheap test before a pattern that needs it (memchr for the
+// literal's rarest byte in Dutch text, then a compare around each hit).
 bool ContainsLiteral(std::string_view text, std::string_view literal);
 
 // A text prepared for literal prefilters before RE2 searches: a pattern that needs a word can only match where
