@@ -78,6 +78,10 @@ TEST_CASE("NormalizeFractie spells fracties the long way", "[structure]") {
   CHECK(NormalizeFractie("allen D66") == "D66");
   CHECK(NormalizeFractie("beide GL-PvdA") == "GroenLinks-PvdA");
   CHECK(NormalizeFractie("beiden") == "beiden");  // nothing after it: left as written
+  CHECK(FractieOfAsker("Kok en Mulder (beiden CDA)") == "CDA");
+  CHECK(FractieOfAsker("Bos (GL-PvdA-fractie)") == "GroenLinks-PvdA");
+  CHECK(FractieOfAsker("Kok").empty());
+  CHECK(FractieOfAsker("Kok (CDA").empty());
 }
 
 TEST_CASE("Numbered commission questions each get their Antwoord", "[structure]") {

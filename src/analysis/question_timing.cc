@@ -61,13 +61,6 @@ std::string NameKey(std::string_view asker) {
   return out;
 }
 
-std::string FractieOf(const std::string& asker) {
-  std::size_t open = asker.find('(');
-  if (open == std::string::npos) return "";
-  std::size_t close = asker.find(')', open);
-  if (close == std::string::npos) return "";
-  return NormalizeFractie(std::string_view(asker).substr(open + 1, close - open - 1));
-}
 
 void KeepEarliest(std::string* slot, std::string_view date) {
   if (!FullDate(std::string(date))) return;
@@ -165,7 +158,7 @@ std::vector<QuestionSet> TimeWrittenQuestions(const Corpus& corpus, std::string_
   }
 
   for (QuestionSet& set : sets) {
-    set.fractie = FractieOf(set.asker);
+    set.fractie = FractieOfAsker(set.asker);
     int asked = 0, answered = 0;
     const bool have_asked = IsoToDays(set.asked, &asked);
     const bool have_answer = IsoToDays(set.answered, &answered);

@@ -14,10 +14,9 @@ constexpr const char* kUnknown = "(unknown)";
 
 // "Flach (SGP)" → "SGP", "Gabriëls en Bromet (beiden GroenLinks-PvdA)" → "GroenLinks-PvdA", "Flach" → "Flach".
 std::string AskerName(std::string_view asker) {
-  std::size_t open = asker.find('(');
-  std::size_t close = open == std::string_view::npos ? open : asker.find(')', open);
-  if (close == std::string_view::npos) return std::string(asker);
-  return NormalizeFractie(asker.substr(open + 1, close - open - 1));
+  const std::size_t open = asker.find('(');
+  if (open == std::string_view::npos || asker.find(')', open) == std::string_view::npos) return std::string(asker);
+  return FractieOfAsker(asker);  // may be empty: "Flach ()" groups as unknown
 }
 
 // The office of an owner ("De Minister van Binnenlandse Zaken en Koninkrijksrelaties, H. van Dalen" → the

@@ -415,6 +415,14 @@ std::string NormalizeFractie(std::string_view name) {
   return n;
 }
 
+std::string FractieOfAsker(std::string_view asker) {
+  const std::size_t open = asker.find('(');
+  if (open == std::string_view::npos) return "";
+  const std::size_t close = asker.find(')', open);
+  if (close == std::string_view::npos) return "";
+  return NormalizeFractie(asker.substr(open + 1, close - open - 1));
+}
+
 void ParseQuestionsAndAnswers(const std::vector<RunningLine>& lines, Document* doc) {
   bool numbered = false;
   bool plain_answer = false;

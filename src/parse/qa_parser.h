@@ -17,6 +17,10 @@ namespace kamergraaf {
 // suffix.
 std::string NormalizeFractie(std::string_view name);
 
+// The fractie an asker's parentheses name, normalised: "Kok en Mulder (beiden CDA)" → "CDA"; "" when the
+// asker names none ("Kok", or an unclosed "(").
+std::string FractieOfAsker(std::string_view asker);
+
 // Fills doc->questions and doc->answers (both in text order) from the running text. Three layouts:
 //  - numbered questions ("1)", "19) …", "Vraag 3", or a line holding only the number) each followed by an
 //    "Antwoord" line: the answer answers the questions since the previous answer. Numbers must run on, or
