@@ -304,7 +304,8 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
     Set(ae, "ltail", bundle.from);
     Set(ae, "lhead", bundle.to);
     const int count = static_cast<int>(bundle.edges.size());
-    Set(ae, "label", fmt::format(fmt::runtime(Tr(options.lang, "map.bundle")), count));
+    const std::string words = fmt::format(fmt::runtime(Tr(options.lang, "map.bundle")), count);
+    Set(ae, "label", words);
     Set(ae, "color", "#444444");
     Set(ae, "penwidth", fmt::format("{:.1f}", std::min(6.0, 1.5 + std::log2(count))));
     Set(ae, "fontsize", "10");
@@ -312,8 +313,8 @@ Agraph_t* BuildAgraph(const CitationGraph& graph, const Centrality& centrality, 
     Set(ae, "arrowsize", "0.9");
     // The tooltip names the pairs, so that hovering the bundle still tells which paper cites which. Each
     // piece is escaped on its own: the "\n" between them is Graphviz's line break, not text.
-    std::string tooltip = GraphvizText(fmt::format("{} → {}: {}", group_label[bundle.from], group_label[bundle.to],
-                                                   fmt::format(fmt::runtime(Tr(options.lang, "map.bundle")), count)));
+    std::string tooltip =
+        GraphvizText(fmt::format("{} → {}: {}", group_label[bundle.from], group_label[bundle.to], words));
     constexpr std::size_t kMaxPairs = 12;
     for (std::size_t i = 0; i < bundle.edges.size() && i < kMaxPairs; ++i) {
       const Edge* e = bundle.edges[i];
