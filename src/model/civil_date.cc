@@ -52,6 +52,11 @@ CivilDate CivilDate::FromDays(long z) {
   return d;
 }
 
+std::string IsoFromParts(int year, int month, int day) {
+  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";
+  return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);
+}
+
 std::string CivilDate::Iso() const {
   if (!valid()) return "";
   return fmt::format("{:04d}-{:02d}-{:02d}", year, month, day);

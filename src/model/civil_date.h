@@ -36,6 +36,11 @@ struct CivilDate {
 
 int DaysInMonth(int year, int month);
 
+// "YYYY-MM-DD" of a day as a text states it, checked for shape only (any day 1..31 in any month: "31
+// februari" is written as read, and ParseIsoDate rejects it later); "" for a year outside 1800..2200, a month
+// outside 1..12 or a day outside 1..31.
+std::string IsoFromParts(int year, int month, int day);
+
 // Reads an ISO date. "2026-04-14" gives that day. With `partial`, "2026-04" gives its first day and "2026"
 // 1 January (callers that need the last day use LastDayOf). Returns an invalid date (year 0) for anything
 // else, including impossible days ("2026-02-30").

@@ -4,12 +4,12 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/civil_date.h"
+#include "parse/anchored_match.h"
 #include "parse/text_util.h"
 #include "text/dutch_month.h"
 
@@ -31,38 +31,15 @@ const Patterns& P() {
   return *p;
 }
 
-// The places in `text` where one of `words` stands, in text order.
-std::vector<std::size_t> PlacesOf(std::string_view text, std::initializer_list<std::string_view> words) {
-  std::vector<std::size_t> at;
-  for (std::string_view w : words) {
-    for (std::size_t i = text.find(w); i != std::string_view::npos; i = text.find(w, i + 1)) at.push_back(i);
-  }
-  std::sort(at.begin(), at.end());
-  return at;
-}
-
-// RE2::PartialMatch(text, re, args...) for a pattern whose every match starts with one of `words`, tried
-// anchored at each place one stands, in text order: that finds the same leftmost match. An unanchored
-// search of a pattern with long bounded gaps ("[^\n]{0,200}") makes RE2's DFA build new states all along the
-// text; anchored at the word the states repeat and stay cached, and the text between the words is skipped.
-template <typename... Args>
-bool MatchAtPlaces(std::string_view text, const std::vector<std::size_t>& places, const RE2& re, Args*... args) {
-  for (std::size_t at : places) {
-    re2::StringPiece rest(text.data() + at, text.size() - at);
-    if (RE2::Consume(&rest, re, args...)) return true;
-  }
-  return false;
-}
-
-// As MatchAtPlaces, for words written exactly as given.
+// MatchAtPlaces (anchored_match.h) at the places where one of `literals` stands, written exactly as given.
 template <typename... Args>
 bool PartialMatchAtLiterals(std::string_view text, std::initializer_list<std::string_view> literals, const RE2& re,
                             Args*... args) {
   return MatchAtPlaces(text, PlacesOf(text, literals), re, args...);
 }
 
-// As MatchAtPlaces, for lower-case ASCII words matched case-insensitively (`folded` made of `text` or of a
-// text that `text` starts).
+// MatchAtPlaces at the places where one of `words` (lower-case ASCII) stands in any case (`folded` made of
+// `text` or of a text that `text` starts).
 template <typename... Args>
 bool PartialMatchAtWords(std::string_view text, const FoldedText& folded, std::initializer_list<std::string_view> words,
                          const RE2& re, Args*... args) {
@@ -110,12 +87,6 @@ std::vector<HeadLine> HeadLines(std::string_view text, std::size_t max) {
   return out;
 }
 
-std::string Iso(int year, int month, int day) {
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
 
 // The vergaderjaar (eight digits, "20232024") a date falls in: it opens on Prinsjesdag, the third Tuesday of
 // September (a date of September's first weeks, or a month only, belongs to the year before when earlier).
@@ -238,7 +209,7 @@ bool FindDate(std::string_view head, const FoldedText& folded, bool prefer_recei
       if (phrase.find(" op ") != std::string::npos && phrase.rfind("ontvangen", 0) == 0) priority = 6;
     }
     if (priority >= best) continue;
-    std::string d = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
+    std::string d = IsoFromParts(std::stoi(year), DutchMonth(month), std::stoi(day));
     if (d.empty()) continue;
     best = priority;
     *iso = d;
@@ -252,7 +223,7 @@ bool FindDate(std::string_view head, const FoldedText& folded, bool prefer_recei
   re2::StringPiece input(first.data(), first.size());
   std::string phrase, day, month, year, latest;
   while (RE2::FindAndConsume(&input, kAny, &phrase, &day, &month, &year)) {
-    std::string d = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
+    std::string d = IsoFromParts(std::stoi(year), DutchMonth(month), std::stoi(day));
     if (!d.empty() && d > latest) latest = d, *evidence = FoldWhitespace(phrase) + " (the latest date in the head)";
   }
   if (!latest.empty()) {
@@ -642,7 +613,7 @@ std::string HandelingenIdFromFoot(std::string_view text, const FoldedText& folde
   if (!folded.Holds("TK ", text.size())) return "";
   if (!RE2::PartialMatch(text, kFoot, &phrase, &day, &month, &year, &sitting, &sitting2, &item)) return "";
   if (sitting != sitting2) return "";
-  std::string iso = Iso(std::stoi(year), DutchMonth(month), std::stoi(day));
+  std::string iso = IsoFromParts(std::stoi(year), DutchMonth(month), std::stoi(day));
   if (iso.empty()) return "";
   *date = iso;
   *evidence = FoldWhitespace(phrase);
@@ -1079,7 +1050,8 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
   std::vector<HeadLine> lines = HeadLines(head, 40);
   // Every search below that reads the text from its start reads at most this much of it.
   constexpr std::size_t kSearched = 60000;
-  const FoldedText folded(text.substr(0, std::min(text.size(), kSearched)));
+  const std::string_view searched = text.substr(0, std::min(text.size(), kSearched));
+  const FoldedText folded(searched);
 
   bool aanhangsel = false;
   for (std::size_t i = 0; i < lines.size() && i < 8; ++i) {
@@ -1121,16 +1093,16 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
     if (found.empty()) found = KamerstukIdFromHeadLines(lines);
     if (found.empty()) found = KamerstukIdFromSessionLine(lines);
     if (found.empty()) found = MotionPdfId(lines);
-    if (found.empty()) found = NumberedPageId(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded);
+    if (found.empty()) found = NumberedPageId(searched, folded);
     if (found.empty()) {
       // The sitting's date in the foot beats any date the debate mentions.
       std::string date, evidence;
       found = HandelingenIdFromFoot(text.substr(0, std::min<std::size_t>(text.size(), 20000)), folded, &date, &evidence);
       if (!found.empty()) doc->date = date, doc->date_evidence = evidence;
     }
-    if (found.empty() && !IsCommitteeTranscript(lines, text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded)) {
+    if (found.empty() && !IsCommitteeTranscript(lines, searched, folded)) {
       found = SittingId(lines, doc->date,
-                        PageLineSaysFirstChamber(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded));
+                        PageLineSaysFirstChamber(searched, folded));
     }
     if (found.empty()) found = ZaakId(lines);
     if (!found.empty()) {
@@ -1171,7 +1143,7 @@ void IdentifyDocument(std::string_view path, std::string_view text, Document* do
       doc->title = subject;
     } else if (std::string item = ItemTitle(lines); !item.empty()) {
       doc->title = item;
-    } else if (std::string foot = RunningFootTitle(text.substr(0, std::min<std::size_t>(text.size(), 60000)), folded);
+    } else if (std::string foot = RunningFootTitle(searched, folded);
                !foot.empty()) {
       doc->title = foot;
     } else if (const std::string& t = HeadTitle(); !t.empty()) {

@@ -3,13 +3,14 @@
 #include <re2/re2.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "model/civil_date.h"
+#include "parse/anchored_match.h"
 #include "parse/text_util.h"
 #include "text/dutch_month.h"
 
@@ -57,12 +58,6 @@ const Patterns& P() {
   return *p;
 }
 
-std::string Iso(int year, int month, int day) {
-  if (year < 1800 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return "";
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
 
 // The zaak number standing alone on one of the first 40 lines ("2024Z18558", "2024Z 17972").
 std::string ZaakOnOwnLine(std::string_view text) {
@@ -104,24 +99,14 @@ std::vector<re2::StringPiece> PartsAround(const std::string& head, const std::st
 }
 
 // RE2::PartialMatch(part, re, args...) for a part of `head` (`lower` its lower-case copy) and a pattern whose
-// every match starts with one of `words` (lower-case, of letters that case-fold only to themselves): the
-// pattern is tried anchored at each place a word stands, in text order, which finds the same leftmost match.
-// These patterns' long bounded gaps make an unanchored search build RE2 DFA states all along the part.
+// every match starts with one of `words` (lower-case, of letters that case-fold only to themselves), tried
+// where the words stand (anchored_match.h).
 template <typename... Args>
 bool MatchAtWords(const std::string& head, const std::string& lower, re2::StringPiece part,
                   std::initializer_list<std::string_view> words, const RE2& re, Args*... args) {
   const std::size_t begin = static_cast<std::size_t>(part.data() - head.data());
-  std::string_view low = std::string_view(lower).substr(begin, part.size());
-  std::vector<std::size_t> starts;
-  for (std::string_view w : words) {
-    for (std::size_t at = low.find(w); at != std::string_view::npos; at = low.find(w, at + 1)) starts.push_back(at);
-  }
-  std::sort(starts.begin(), starts.end());
-  for (std::size_t at : starts) {
-    re2::StringPiece rest(part.data() + at, part.size() - at);
-    if (RE2::Consume(&rest, re, args...)) return true;
-  }
-  return false;
+  const std::string_view low = std::string_view(lower).substr(begin, part.size());
+  return MatchAtPlaces(std::string_view(part.data(), part.size()), PlacesOf(low, words), re, args...);
 }
 
 // RE2::PartialMatch(part, P().answered, reply, date): every match starts with "antwoord" or "mededeling"
@@ -150,7 +135,7 @@ std::string DutchDateToIso(std::string_view day_month_year) {
   if (!RE2::PartialMatch(day_month_year, P().date, &day, &month, &year)) return "";
   int m = DutchMonth(month);
   if (m == 0) return "";
-  return Iso(std::stoi(year), m, std::stoi(day));
+  return IsoFromParts(std::stoi(year), m, std::stoi(day));
 }
 
 QuestionDates ReadQuestionDates(std::string_view text) {
